@@ -1,0 +1,75 @@
+"""Command-line interface: argument parsing only. Every command is a thin shell over a core call.
+
+Heavy modules are imported inside the handlers so ``factcheck check`` never loads Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+# ---------------------------------------------------------------- check
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from factcheck.check import check_paths
+    from factcheck.report.console import print_results
+
+    results = check_paths(args.articles, db=args.db, published=args.date)
+    print_results(results, fmt=args.format, stream=sys.stdout)
+    if args.fail_on == "contradicted" and any(
+        f.verdict == "contradicted" for r in results for f in r.findings
+    ):
+        return 1
+    return 0
+
+
+def add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check the claims of one or more articles against the record")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
+    p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument("--fail-on", choices=("contradicted",), help="exit 1 when any claim has this verdict")
+    p.set_defaults(handler=cmd_check)
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Check news claims about contacts between heads of state against a local record.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_check(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return handler(args)
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

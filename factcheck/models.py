@@ -1,0 +1,225 @@
+"""Domain objects shared by every layer: frozen dataclasses, no behaviour beyond small derived properties.
+
+Data flows one way: Article → Claim → Finding (claim + verdict) → review → report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIABLE = "unverifiable"
+
+
+class ClaimKind(StrEnum):
+    EVENT = "event"  # a dated contact: the one being reported, or an earlier one
+    ORDINAL = "ordinal"  # "the sixth call this year"
+    COUNT = "count"  # "have spoken six times this year"
+    PREVIOUS = "previous"  # "the last known call was on 14 June"
+    FIRST_AFTER = "first_after"  # "the first conversation after X took place on D" / "first since X"
+    GAP = "gap"  # "the first contact in three years"
+    DURATION = "duration"  # "spoke for nearly an hour"
+    FREQUENCY = "frequency"  # "on average five times a year"
+
+
+class ContactKind(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+    IN_PERSON = "in_person"
+
+
+ALL_KINDS: frozenset[str] = frozenset(k.value for k in ContactKind)
+
+
+# ---------------------------------------------------------------- the record
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str  # stable slug, e.g. "putin"
+    name: str  # display name, e.g. "Vladimir Putin"
+    country: str  # e.g. "Russia"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    person_id: str
+    country: str
+    title: str
+    start: date
+    end: date | None  # None: still in office
+
+    def holds(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: int
+    date: date
+    kind: str  # a ContactKind value
+    participants: tuple[str, ...]  # person ids
+    status: str = "confirmed"  # "confirmed" | "disputed"
+    part_of: int | None = None  # main row of the same visit
+    initiator: str = ""
+    duration_min: int | None = None
+    duration_text: str = ""
+    location: str = ""
+    topics: str = ""
+    sources: tuple[str, ...] = ()
+    confidence: str = "high"
+    notes: str = ""
+    roles: tuple[str, ...] = ()  # the office each participant held, as reported (same order)
+
+    @property
+    def disputed(self) -> bool:
+        return self.status == "disputed"
+
+    @property
+    def counted(self) -> bool:
+        """Disputed rows never count; extra days of one visit count once (with their main row)."""
+        return not self.disputed and self.part_of is None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """A stretch of time over which the record believes it holds every contact of a pair."""
+
+    pair: tuple[str, str]  # person ids, sorted
+    start: date
+    end: date
+    complete: bool
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RecordInfo:
+    path: str
+    sha256: str
+    contacts: int
+
+
+# ---------------------------------------------------------------- articles and claims
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    path: str  # as given ("-" for stdin)
+    text: str  # the decoded text; every offset is into this string
+    published: date | None
+    sha256: str  # of the raw bytes
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    language: str = "en"
+    body_start: int = 0  # offset where the body begins (after the dateline)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One side of a contact: a named person, or whoever held a country's top office at the time."""
+
+    person_id: str | None = None
+    country: str | None = None
+    label: str = ""  # how the article named it
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A checkable statement with its span and the explicit query it makes of the record."""
+
+    id: str
+    kind: ClaimKind
+    start: int
+    end: int
+    quote: str
+    parties: tuple[Party, ...] = ()
+    contact_kinds: frozenset[str] = ALL_KINDS  # kinds the wording admits
+    kind_word: str = ""  # "call", "meeting", "contact" …
+    anchor: date | None = None  # date of the contact the claim is about (the reported one)
+    window_start: date | None = None  # inclusive
+    window_end: date | None = None  # inclusive
+    value: int | float | str | None = None  # claimed number, ISO date, minutes …
+    value_text: str = ""  # the claimed value as written
+    qualifier: str = ""  # "about", "nearly", "more than", "" (bare)
+    window_text: str = ""  # "this year", "since January" …
+    problem: str = ""  # why it cannot be checked (e.g. "publication date unknown (pass --date)")
+    extra: tuple[tuple[str, str], ...] = ()  # kind-specific details, e.g. (("precision", "month"),)
+
+    def detail(self, key: str, default: str = "") -> str:
+        return dict(self.extra).get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    contact: Contact
+    participants: tuple[str, ...]  # display names
+    counted: bool = True  # False: shown as context (disputed, same visit, outside the reading)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A claim with the machine's verdict and everything a reviewer needs to judge it."""
+
+    claim: Claim
+    verdict: Verdict
+    participants: tuple[str, ...]  # display names
+    interpretation: str
+    claimed: str
+    recorded: str
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+    suggestion: str = ""
+    window: tuple[date, date] | None = None  # the counted window, for the timeline
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    article: Article
+    record: RecordInfo
+    findings: tuple[Finding, ...]
+
+    def counts(self) -> dict[str, int]:
+        out = {v.value: 0 for v in Verdict}
+        for f in self.findings:
+            out[f.verdict.value] += 1
+        return out
+
+
+# ---------------------------------------------------------------- review
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewMark:
+    """A reviewer's judgement of one claim; shown beside the machine verdict, never in its place."""
+
+    claim_id: str
+    verdict: Verdict | None = None
+    note: str = ""
+    reviewed: bool = False
+    updated: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: datetime
+    claim_id: str
+    field: str  # "verdict" | "note" | "reviewed"
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    article_sha256: str
+    marks: dict[str, ReviewMark] = field(default_factory=dict)
+    audit: tuple[AuditEntry, ...] = ()
+
+    def mark(self, claim_id: str) -> ReviewMark:
+        return self.marks.get(claim_id) or ReviewMark(claim_id)
