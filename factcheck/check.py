@@ -1,0 +1,46 @@
+"""The one pipeline every shell calls: article → claims → verdicts.
+
+``check_article`` is pure (article + open record → CheckResult); the others add file handling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from factcheck.article import load_article
+from factcheck.extract import Gazetteer, extract_claims
+from factcheck.models import Article, CheckResult
+from factcheck.verify import Verifier
+
+
+def gazetteer_for(record) -> Gazetteer:  # noqa: ANN001 (factcheck.record.Record)
+    """The record's people, offices and country names, compiled once per record file version."""
+    return _gazetteer(record.info.sha256, record)
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(_sha: str, record) -> Gazetteer:  # noqa: ANN001
+    return Gazetteer(record.people(), record.offices(), record.country_aliases())
+
+
+def check_article(article: Article, record) -> CheckResult:  # noqa: ANN001
+    gaz = gazetteer_for(record)
+    verifier = Verifier(record, gaz, article.language)
+    findings = tuple(verifier.verify(c) for c in extract_claims(article, gaz))
+    return CheckResult(article=article, record=record.info, findings=findings)
+
+
+def load_and_check(path: str, db: str | None = None, published: str | date | None = None) -> CheckResult:
+    from factcheck.record import Record
+
+    with Record.open(db) as record:
+        return check_article(load_article(path, published), record)
+
+
+def check_paths(paths: Iterable[str], db: str | None = None, published: str | date | None = None) -> list[CheckResult]:
+    from factcheck.record import Record
+
+    with Record.open(db) as record:
+        return [check_article(load_article(p, published), record) for p in paths]

@@ -1,0 +1,716 @@
+"""Claim detectors: tagged sentences → Claims, each carrying the explicit query it makes of the record.
+
+One detector per claim kind. They share the context of the article: its publication date, the contact
+it reports (the *anchor*), and its main pair of leaders ("the two leaders" → them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from factcheck.extract.dates import DateMention, month_span
+from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.lexicon import ANY, LEXICONS, PHONE
+from factcheck.extract.people import Gazetteer
+from factcheck.extract.quantities import QUALIFIERS_EN, QUALIFIERS_RU, Quantity, find_periods, parse_number, period_in_years
+from factcheck.extract.text import Sentence, Term, split_sentences, tag_sentence
+from factcheck.models import Article, Claim, ClaimKind, Party
+
+NO_DATE = "publication date unknown (pass --date)"
+_CLAUSE_SEP = re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then|шедш|когда|но|а)\b|\s-\s")
+
+
+@dataclass
+class Context:
+    article: Article
+    gaz: Gazetteer
+    g: Grammar
+    published: date | None
+    main_pair: tuple[Party, ...] = ()
+    anchor: date | None = None
+    anchor_kinds: frozenset[str] = ANY
+    claims: list[Claim] = field(default_factory=list)
+    used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
+    previous_dated: tuple[date, tuple[Party, ...]] | None = None  # a dated contact in the sentence before
+    anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
+
+    @property
+    def language(self) -> str:
+        return self.g.language
+
+    def add(self, kind: ClaimKind, start: int, end: int, **kw: object) -> Claim:
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " ,;:.\n\t":
+            end -= 1
+        claim = Claim(id=f"{kind.value}-{start}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
+        if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
+            claim = replace(claim, extra=claim.extra + (("approximate_anchor", "yes"),))
+        if claim.problem == "" and self.published is None and kind is not ClaimKind.DURATION:
+            claim = replace(claim, problem=NO_DATE)
+        self.claims.append(claim)
+        return claim
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
+    """Every checkable claim about leader contacts in the article, in text order."""
+    lang = article.language if article.language in LEXICONS else "en"
+    ctx = Context(article, gaz, grammar(lang), article.published)
+    sentences = [
+        tag_sentence(s, t, article.published, lang, gaz) for s, t in split_sentences(article.text, article.body_start)
+    ]
+    sentences = [s for s in sentences if s.terms or s.durations or s.mentions]
+    ctx.main_pair = _main_pair(ctx, sentences)
+    ctx.anchor, ctx.anchor_kinds = _anchor(ctx, sentences)
+    for s in sentences:
+        if not (s.terms or s.durations):
+            continue
+        before = len(ctx.claims)
+        _first(ctx, s)
+        _ordinal(ctx, s)
+        _previous(ctx, s)
+        _count(ctx, s)
+        _frequency(ctx, s)
+        _duration(ctx, s)
+        _event(ctx, s)
+        dated = [(c.anchor, c.parties) for c in ctx.claims[before:] if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor]
+        ctx.previous_dated = dated[-1] if dated else None
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for c in sorted(ctx.claims, key=lambda c: (c.start, c.end, c.kind.value)):
+        key = (c.kind.value, c.start, c.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ shared helpers
+
+
+def _clause(s: Sentence, lo: int, hi: int) -> tuple[int, int]:
+    """Absolute bounds of the clause holding [lo, hi)."""
+    a, b = s.start, s.end
+    for m in _CLAUSE_SEP.finditer(s.text):
+        pos = s.start + m.start()
+        if pos < lo:
+            a = s.start + m.end()
+        elif pos >= hi:
+            b = pos
+            break
+    return a, b
+
+
+def _merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[Party]:
+    out: list[Party] = []
+    for p in found:
+        if p.person_id is None and p.country is None:  # "the two leaders"
+            for q in ctx.main_pair:
+                if q not in out:
+                    out.append(q)
+            continue
+        if p.country and any(q.person_id and ctx.gaz.country_of(q.person_id) == p.country for q in found):
+            continue  # "Russian President Vladimir Putin": the name decides
+        if p.person_id and any(q.person_id == p.person_id for q in out):
+            continue
+        if p.country and any(q.country == p.country and q.person_id is None for q in out):
+            continue
+        out.append(p)
+    return out
+
+
+def _parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None = None) -> tuple[Party, ...]:
+    a, b = _clause(s, lo, hi)
+    centre = (lo + hi) / 2
+    near = sorted((m for m in s.mentions if a <= m.start < b), key=lambda m: abs(m.start - centre))
+    parties = _merge_parties(ctx, [m.party for m in near], day)
+    if len(parties) < 2:
+        rest = sorted(s.mentions, key=lambda m: abs(m.start - centre))
+        parties = _merge_parties(ctx, parties + [m.party for m in rest], day)
+    if len(parties) < 2:
+        if parties and parties[0] not in ctx.main_pair and ctx.main_pair:
+            partner = [q for q in ctx.main_pair if not _same_side(ctx, q, parties[0])]
+            parties = parties + partner[:1]
+        else:
+            parties = _merge_parties(ctx, parties + list(ctx.main_pair), day)
+    return tuple(parties[:2])
+
+
+def _same_side(ctx: Context, a: Party, b: Party) -> bool:
+    ca = a.country or (ctx.gaz.country_of(a.person_id) if a.person_id else "")
+    cb = b.country or (ctx.gaz.country_of(b.person_id) if b.person_id else "")
+    return bool(ca) and ca == cb
+
+
+def _main_pair(ctx: Context, sentences: list[Sentence]) -> tuple[Party, ...]:
+    pub = ctx.published
+    for s in sentences[:8]:
+        for t in s.terms:
+            a, b = _clause(s, t.start, t.end)
+            ps = _merge_parties(ctx, [m.party for m in s.mentions if a <= m.start < b and (m.party.person_id or m.party.country)], pub)
+            ps = [_as_person(ctx, p, pub) for p in ps]
+            ps = [p for i, p in enumerate(ps) if p not in ps[:i]]
+            if len(ps) >= 2:
+                return tuple(ps[:2])
+    counts: dict[Party, int] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.party.person_id or m.party.country:
+                p = _as_person(ctx, m.party, pub)
+                counts[p] = counts.get(p, 0) + 1
+    ranked = sorted(counts, key=lambda p: -counts[p])
+    return tuple(ranked[:2])
+
+
+def _as_person(ctx: Context, p: Party, day: date | None) -> Party:
+    if p.person_id or not p.country or day is None:
+        return p
+    ids = ctx.gaz.holders(p.country, day)
+    return Party(person_id=ids[0], label=p.label) if ids else p
+
+
+def _attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: int = 90) -> list[DateMention]:
+    """Dates that belong to the contact word ``t``: near it, with no word between that hands them to
+    another event ("just hours after Trump took office on Monday")."""
+    out = []
+    for d in s.dates:
+        if d.precision == "year":
+            continue
+        if d.start >= t.end and d.start - t.end <= after:
+            between = ctx.article.text[t.end : d.start]
+            if ctx.g.blockers.search(between) or re.search(r"[;:.!?]", between):
+                continue
+            if any(u.start > t.end and u.start < d.start for u in s.terms if u is not t and not u.verb):
+                continue
+            out.append(d)
+        elif d.end <= t.start and t.start - d.end <= before:
+            between = ctx.article.text[d.end : t.start]
+            if ctx.g.blockers.search(between) or "," not in between and d.start != s.start and not between.strip().startswith(("’s", "'s")):
+                if not (d.start == s.start or ctx.article.text[d.start - 3 : d.start].lower().strip() in ("on", "in")):
+                    continue
+            if ctx.g.blockers.search(between):
+                continue
+            out.append(d)
+    # "on May 19 and June 4": dates joined by "and" belong together
+    return out
+
+
+def _anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, frozenset[str]]:
+    pub = ctx.published
+    if pub is None:
+        return None, ANY
+    main = set(ctx.main_pair)
+    for s in sentences[:12]:
+        m = ctx.g.present.search(s.text)
+        if m:
+            return pub, _term_kinds(ctx, m.group("noun"))
+        for t in s.terms:
+            for d in _attached_dates(ctx, s, t):
+                if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
+                    who = {_as_person(ctx, p, d.day).person_id for p in _parties(ctx, s, t.start, d.end)}
+                    if not main or who == {p.person_id for p in main}:
+                        return d.day, t.kinds
+    ctx.anchor_approximate = True
+    for s in sentences[:4]:
+        if s.terms and not s.dates and s.mentions:
+            return pub, s.terms[0].kinds
+    return pub, ANY
+
+
+def _term_kinds(ctx: Context, word: str) -> frozenset[str]:
+    lex = LEXICONS[ctx.language]
+    key = re.sub(r"\s+", " ", word.lower())
+    return lex.contact_nouns.get(key) or lex.contact_nouns.get(key.rstrip("s")) or lex.contact_verbs.get(key) or ANY
+
+
+def _kinds_in(ctx: Context, s: Sentence, lo: int, hi: int) -> tuple[frozenset[str], str]:
+    """Kinds admitted by the contact words of a stretch of text (the narrowest wins)."""
+    terms = [t for t in s.terms if lo <= t.start < hi]
+    if not terms:
+        return ANY, ""
+    best = min(terms, key=lambda t: len(t.kinds))
+    return best.kinds, best.word
+
+
+def _sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | None:
+    a, b = _clause(s, lo, hi)
+    for d in s.dates:
+        if a <= d.start < b and d.precision in ("day", "week"):
+            return d
+    return None
+
+
+def _ordinal_value(ctx: Context, word: str) -> int | None:
+    w = word.lower()
+    lex = LEXICONS[ctx.language]
+    if w in lex.ordinals:
+        return lex.ordinals[w]
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
+
+
+# ------------------------------------------------------------------ windows
+
+
+@dataclass(frozen=True)
+class Window:
+    start: date | None
+    end: date | None
+    text: str
+    lo: int = -1  # span in the text, when there is one
+    hi: int = -1
+
+
+def _window(ctx: Context, s: Sentence, after: int, anchor: date | None) -> Window | None:
+    """The counting window named after position ``after`` in the sentence (or None)."""
+    text = ctx.article.text
+    seg_lo, seg_hi = after - s.start, len(s.text)
+    seg = s.text[seg_lo:seg_hi]
+    end = anchor
+    m = ctx.g.this_year.search(seg)
+    if m and anchor:
+        ym = re.search(r"\d{4}", m.group(0))
+        year = int(ym.group(0)) if ym else anchor.year
+        return Window(date(year, 1, 1), min(anchor, date(year, 12, 31)), m.group(0), after + m.start(), after + m.end())
+    m = ctx.g.since_month.search(seg)
+    if m and anchor:
+        month = LEXICONS[ctx.language].months.get(m.group("m").lower())
+        if month:
+            year = int(m.group("y")) if m.group("y") else (anchor.year if month <= anchor.month else anchor.year - 1)
+            return Window(date(year, month, 1), end, m.group(0), after + m.start(), after + m.end())
+    for sm in ctx.g.since_after.finditer(seg):
+        x = _event_x(ctx, s, after + sm.end(), anchor)
+        if x is not None:
+            xlo, xhi, xtext, x_end = x
+            return Window(xhi + timedelta(days=1), end, text[after + sm.start() : x_end], after + sm.start(), x_end)
+    m = ctx.g.term.search(seg)
+    if m:
+        span = _term_span(ctx, s, m, anchor)
+        if span:
+            return Window(span[0], span[1], m.group(0), after + m.start(), after + m.end())
+    m = ctx.g.past_period.search(seg)
+    if m and anchor:
+        q = find_periods(m.group(0), ctx.language)
+        if q:
+            years = period_in_years(q[0])
+            return Window(anchor - timedelta(days=round(years * 365.25)), end, m.group(0), after + m.start(), after + m.end())
+    for d in s.dates:
+        if d.start >= after and d.precision == "year":
+            return Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end)
+    return None
+
+
+def _term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) -> tuple[date, date] | None:
+    """'the previous presidential term', 'his first term' → the dates of that term of the named US-style
+    president in the sentence (or the main pair's member with more than one term)."""
+    which = (m.group("w") or m.groupdict().get("w2") or "").lower()
+    candidates = [p.person_id for p in _parties(ctx, s, s.start + m.start(), s.start + m.end()) if p.person_id]
+    ref = anchor or ctx.published
+    for pid in candidates:
+        terms = ctx.gaz.terms(pid)
+        if len(terms) < 2 and which not in ("current",):
+            continue
+        if which.startswith(("first", "перв")):
+            t = terms[0]
+        elif which.startswith(("second", "втор")):
+            t = terms[1] if len(terms) > 1 else None
+        elif which.startswith(("previous", "last", "former", "предыдущ", "прошл")):
+            past = [t for t in terms if ref and t.end and t.end <= ref]
+            t = past[-1] if past else None
+        else:
+            cur = [t for t in terms if ref and t.holds(ref)]
+            t = cur[-1] if cur else None
+        if t is not None:
+            return t.start, (t.end - timedelta(days=1)) if t.end else (ref or date.max)
+    return None
+
+
+def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int] | None:
+    """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset)."""
+    rest = ctx.article.text[pos : s.end]
+    m = ctx.g.office_return.match(rest.lstrip()) or ctx.g.office_return.search(rest[:80])
+    if m:
+        who = m.groupdict().get("who")
+        pids = []
+        if who:
+            pids = [mm.party.person_id for mm in ctx.gaz.find(who) if mm.party.person_id]
+        if not pids:
+            pids = [p.person_id for p in _parties(ctx, s, pos, pos + 1) if p.person_id]
+        ref = anchor or ctx.published
+        for pid in pids:
+            terms = [t for t in ctx.gaz.terms(pid) if ref and t.start <= ref]
+            if len(terms) >= 1 and (len(ctx.gaz.terms(pid)) > 1 or "return" not in m.group(0).lower()):
+                t = terms[-1]
+                end = pos + (len(rest) - len(rest.lstrip())) + m.end() if ctx.g.office_return.match(rest.lstrip()) else pos + m.end()
+                for d in s.dates:  # "returned to power in January": the date names the same event
+                    if end <= d.start <= end + 4 and d.precision in ("month", "year", "day"):
+                        end = d.end
+                        break
+                # "returned to power in January": the month names the same event
+                return t.start - timedelta(days=1), t.start - timedelta(days=1), m.group(0), end
+    # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
+    limit = pos + 90
+    for d in s.dates:
+        if pos <= d.start <= limit:
+            between = ctx.article.text[pos : d.start]
+            if re.search(r"[;:.!?]", between):
+                break
+            return d.lo, d.hi, d.text, d.end
+    return None
+
+
+# ------------------------------------------------------------------ detectors
+
+
+def _first(ctx: Context, s: Sentence) -> None:
+    """'the first X since/after Y [was on D]' (first_after) and 'the first X in N years' (gap)."""
+    text = ctx.article.text
+    for fm in ctx.g.first.finditer(s.text):
+        f_abs = s.start + fm.start()
+        cl_a, cl_b = _clause(s, f_abs, f_abs + 1)
+        cl_b = min(s.end, max(cl_b, f_abs + 200))
+        tail = text[s.start + fm.end() : s.end]
+        # the contact words after "first" up to the linking word
+        link = re.search(r"\b(?:since|after|following|in)\b|(?<!\w)(?:с|после|за)(?!\w)", tail)
+        if not link:
+            continue
+        between_lo = s.start + fm.end()
+        link_abs = between_lo + link.start()
+        kinds, word = _kinds_in(ctx, s, f_abs, link_abs)
+        if not word:
+            kinds, word = _kinds_in(ctx, s, f_abs - 60, link_abs)
+        if not word:
+            # "spoke Tuesday by telephone for the first time in …": the verb comes before "first"
+            kinds, word = _kinds_in(ctx, s, cl_a, link_abs)
+        if not word:
+            continue
+        day = _sentence_day(ctx, s, f_abs, f_abs + 1)
+        anchor_day = day.day if day and day.start < f_abs and day.day else _referent(ctx, s)
+        parties = _parties(ctx, s, f_abs, link_abs)
+        lw = link.group(0).lower()
+        if lw in ("in", "за"):
+            pm = ctx.g.in_period.match(" " + text[link_abs : s.end])
+            if not pm:
+                continue
+            periods = find_periods(pm.group("p"), ctx.language)
+            if not periods and re.search(r"decade", pm.group("p"), re.I):
+                periods = [Quantity(0, 0, 10.0, "year", "", pm.group("p"))]
+            if not periods:
+                continue
+            q = periods[0]
+            qual = (pm.group("q") or "").lower()
+            qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qual), q.qualifier)
+            end_abs = link_abs + pm.end() - 1
+            start_abs = min(f_abs, day.start if day and day.start < f_abs and day.start >= cl_a else f_abs)
+            start_abs = _claim_start(ctx, s, start_abs, f_abs)
+            if day and day.start < f_abs:
+                ctx.used_dates.add(day.start)
+            ctx.add(
+                ClaimKind.GAP, start_abs, end_abs, parties=parties, contact_kinds=kinds, kind_word=word,
+                anchor=anchor_day, value=q.value, value_text=pm.group("p"), qualifier=qualifier,
+                extra=(("unit", q.unit),),
+            )
+            continue
+        # since / after X
+        x = _event_x(ctx, s, link_abs + len(link.group(0)), anchor_day)
+        if x is None:
+            continue
+        xlo, xhi, xtext, x_end = x
+        for d in s.dates:
+            if link_abs < d.start < x_end:
+                ctx.used_dates.add(d.start)
+        # "… took place on February 12": the first contact after X is dated
+        dated = None
+        for d in s.dates:
+            if d.start >= x_end and d.precision in ("day", "month") and ctx.g.took_place.match(text[x_end : d.start]):
+                dated = d
+                break
+        end_abs = dated.end if dated else x_end
+        start_abs = _claim_start(ctx, s, f_abs, f_abs)
+        if dated:
+            ctx.used_dates.add(dated.start)
+            ctx.add(
+                ClaimKind.FIRST_AFTER, start_abs, end_abs, parties=parties, contact_kinds=kinds, kind_word=word,
+                anchor=dated.day, window_start=xhi + timedelta(days=1), value=dated.lo.isoformat(),
+                value_text=dated.text, window_text=xtext, extra=(("mode", "dated"), ("hi", dated.hi.isoformat())),
+            )
+        else:
+            if day and day.start < f_abs:
+                ctx.used_dates.add(day.start)
+            ctx.add(
+                ClaimKind.FIRST_AFTER, start_abs, end_abs, parties=parties, contact_kinds=kinds, kind_word=word,
+                anchor=anchor_day, window_start=xhi + timedelta(days=1), window_end=anchor_day,
+                value_text=xtext, window_text=xtext, extra=(("mode", "none_between"),),
+            )
+
+
+_ANAPHOR = re.compile(r"^(?:It|This|That|The\s+(?:call|conversation|meeting|talks?)|Этот|Это|Тот|Он|Она)\b(?!\s+(?:is|was)\s+not)", re.I)
+
+
+def _referent(ctx: Context, s: Sentence) -> date | None:
+    """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
+    else the anchor."""
+    if ctx.previous_dated is not None and _ANAPHOR.match(s.text):
+        date_, parties = ctx.previous_dated
+        named = {m.party.person_id for m in s.mentions if m.party.person_id}
+        if not named or named <= {p.person_id for p in parties}:
+            return date_
+    return ctx.anchor
+
+
+def _claim_start(ctx: Context, s: Sentence, lo: int, keyword: int) -> int:
+    """Start a claim at its sentence's subject when the keyword is close to the sentence start."""
+    a, _ = _clause(s, keyword, keyword + 1)
+    return min(lo, a) if keyword - a <= 40 else lo
+
+
+def _ordinal(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.ordinal.finditer(s.text):
+        n = _ordinal_value(ctx, m.group("ord"))
+        if n is None:
+            continue
+        o_abs, noun_end = s.start + m.start(), s.start + m.end()
+        if n == 1 and any(c.start <= o_abs < c.end for c in ctx.claims):
+            continue  # already a "first since / first in" claim
+        rest = s.text[m.end() :]
+        if ctx.g.of_many.match(rest):
+            ctx.add(
+                ClaimKind.ORDINAL, o_abs, min(s.end, noun_end + 60), parties=_parties(ctx, s, o_abs, noun_end),
+                value=n, value_text=m.group("ord"), problem="an order among several leaders' contacts that day: the record holds no order within a day",
+            )
+            continue
+        noun = m.group("noun")
+        kinds, word = _kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
+        if noun.lower() in ("time", "раз", "round"):
+            kinds, word = _kinds_in(ctx, s, noun_end, s.end)
+            if not word:
+                kinds, word = _kinds_in(ctx, s, s.start, o_abs)
+            if not word:
+                continue
+        day = _sentence_day(ctx, s, o_abs, noun_end)
+        anchor = day.day if day and day.day else _referent(ctx, s)
+        win = _window(ctx, s, noun_end, anchor)
+        if n == 1 and win is None:
+            continue  # "the first call" with no window is not a count
+        end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
+        between = re.match(r"^\s+(?:between|of|with)\s+[^,.;]{0,60}", rest)
+        if between and s.start + m.end() + between.end() > end_abs:
+            end_abs = s.start + m.end() + between.end()
+        ctx.add(
+            ClaimKind.ORDINAL, _claim_start(ctx, s, o_abs, o_abs), end_abs, parties=_parties(ctx, s, o_abs, end_abs),
+            contact_kinds=kinds, kind_word=word, anchor=anchor,
+            window_start=win.start if win else None, window_end=win.end if win else anchor,
+            value=n, value_text=m.group("ord"), window_text=win.text if win else "",
+        )
+
+
+def _previous(ctx: Context, s: Sentence) -> None:
+    text = ctx.article.text
+    hits: list[tuple[int, int, frozenset[str], str]] = []
+    for m in ctx.g.previous.finditer(s.text):
+        noun = m.group("noun")
+        if noun.lower() in ("time", "раз"):
+            kinds, word = _kinds_in(ctx, s, s.start + m.end(), s.end)
+            kinds, word = (kinds, word) if word else (ANY, "contact")
+        else:
+            kinds, word = _term_kinds(ctx, noun), noun
+        hits.append((s.start + m.start(), s.start + m.end(), kinds, word))
+    for m in ctx.g.last_verb.finditer(s.text):
+        verb = m.group("verb")
+        kinds = _term_kinds(ctx, verb.split()[-1])
+        if m.group("med"):
+            kinds = _medium(ctx, m.group("med"))
+        hits.append((s.start + m.start(), s.start + m.end(), kinds, verb))
+    for m in ctx.g.not_since.finditer(s.text):
+        kinds = _term_kinds(ctx, m.group("verb"))
+        if m.group("med"):
+            kinds = _medium(ctx, m.group("med"))
+        hits.append((s.start + m.start(), s.start + m.end(), kinds, m.group("verb")))
+    for lo, hi, kinds, word in hits:
+        if any(c.start <= lo < c.end for c in ctx.claims):
+            continue
+        # the date: first date after the phrase in the sentence, or "N months ago"
+        target = next((d for d in s.dates if d.start >= hi and d.precision != "week" or (d.start >= hi and d.precision == "week")), None)
+        ago = None
+        for q in s.periods:
+            if q.start >= hi and ctx.g.ago.match(text[q.end : s.end]):
+                ago = q
+                break
+        if ago and (target is None or ago.start < target.start):
+            ctx.add(
+                ClaimKind.PREVIOUS, _claim_start(ctx, s, lo, lo), ago.end + len(ctx.g.ago.match(text[ago.end : s.end]).group(0)),
+                parties=_parties(ctx, s, lo, ago.end), contact_kinds=kinds, kind_word=word, anchor=ctx.anchor,
+                value=ago.value, value_text=ago.text, qualifier=ago.qualifier, extra=(("mode", "ago"), ("unit", ago.unit)),
+            )
+            continue
+        if target is None or target.start - hi > 120:
+            continue
+        ctx.used_dates.add(target.start)
+        ctx.add(
+            ClaimKind.PREVIOUS, _claim_start(ctx, s, lo, lo), target.end, parties=_parties(ctx, s, lo, target.end),
+            contact_kinds=kinds, kind_word=word, anchor=ctx.anchor, value=target.lo.isoformat(), value_text=target.text,
+            extra=(("hi", target.hi.isoformat()), ("precision", target.precision)),
+        )
+
+
+def _medium(ctx: Context, words: str) -> frozenset[str]:
+    lex = LEXICONS[ctx.language]
+    return lex.medium.get(re.sub(r"\s+", " ", words.strip().lower()).replace("face to face", "face to face"), ANY)
+
+
+def _count(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.count.finditer(s.text):
+        g = m.groupdict()
+        raw = g.get("n") or g.get("n2") or g.get("n3")
+        n = parse_number(raw) if raw else None
+        if n is None or n != int(n) or (g.get("n3") and not raw.isdigit() and n < 2):
+            continue
+        lo, hi = s.start + m.start(), s.start + m.end()
+        if any(c.start <= lo < c.end for c in ctx.claims):
+            continue
+        if g.get("noun"):
+            kinds = _term_kinds(ctx, re.sub(r"s$", "", g["noun"].split()[-1]))
+            if re.match(r"(?:phone|telephone)", g["noun"], re.I):
+                kinds = PHONE
+            word = g["noun"]
+            if not s.mentions:
+                continue
+        else:
+            verb = g.get("verb") or g.get("verb2") or ""
+            kinds = _term_kinds(ctx, verb.split()[-1])
+            med = g.get("med") or g.get("med2")
+            if med:
+                kinds = _medium(ctx, med)
+            word = verb
+        end_ref = ctx.anchor or ctx.published
+        win = _window(ctx, s, hi, end_ref)
+        if win is None:
+            win = _window(ctx, s, s.start, end_ref)
+        end_abs = max(hi, win.hi) if win and win.hi > 0 else hi
+        ctx.add(
+            ClaimKind.COUNT, _claim_start(ctx, s, lo, lo), end_abs, parties=_parties(ctx, s, lo, hi), contact_kinds=kinds,
+            kind_word=word, anchor=end_ref, window_start=win.start if win else None,
+            window_end=win.end if win else end_ref, value=int(n), value_text=raw, window_text=win.text if win else "",
+        )
+
+
+def _frequency(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.frequency.finditer(s.text):
+        n = parse_number(m.group("n"))
+        if n is None:
+            continue
+        lo, hi = s.start + m.start(), s.start + m.end()
+        inc = ctx.g.including_meetings.search(s.text)
+        kinds, word = _kinds_in(ctx, s, s.start, hi)
+        if inc:
+            kinds, word = ANY, word or "contact"
+            hi = max(hi, s.start + inc.end())
+        elif not word:
+            kinds, word = ANY, "contact"
+        win = _window(ctx, s, s.start, ctx.published)
+        unit = m.group("u").lower()
+        ctx.add(
+            ClaimKind.FREQUENCY, _claim_start(ctx, s, lo, lo), hi, parties=_parties(ctx, s, lo, hi), contact_kinds=kinds,
+            kind_word=word, window_start=win.start if win else None, window_end=win.end if win else None,
+            value=n, value_text=m.group("n"), window_text=win.text if win else "",
+            extra=(("unit", "year" if unit in ("year", "год") else "month"), ("including_meetings", "yes" if inc else "")),
+        )
+
+
+def _duration(ctx: Context, s: Sentence) -> None:
+    text = ctx.article.text
+    for q in s.durations:
+        before = text[max(s.start, q.start - 60) : q.start]
+        after = text[q.end : s.end]
+        trig = ctx.g.duration_trigger.search(before)
+        noun_after = re.match(r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks|разговор)", after, re.I)
+        if not trig and not noun_after:
+            continue
+        if ctx.g.elapsed.match(after):
+            continue  # "more than two hours after reporters left": time elapsed, not a length
+        if any(c.start <= q.start < c.end and c.kind is not ClaimKind.EVENT for c in ctx.claims):
+            continue
+        # whose contact: an unknown person named just before ("speaking with Chancellor Merkel for …")
+        stranger = re.search(r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$", before)
+        lo = trig.start() + max(s.start, q.start - 60) if trig else q.start
+        cl_a, _ = _clause(s, q.start, q.end)
+        kinds, word = _kinds_in(ctx, s, cl_a, q.end + (noun_after.end() if noun_after else 0))
+        if not word:
+            kinds, word = ctx.anchor_kinds, "contact"
+        term_before = [t for t in s.terms if cl_a <= t.start < q.start]
+        if term_before:
+            lo = min(lo, term_before[-1].start)
+        hi = q.end
+        day = None
+        for d in s.dates:
+            if d.precision in ("day", "week") and d.start < q.start:
+                day = d
+        parties = _parties(ctx, s, lo, hi)
+        problem = ""
+        if stranger and not any(m.start >= q.start - 60 + s.start * 0 and m.party.person_id and m.start < q.start and m.start >= max(s.start, q.start - 60) for m in s.mentions):
+            name = stranger.group("n")
+            parties = (Party(label=name),) + tuple(p for p in parties[:1])
+            problem = f"the record holds no contacts with {name}"
+        ctx.add(
+            ClaimKind.DURATION, lo, hi, parties=parties, contact_kinds=kinds, kind_word=word,
+            anchor=day.day if day and day.day else ctx.anchor, value=q.value, value_text=q.text, qualifier=q.qualifier,
+            problem=problem or ("" if (day and day.day) or ctx.anchor else (NO_DATE if ctx.published is None else "")),
+            extra=(("date_hi", day.hi.isoformat()),) if day and not day.day else (),
+        )
+
+
+def _event(ctx: Context, s: Sentence) -> None:
+    """Dated contacts: the one being reported and earlier ones ("spoke by phone on May 19 and June 4")."""
+    text = ctx.article.text
+    pm = ctx.g.present.search(s.text)
+    if pm and ctx.published:
+        lo, hi = s.start + pm.start(), s.start + pm.end()
+        if not any(c.start <= lo < c.end for c in ctx.claims):
+            ctx.add(ClaimKind.EVENT, lo, hi, parties=_parties(ctx, s, lo, hi), contact_kinds=_term_kinds(ctx, pm.group("noun")),
+                    kind_word=pm.group("noun"), anchor=ctx.published, value=ctx.published.isoformat(), value_text="now",
+                    extra=(("hi", ctx.published.isoformat()),))
+    claimed: set[int] = set()
+    _dated_events(ctx, s, list(s.terms), claimed)
+    if not any(c.kind is ClaimKind.EVENT and s.start <= c.start < s.end for c in ctx.claims):
+        # "On June 14, Putin congratulated Trump": a weak verb is a contact when two leaders are named
+        if len({m.party for m in s.mentions if m.party.person_id or m.party.country}) >= 2:
+            weak = [Term(s.start + w.start(), s.start + w.end(), ANY, w.group(0), True) for w in ctx.g.weak_verbs.finditer(s.text)]
+            _dated_events(ctx, s, weak, claimed)
+    for d in s.dates:
+        if d.start in claimed or d.start in ctx.used_dates or d.precision == "year":
+            continue
+        prev = [c for c in ctx.claims if c.kind is ClaimKind.EVENT and s.start <= c.start and c.end <= d.start]
+        if prev and re.fullmatch(r"\s*(?:,|and|и|,\s*and)\s*", text[prev[-1].end : d.start]):
+            claimed.add(d.start)
+            pc = prev[-1]
+            ctx.add(ClaimKind.EVENT, d.start, d.end, parties=pc.parties, contact_kinds=pc.contact_kinds,
+                    kind_word=pc.kind_word, anchor=d.lo, value=d.lo.isoformat(), value_text=d.text,
+                    extra=(("hi", d.hi.isoformat()), ("precision", d.precision)))
+
+
+def _dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int]) -> None:
+    terms = [t for t in terms if not any(c.start <= t.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.claims)]
+    terms.sort(key=lambda t: t.start)
+    for t in terms:
+        for d in _attached_dates(ctx, s, t):
+            if d.start in ctx.used_dates or d.start in claimed:
+                continue
+            if any(c.start <= d.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.claims):
+                continue
+            # the nearest contact word owns the date
+            owner = min(terms, key=lambda u: min(abs(u.start - d.end), abs(d.start - u.end)))
+            if owner is not t and not (owner.verb and not t.verb and abs(owner.start - t.start) < 25):
+                continue
+            claimed.add(d.start)
+            lo, hi = min(t.start, d.start), max(t.end, d.end)
+            ctx.add(
+                ClaimKind.EVENT, _claim_start(ctx, s, lo, lo) if d.start > t.start else lo, hi,
+                parties=_parties(ctx, s, lo, hi), contact_kinds=t.kinds, kind_word=t.word, anchor=d.lo,
+                value=d.lo.isoformat(), value_text=d.text, extra=(("hi", d.hi.isoformat()), ("precision", d.precision)),
+            )

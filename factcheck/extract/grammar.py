@@ -1,0 +1,118 @@
+"""Per-language phrase patterns that the claim detectors combine. Data, compiled once per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.lexicon import LEXICONS, alternation
+from factcheck.extract.quantities import _EN_HALF, _EN_NUM, _RU_NUM, QUALIFIERS_EN, QUALIFIERS_RU
+
+
+@dataclass(frozen=True)
+class Grammar:
+    language: str
+    ordinal: re.Pattern[str]  # "the sixth publicly disclosed call" → ord, noun
+    first: re.Pattern[str]  # "first … since/after X" | "first … in N years" → the word "first"
+    since_after: re.Pattern[str]  # "since" / "after" introducing X
+    in_period: re.Pattern[str]  # "in (over) three years" right after a "first" phrase
+    this_year: re.Pattern[str]  # "this year", "since the beginning of the year"
+    since_month: re.Pattern[str]  # "since January"
+    past_period: re.Pattern[str]  # "in the past 10 years", "in a month and a half"
+    previous: re.Pattern[str]  # "the last known call", "their previous conversation"
+    last_verb: re.Pattern[str]  # "they last spoke"
+    not_since: re.Pattern[str]  # "have not met in person since"
+    count: re.Pattern[str]  # "have spoken six times", "met 42 times" → n
+    frequency: re.Pattern[str]  # "on average five times a year" → n, unit
+    including_meetings: re.Pattern[str]
+    duration_trigger: re.Pattern[str]  # words before a duration: "lasted", "spoke for"
+    elapsed: re.Pattern[str]  # after a duration: "… after", "ago" — time elapsed, not a length
+    blockers: re.Pattern[str]  # between a contact word and a date: the date belongs elsewhere
+    office_return: re.Pattern[str]  # "Trump's return to the presidency", "took office"
+    term: re.Pattern[str]  # "previous presidential term", "first term" → which
+    took_place: re.Pattern[str]  # "took place on", "was on" after X
+    ago: re.Pattern[str]  # "nearly two months ago"
+    weak_verbs: re.Pattern[str]  # "congratulated", "told": contacts when two leaders are named
+    present: re.Pattern[str]  # "are currently holding a telephone conversation"
+    of_many: re.Pattern[str]  # "3rd of 5 calls": an order among other leaders' calls
+
+
+@cache
+def grammar(language: str) -> Grammar:
+    return _russian() if language == "ru" else _english()
+
+
+def _english() -> Grammar:
+    lex = LEXICONS["en"]
+    ords = alternation(lex.ordinals)
+    nouns = alternation(lex.contact_nouns)
+    num = rf"(?:\d+|{alternation(k for k in lex.cardinals if k not in ('a', 'an'))})"
+    qual = alternation(QUALIFIERS_EN)
+    months = alternation(k for k in lex.months if len(k) > 3)
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    return Grammar(
+        language="en",
+        ordinal=re.compile(
+            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b)[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
+            re.I,
+        ),
+        first=re.compile(rf"{b}first{e}", re.I),
+        since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
+        in_period=re.compile(rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_EN_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)", re.I),
+        this_year=re.compile(rf"{b}(?:this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year|year\s+to\s+date){e}", re.I),
+        since_month=re.compile(rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
+        past_period=re.compile(rf"{b}(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>{num}{_EN_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))[\s-]*(?P<u>years?|months?|weeks?|days?|(?=and))?(?:\s+and\s+a\s+half)?{e}", re.I),
+        previous=re.compile(rf"{b}(?:the|their|his|its)\s+(?:last|previous|most\s+recent|prior|latest)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?\s+(?P<noun>(?:{nouns})|time){e}", re.I),
+        last_verb=re.compile(rf"{b}(?:last|previously)\s+(?P<verb>spoke|talked|met|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?{e}", re.I),
+        not_since=re.compile(rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:in\s+person|face[\s-]to[\s-]face|by\s+(?:tele)?phone))?\s+since{e}", re.I),
+        count=re.compile(rf"{b}(?:(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+person|face[\s-]to[\s-]face))?\s+(?P<n>{num})\s+times|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?P<n2>{num})\s+times|(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))", re.I),
+        frequency=re.compile(rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I),
+        including_meetings=re.compile(rf"{b}including\s+(?:face[\s-]to[\s-]face|in[\s-]person|personal)?\s*(?:meetings|encounters|summits){e}", re.I),
+        duration_trigger=re.compile(rf"{b}(?:lasted|lasting|last|spoke\s+for|talked\s+for|went\s+on\s+for|ran\s+for|continued\s+for|took|for){e}[\s\w,]{{0,12}}$", re.I),
+        elapsed=re.compile(rf"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
+        blockers=re.compile(rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b", re.I),
+        office_return=re.compile(rf"{b}(?:(?P<who>[A-Z][\w.]+)(?:'s|’s)\s+)?(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}", re.I),
+        term=re.compile(rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}", re.I),
+        took_place=re.compile(rf"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
+        ago=re.compile(rf"^\s*ago{e}", re.I),
+        weak_verbs=re.compile(rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|invited|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}", re.I),
+        present=re.compile(rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}", re.I),
+        of_many=re.compile(rf"^\s*of\s+(?:{num}|the)\b", re.I),
+    )
+
+
+def _russian() -> Grammar:
+    lex = LEXICONS["ru"]
+    ords = alternation(lex.ordinals)
+    nouns = alternation(lex.contact_nouns)
+    num = rf"(?:\d+|{alternation(lex.cardinals)})"
+    qual = alternation(QUALIFIERS_RU)
+    months_nom = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    b, e = r"(?<!\w)", r"(?!\w)"
+    return Grammar(
+        language="ru",
+        ordinal=re.compile(rf"{b}(?P<ord>{ords}){e}(?P<mid>(?:\s+(?!(?:{nouns})(?!\w))[\w-]+){{0,2}}?)\s+(?P<noun>{nouns}|раз){e}", re.I),
+        first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
+        since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
+        in_period=re.compile(rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))", re.I),
+        this_year=re.compile(rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}", re.I),
+        since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
+        past_period=re.compile(rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}", re.I),
+        previous=re.compile(rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}", re.I),
+        last_verb=re.compile(rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>разговаривали|говорили|общались|встречались|созванивались|беседовали)(?P<med>\s+по\s+телефону)?{e}", re.I),
+        not_since=re.compile(rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}", re.I),
+        count=re.compile(rf"{b}(?P<verb>встречались|разговаривали|говорили|общались|созванивались|провели)(?P<med>\s+по\s+телефону)?\s+(?P<n>{num})\s+раз(?:а)?{e}", re.I),
+        frequency=re.compile(rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I),
+        including_meetings=re.compile(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
+        duration_trigger=re.compile(rf"{b}(?:длился|длилась|длилось|продолжался|продолжалась|продлился|продлилась|шёл|шел|занял|заняла|в\s+течение|на\s+протяжении|разговаривали|беседовали|говорили){e}[\s\w,]{{0,12}}$", re.I),
+        elapsed=re.compile(rf"^\s*(?:спустя|назад|после|до)\b", re.I),
+        blockers=re.compile(rf"{b}(?:после|с\s+тех|до|перед|назад|когда|который|которая|которое|что)\b", re.I),
+        office_return=re.compile(rf"{b}(?:возвращени\w+\s+(?:\w+\s+){{0,2}}(?:в\s+Белый\s+дом|к\s+власти|на\s+пост)|инаугураци\w+|вступлени\w+\s+в\s+должность){e}", re.I),
+        term=re.compile(rf"{b}(?:(?P<w>предыдущ\w+|перв\w+|втор\w+|прошл\w+)\s+(?:президентск\w+\s+)?(?:срок\w*|каденци\w+)){e}", re.I),
+        took_place=re.compile(rf"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
+        ago=re.compile(rf"^\s*назад{e}", re.I),
+        weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|пригласил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
+        present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
+        of_many=re.compile(rf"^\s*из\s+{num}\b", re.I),
+    )

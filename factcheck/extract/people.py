@@ -1,0 +1,170 @@
+"""Names and roles → people, by date.
+
+The gazetteer is built from the record (people, aliases, offices, country aliases), so a leader, a
+spelling or a role added to the record works without code changes. Names match through aliases, then
+through rapidfuzz for variants ("Zelenskiy", "Putine"); roles ("the Russian leader", "the leaders of
+Russia and the United States", "президент США") resolve to whoever held the office on the day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extract.lexicon import alternation
+from factcheck.models import Office, Party, Person
+
+PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair
+
+_EN_ROLE_NOUN = r"(?:[Pp]resident|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|[Cc]ounterpart|[Cc]hairman|[Pp]remier)"
+_EN_ROLE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
+_RU_ROLE_NOUN = r"(?:президент\w*|лидер\w*|глав[аыуеой]{1,2}\s+государства|председател\w*)"
+_RU_ROLE_PLURAL = r"(?:президент(?:ы|ов|ами|ам)|лидер(?:ы|ов|ами|ам)|глав(?:ы|ами)\s+государств)"
+
+_EN_PAIR = re.compile(
+    r"(?<![\w-])(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)"
+    r"|the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)|the\s+leaders\s+of\s+the\s+two\s+countries"
+    r"|the\s+two\s+countries'\s+leaders)(?![\w-])",
+    re.I,
+)
+_RU_PAIR = re.compile(
+    r"(?<!\w)(?:(?:двух|обоих)\s+(?:лидеров|президентов)|(?:два|оба)\s+(?:лидера|президента)|лидер(?:ы|ов|ами)\s+двух\s+стран"
+    r"|президент(?:ы|ов|ами)\b(?!\s+(?:России|США|РФ|Китая|Франции|Украины))|главы\s+государств)(?!\w)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    party: Party
+
+
+class Gazetteer:
+    """Finds people and roles in text and resolves roles to office holders by date."""
+
+    def __init__(self, people: tuple[Person, ...], offices: tuple[Office, ...], countries: dict[str, tuple[str, ...]]):
+        self.people = {p.id: p for p in people}
+        self.offices = offices
+        self.countries = countries
+        alias_to_id: dict[str, str] = {}
+        for p in people:
+            for a in (p.name, *p.aliases):
+                if a.strip():
+                    alias_to_id.setdefault(a.strip(), p.id)
+        self._alias_to_id = alias_to_id
+        self._alias_lower = {a.lower(): i for a, i in alias_to_id.items()}
+        self._name_re = re.compile(rf"(?<![\w-])(?:{alternation(alias_to_id)})(?![\w-])") if alias_to_id else None
+        # single capitalised words that may be a misspelt surname
+        self._surnames = sorted({a for a in alias_to_id if " " not in a and len(a) >= 4})
+        country_alias: dict[str, str] = {}
+        for c, aliases in countries.items():
+            for a in (c, *aliases):
+                country_alias.setdefault(a.lower(), c)
+        self._country_alias = country_alias
+        ca = alternation(a for c, al in countries.items() for a in (c, *al)) or r"(?!x)x"
+        self._role_res = [
+            re.compile(rf"(?<![\w-])(?:the\s+)?(?P<c>{ca})\s+(?:and\s+(?:the\s+)?(?P<c2>{ca})\s+)?{_EN_ROLE_NOUN}s?(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_NOUN}\s+of\s+(?:the\s+)?(?P<c>{ca})(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{ca})\s+and\s+(?:the\s+)?(?P<c2>{ca})(?![\w-])", re.I),
+            re.compile(rf"(?<!\w)(?P<c>{ca})\s+(?:и\s+(?P<c2>{ca})\s+)?{_RU_ROLE_NOUN}(?!\w)", re.I),
+            re.compile(rf"(?<!\w){_RU_ROLE_NOUN}\s+(?P<c>{ca})(?!\w)", re.I),
+            re.compile(rf"(?<!\w){_RU_ROLE_PLURAL}\s+(?P<c>{ca})\s+и\s+(?P<c2>{ca})(?!\w)", re.I),
+        ]
+        self._fuzzy_cache: dict[str, str | None] = {}
+
+    # ------------------------------------------------------------ finding
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        """People, roles and pair expressions in ``text``, in order, without overlaps."""
+        out: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int, party: Party) -> None:
+            if all(e <= a or s >= b for a, b in taken):
+                taken.append((s, e))
+                out.append(Mention(s + offset, e + offset, party))
+
+        for pat in self._role_res:
+            for m in pat.finditer(text):
+                groups = m.groupdict()
+                countries = [self._country_alias.get(groups[k].lower()) for k in ("c", "c2") if groups.get(k)]
+                countries = [c for c in countries if c]
+                if countries and all(m.end() <= a or m.start() >= b for a, b in taken):
+                    taken.append(m.span())
+                    for c in dict.fromkeys(countries):
+                        out.append(Mention(m.start() + offset, m.end() + offset, Party(country=c, label=m.group(0))))
+        if self._name_re is not None:
+            for m in self._name_re.finditer(text):
+                pid = self._alias_to_id.get(m.group(0)) or self._alias_lower.get(m.group(0).lower())
+                if pid:
+                    add(m.start(), m.end(), Party(person_id=pid, label=m.group(0)))
+        for m in re.finditer(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]{3,}(?![\w-])", text):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                pid = self._fuzzy(m.group(0))
+                if pid:
+                    add(m.start(), m.end(), Party(person_id=pid, label=m.group(0)))
+        pair_re = _RU_PAIR if re.search(r"[а-яё]", text, re.I) else _EN_PAIR
+        for m in pair_re.finditer(text):
+            add(m.start(), m.end(), Party(label=m.group(0)))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _fuzzy(self, word: str) -> str | None:
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        from rapidfuzz import fuzz, process
+
+        pid = None
+        if self._surnames and word not in _COMMON_CAPITALISED:
+            hit = process.extractOne(word, self._surnames, scorer=fuzz.ratio, score_cutoff=86)
+            if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2].lower() == word[:2].lower():
+                pid = self._alias_to_id[hit[0]]
+        self._fuzzy_cache[word] = pid
+        return pid
+
+    # ------------------------------------------------------------ resolving
+
+    def holders(self, country: str, day: date) -> tuple[str, ...]:
+        return tuple(o.person_id for o in self.offices if o.country == country and o.holds(day))
+
+    def ever_held(self, country: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(o.person_id for o in self.offices if o.country == country))
+
+    def country_of(self, person_id: str) -> str:
+        p = self.people.get(person_id)
+        return p.country if p else ""
+
+    def name(self, party: Party, day: date | None = None) -> str:
+        if party.person_id:
+            p = self.people.get(party.person_id)
+            return p.name if p else party.person_id
+        if party.country:
+            if day is not None:
+                ids = self.holders(party.country, day)
+                if ids:
+                    return f"{self.people[ids[0]].name} (leader of {party.country})"
+            return f"the leader of {party.country}"
+        return party.label
+
+    def terms(self, person_id: str) -> list[Office]:
+        """A person's terms, merging consecutive ones (re-inaugurations do not break a presidency)."""
+        spans: list[Office] = []
+        for o in sorted((o for o in self.offices if o.person_id == person_id), key=lambda o: o.start):
+            if spans and spans[-1].end == o.start:
+                last = spans[-1]
+                spans[-1] = Office(last.person_id, last.country, last.title, last.start, o.end)
+            else:
+                spans.append(o)
+        return spans
+
+
+_COMMON_CAPITALISED = frozenset(
+    "This That These Those There Then They Their When While After Before Since During Earlier Later "
+    "President Minister Kremlin Moscow Washington Beijing Paris Kyiv Kiev Russia Russian Ukraine Ukrainian "
+    "China Chinese France French United States American Europe European Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March April June July August September October November "
+    "December According Putting Trumpet Macro Biding Putney".split()
+)

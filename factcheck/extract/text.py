@@ -1,0 +1,133 @@
+"""Sentences and the tagged pieces inside them: dates, durations, periods, people, contact words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from factcheck.extract.dates import DateMention, find_dates
+from factcheck.extract.lexicon import LEXICONS, alternation
+from factcheck.extract.people import Gazetteer, Mention
+from factcheck.extract.quantities import Quantity, find_durations, find_periods
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[A-ZА-ЯЁ0-9@])|\n\s*")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|г|т\.е|т\.д|им)\.|\b[A-Z]\.)$")
+MAX_SENTENCE = 2000  # longer runs without a full stop are cut: keeps every pattern linear
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A contact word: a noun ("call", "meeting") or verb ("spoke", "met"), with the kinds it admits."""
+
+    start: int
+    end: int
+    kinds: frozenset[str]
+    word: str
+    verb: bool
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    text: str
+    dates: list[DateMention] = field(default_factory=list)
+    durations: list[Quantity] = field(default_factory=list)
+    periods: list[Quantity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def local(self, pos: int) -> int:
+        return pos - self.start
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs covering the text from ``start``; offsets index the original text."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start):
+        if m.start() > pos and not _ABBREV.search(text[max(pos, m.start() - 6) : m.start()]):
+            _emit(out, text, pos, m.start())
+            pos = m.end()
+        elif m.start() <= pos:
+            pos = m.end()
+    _emit(out, text, pos, len(text))
+    return out
+
+
+def _emit(out: list[tuple[int, str]], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append((s, text[s:cut]))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        out.append((s, text[s:e]))
+
+
+@cache
+def _term_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = LEXICONS[language]
+    b, e = (r"(?<!\w)", r"(?!\w)") if language == "ru" else (r"(?<![\w-])", r"(?![\w-])")
+    nouns = re.compile(rf"{b}(?:{alternation(lex.contact_nouns)})(?:s)?{e}", re.I)
+    verbs = re.compile(rf"{b}(?:{alternation(lex.contact_verbs)}){e}", re.I)
+    medium = re.compile(rf"{b}(?:{alternation(lex.medium)}){e}", re.I)
+    return nouns, verbs, medium
+
+
+def _lookup(table: dict[str, frozenset[str]], word: str) -> frozenset[str] | None:
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in table:
+        return table[key]
+    if key.endswith("s") and key[:-1] in table:
+        return table[key[:-1]]
+    return None
+
+
+def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
+    lex = LEXICONS[language]
+    nouns, verbs, medium = _term_res(language)
+    out: list[Term] = []
+    for m in nouns.finditer(text):
+        kinds = _lookup(lex.contact_nouns, m.group(0))
+        if kinds is not None:
+            out.append(Term(m.start() + offset, m.end() + offset, kinds, m.group(0), False))
+    taken = [(t.start - offset, t.end - offset) for t in out]
+    for m in verbs.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        kinds = _lookup(lex.contact_verbs, m.group(0))
+        if kinds is None:
+            continue
+        # a medium within the next few words narrows the verb: "spoke Tuesday by telephone"
+        md = medium.search(text, m.end(), min(len(text), m.end() + 40))
+        if md:
+            narrowed = _lookup(lex.medium, md.group(0))
+            if narrowed:
+                kinds = narrowed
+        out.append(Term(m.start() + offset, m.end() + offset, kinds, m.group(0), True))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def tag_sentence(start: int, text: str, published: date | None, language: str, gaz: Gazetteer) -> Sentence:
+    return Sentence(
+        start=start,
+        text=text,
+        dates=find_dates(text, published, language, start),
+        durations=find_durations(text, language, start),
+        periods=find_periods(text, language, start),
+        mentions=gaz.find(text, start),
+        terms=find_terms(text, language, start),
+    )

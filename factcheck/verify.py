@@ -1,0 +1,601 @@
+"""Claim × record → Finding. Each claim's query runs under every reasonable reading of its words.
+
+The tolerance model (also in the README):
+- A claim is **supported** when any reasonable reading fits the record: which kinds the wording admits
+  ("call" → phone or video; "contact"/"spoke" → any; "meeting" → in person), whether contacts outside a
+  term (president-elect calls) count, whether group calls count.
+- It is **contradicted** only when no reading fits *and* the record is complete for the pair over the
+  period the claim covers; otherwise it is **unverifiable**, and so is a reported contact newer than the
+  record's last entry for the pair ("not in the record yet").
+- Disputed rows never count; extra days of one visit (``part_of``) count once, with their main row.
+- A date matches a row on that day, or one day off where the row's notes name the other time zone's date.
+- Durations fit if any official figure (``duration_min`` or a figure quoted in ``duration_text``) lies in
+  the claimed band: "about X" ±20 % (at least ±10 min); "nearly X" 75 %…100 %; "more than X" above X up
+  to 1.5·X + 30 min; "less than X" below X; a bare X ±10 %.
+- "First in N years": the gap to the previous contact is N ± 0.5 ("almost N": N − 0.5 … N; "more than
+  N": above N); months likewise with a half-month band.
+- Frequencies: contacts / years of the period within ± 0.5 of the claimed rate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from factcheck.extract.lexicon import ANY, CALL, EN_ORDINALS, PHONE
+from factcheck.extract.people import Gazetteer
+from factcheck.extract.quantities import find_durations
+from factcheck.models import Claim, ClaimKind, Contact, Evidence, Finding, Party, Verdict
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNVERIFIABLE
+KIND_WORDS = {
+    frozenset({"phone"}): "phone calls",
+    frozenset({"video"}): "video calls",
+    frozenset({"phone", "video"}): "calls (phone or video)",
+    frozenset({"in_person"}): "in-person meetings",
+    ANY: "contacts of any kind (phone, video, in person)",
+}
+_ORDINAL_WORDS = {v: k for k, v in EN_ORDINALS.items()}
+_UNOFFICIAL = re.compile(r"^\s*(?:some|other|early|one|media|several|a\s+few|unofficial|reports?|outlets?|\w+\s+outlets?|one\s+later)\b", re.I)
+_CONTEXT = re.compile(r"^\s*(?:CONTEXT ONLY|PRESIDENT-ELECT)", re.I)
+_TZ = re.compile(r"TIME ZONE|time[- ]zone|crossed midnight|Eastern date|other side's date|dates? it|call(?:s|ed)? it", re.I)
+_GROUP = re.compile(r"^\s*(?:TRILATERAL|MULTILATERAL)", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    kinds: frozenset[str]
+    outside_term: bool  # count contacts outside a term of office (president-elect calls)
+    group: bool = True  # count group calls
+
+    def describe(self) -> str:
+        parts = [KIND_WORDS.get(self.kinds, ", ".join(sorted(self.kinds)))]
+        if self.outside_term:
+            parts.append("counting contacts outside a term of office (e.g. as president-elect)")
+        if not self.group:
+            parts.append("bilateral only")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Side:
+    ids: frozenset[str]
+    country: str | None  # set for a role: the participant must hold the office on the day
+    label: str
+
+
+def ordinal_word(n: int, language: str = "en") -> str:
+    if language == "en" and n in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[n]
+    return f"{n}-й" if language == "ru" else f"{n}th"
+
+
+def years_between(a: date, b: date) -> float:
+    return abs((b - a).days) / 365.25
+
+
+def months_between(a: date, b: date) -> float:
+    return abs((b - a).days) / 30.4375
+
+
+def band(value: float, qualifier: str, unit: str = "min") -> tuple[float, float]:
+    """The claimed interval for a duration (minutes) or a gap (years/months)."""
+    if unit != "min":
+        half = 0.5
+        if qualifier == "nearly":
+            return value - half, value
+        if qualifier in ("more", "atleast"):
+            return value, float("inf")
+        if qualifier == "less":
+            return 0.0, value
+        return value - half, value + half
+    if qualifier == "about":
+        d = max(0.2 * value, 10)
+        return value - d, value + d
+    if qualifier == "nearly":
+        return 0.75 * value, value
+    if qualifier in ("more", "atleast"):
+        return value, 1.5 * value + 30
+    if qualifier == "less":
+        return 0.0, value
+    return 0.9 * value, 1.1 * value
+
+
+def fmt_minutes(m: float) -> str:
+    m = round(m)
+    if m < 60:
+        return f"{m} min"
+    h, r = divmod(m, 60)
+    return f"{h} h {r} min" if r else f"{h} h"
+
+
+class Verifier:
+    """Runs claims' queries against a record. One per article (it caches the pair's contacts)."""
+
+    def __init__(self, record, gaz: Gazetteer, language: str = "en"):  # noqa: ANN001 (factcheck.record.Record)
+        self.record = record
+        self.gaz = gaz
+        self.language = language
+        self._cache: dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]] = {}
+
+    # -------------------------------------------------------------- record access
+
+    def side(self, p: Party) -> Side | None:
+        if p.person_id:
+            return Side(frozenset({p.person_id}), None, self.gaz.name(p))
+        if p.country:
+            ids = self.gaz.ever_held(p.country)
+            return Side(frozenset(ids), p.country, f"the leader of {p.country}") if ids else None
+        return None
+
+    def sides(self, claim: Claim) -> tuple[Side, Side] | None:
+        if len(claim.parties) < 2:
+            return None
+        a, b = self.side(claim.parties[0]), self.side(claim.parties[1])
+        if a is None or b is None or (a.ids == b.ids and len(a.ids) == 1):
+            return None
+        return a, b
+
+    def contacts(self, sides: tuple[Side, Side], lo: date | None = None, hi: date | None = None) -> list[Contact]:
+        a, b = sides
+        key = (a.ids, b.ids)
+        if key not in self._cache:
+            self._cache[key] = tuple(self.record.contacts_between(a.ids, b.ids))
+        out = []
+        for c in self._cache[key]:
+            if (lo and c.date < lo) or (hi and c.date > hi):
+                continue
+            if not self._roles_ok(c, a) or not self._roles_ok(c, b):
+                continue
+            out.append(c)
+        return out
+
+    def _roles_ok(self, c: Contact, side: Side) -> bool:
+        if side.country is None:
+            return True
+        return any(p in side.ids and p in self.gaz.holders(side.country, c.date) for p in c.participants)
+
+    def pairs(self, sides: tuple[Side, Side]) -> list[tuple[str, str]]:
+        return [(x, y) for x in sides[0].ids for y in sides[1].ids if x != y]
+
+    def covered(self, sides: tuple[Side, Side], lo: date, hi: date) -> bool:
+        """True when the record holds every contact of the pair from lo to hi (inclusive)."""
+        spans = sorted(
+            (c.start, c.end) for x, y in self.pairs(sides) for c in self.record.coverage(x, y) if c.complete
+        )
+        day = lo
+        for s, e in spans:
+            if s <= day <= e:
+                day = e + timedelta(days=1)
+            if day > hi:
+                return True
+        return day > hi
+
+    def record_end(self, sides: tuple[Side, Side]) -> date | None:
+        ends = [c.end for x, y in self.pairs(sides) for c in self.record.coverage(x, y)]
+        last = self.record.last_contact_date(sides[0].ids, sides[1].ids)
+        if last:
+            ends.append(last)
+        return max(ends) if ends else None
+
+    def record_start(self, sides: tuple[Side, Side]) -> date | None:
+        starts = [c.start for x, y in self.pairs(sides) for c in self.record.coverage(x, y) if c.complete]
+        return min(starts) if starts else None
+
+    # -------------------------------------------------------------- readings
+
+    def readings(self, claim: Claim) -> list[Reading]:
+        kinds = claim.contact_kinds or ANY
+        options = [kinds]
+        if kinds == CALL:
+            options.append(PHONE)
+        out = []
+        for k in options:
+            out += [Reading(k, False), Reading(k, True), Reading(k, False, group=False)]
+        return out
+
+    def matching(self, contacts: Iterable[Contact], r: Reading) -> list[Contact]:
+        """The contacts a reading counts: confirmed, one per visit, of the reading's kinds."""
+        out = []
+        for c in contacts:
+            if not c.counted or c.kind not in r.kinds:
+                continue
+            if not r.outside_term and _CONTEXT.match(c.notes or ""):
+                continue
+            if not r.group and _GROUP.match(c.topics or ""):
+                continue
+            out.append(c)
+        return out
+
+    # -------------------------------------------------------------- entry point
+
+    def verify(self, claim: Claim) -> Finding:
+        handler = {
+            ClaimKind.EVENT: self._event,
+            ClaimKind.ORDINAL: self._ordinal,
+            ClaimKind.COUNT: self._count,
+            ClaimKind.PREVIOUS: self._previous,
+            ClaimKind.FIRST_AFTER: self._first_after,
+            ClaimKind.GAP: self._gap,
+            ClaimKind.DURATION: self._duration,
+            ClaimKind.FREQUENCY: self._frequency,
+        }[claim.kind]
+        sides = self.sides(claim)
+        if claim.problem:
+            return self._finding(claim, U, f"cannot be checked: {claim.problem}", claimed=claim.value_text or claim.quote, recorded="—")
+        if sides is None:
+            who = ", ".join(p.label or "?" for p in claim.parties) or "no one named"
+            return self._finding(
+                claim, U, f"the record holds no contacts between these people ({who})", claimed=claim.value_text or claim.quote, recorded="—"
+            )
+        return handler(claim, sides)
+
+    # -------------------------------------------------------------- helpers
+
+    def _finding(self, claim: Claim, verdict: Verdict, explanation: str, *, claimed: str, recorded: str,
+                 interpretation: str = "", evidence: Sequence[Contact] = (), context: Sequence[Contact] = (),
+                 suggestion: str = "", window: tuple[date, date] | None = None) -> Finding:
+        ev = [Evidence(c, self._names(c), True) for c in evidence]
+        seen = {c.id for c in evidence}
+        ev += [Evidence(c, self._names(c), False) for c in context if c.id not in seen]
+        return Finding(
+            claim=claim, verdict=verdict, participants=self._party_names(claim),
+            interpretation=interpretation or self._who(claim), claimed=claimed, recorded=recorded,
+            explanation=explanation, evidence=tuple(ev), suggestion=suggestion, window=window,
+        )
+
+    def _names(self, c: Contact) -> tuple[str, ...]:
+        return tuple(self.gaz.people[p].name if p in self.gaz.people else p for p in c.participants)
+
+    def _party_names(self, claim: Claim) -> tuple[str, ...]:
+        return tuple(self.gaz.name(p, claim.anchor) for p in claim.parties)
+
+    def _who(self, claim: Claim) -> str:
+        names = self._party_names(claim)
+        return " – ".join(names) if names else "—"
+
+    def _locate(self, sides: tuple[Side, Side], lo: date, hi: date, kinds: frozenset[str], near: bool = False) -> list[Contact]:
+        """Rows of the given kinds on [lo, hi], or a day off where the notes name the other date."""
+        rows = [c for c in self.contacts(sides, lo - timedelta(days=1), hi + timedelta(days=1)) if not c.disputed and c.kind in kinds]
+        exact = [c for c in rows if lo <= c.date <= hi]
+        if exact:
+            return exact
+        return [c for c in rows if _TZ.search(c.notes or "")]
+
+    def _reported(self, claim: Claim, sides: tuple[Side, Side], kinds: frozenset[str]) -> tuple[Contact | None, str]:
+        """The contact a claim is anchored on, or why it cannot be found."""
+        if claim.anchor is None:
+            return None, "the reported contact's date is unknown"
+        lo = claim.anchor
+        if claim.detail("approximate_anchor"):
+            rows = [c for c in self.contacts(sides, lo - timedelta(days=3), lo) if c.counted and c.kind in kinds]
+            if rows:
+                return rows[-1], ""
+        else:
+            rows = [c for c in self._locate(sides, lo, lo, kinds) if c.counted or c.part_of]
+            if rows:
+                main = [c for c in rows if c.part_of is None] or rows
+                return main[0], ""
+        end = self.record_end(sides)
+        if end is None or claim.anchor > end:
+            return None, "not in the record yet"
+        return None, f"the record has no {KIND_WORDS.get(kinds, 'contact')} of this pair on {claim.anchor.isoformat()}"
+
+    def _window_text(self, lo: date | None, hi: date | None, claim: Claim) -> str:
+        a = lo.isoformat() if lo else "the start of the record"
+        b = hi.isoformat() if hi else "now"
+        w = f" ({claim.window_text})" if claim.window_text else ""
+        return f"{a} … {b}{w}"
+
+    # -------------------------------------------------------------- kinds of claim
+
+    def _event(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        lo = claim.anchor
+        hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else lo
+        assert lo is not None
+        interp = f"{self._who(claim)}; {KIND_WORDS.get(claim.contact_kinds, 'contact')}; on {lo.isoformat()}" + (
+            f" … {hi.isoformat()}" if hi != lo else ""
+        )
+        claimed = f"{claim.kind_word or 'contact'} on {lo.isoformat()}" + (f" … {hi.isoformat()}" if hi != lo else "")
+        rows = self._locate(sides, lo, hi, claim.contact_kinds)
+        if rows:
+            c = rows[0]
+            off = "" if lo <= c.date <= hi else f" (the record dates it {c.date.isoformat()}; its notes name the other time zone's date)"
+            return self._finding(claim, S, f"the record has this {c.kind.replace('_', '-')} contact on {c.date.isoformat()}{off}",
+                                 claimed=claimed, recorded=f"{c.kind} on {c.date.isoformat()}", interpretation=interp, evidence=rows)
+        disputed = [c for c in self.contacts(sides, lo, hi) if c.disputed]
+        if disputed:
+            return self._finding(claim, U, "the only such contact in the record is disputed (denied by a party)", claimed=claimed,
+                                 recorded="disputed", interpretation=interp, context=disputed)
+        end = self.record_end(sides)
+        if end is None or hi > end:
+            return self._finding(claim, U, "not in the record yet: the record's entries for this pair end "
+                                 f"{end.isoformat() if end else 'before this date'}", claimed=claimed, recorded="—", interpretation=interp)
+        other_kind = [c for c in self.contacts(sides, lo, hi) if c.counted]
+        if not self.covered(sides, lo, hi):
+            return self._finding(claim, U, "the record is incomplete for this pair at that time", claimed=claimed,
+                                 recorded="—", interpretation=interp, context=other_kind)
+        if other_kind:
+            c = other_kind[0]
+            return self._finding(claim, C, f"the contact on {c.date.isoformat()} was {c.kind.replace('_', '-')}, not "
+                                 f"{KIND_WORDS.get(claim.contact_kinds, 'that kind')}", claimed=claimed, recorded=f"{c.kind} on {c.date.isoformat()}",
+                                 interpretation=interp, evidence=other_kind, suggestion=f"{c.kind.replace('_', ' ')} contact")
+        near = [c for c in self.matching(self.contacts(sides, lo - timedelta(days=45), hi + timedelta(days=45)), Reading(claim.contact_kinds, True))]
+        near.sort(key=lambda c: min(abs((c.date - lo).days), abs((c.date - hi).days)))
+        suggestion = f"{near[0].date:%-d %B %Y} ({near[0].date:%A})" if near else ""
+        return self._finding(claim, C, f"the record, complete for this pair then, has no {KIND_WORDS.get(claim.contact_kinds, 'contact')} on that date"
+                             + (f"; the nearest is on {near[0].date.isoformat()}" if near else ""),
+                             claimed=claimed, recorded=f"nearest: {near[0].date.isoformat()}" if near else "none",
+                             interpretation=interp, context=near[:1], suggestion=suggestion)
+
+    def _count_like(self, claim: Claim, sides: tuple[Side, Side], ordinal: bool) -> Finding:
+        n = int(claim.value or 0)
+        hi = claim.window_end or claim.anchor
+        lo = claim.window_start
+        noun = "position" if ordinal else "count"
+        claimed = (ordinal_word(n, self.language) if ordinal else str(n)) + f" {claim.kind_word}".rstrip()
+        if hi is None:
+            return self._finding(claim, U, "the reported contact's date is unknown", claimed=claimed, recorded="—")
+        if ordinal:
+            rep, why = self._reported(claim, sides, claim.contact_kinds)
+            if rep is None:
+                return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—",
+                                     interpretation=f"{self._who(claim)}; {KIND_WORDS.get(claim.contact_kinds)}; {self._window_text(lo, hi, claim)}")
+            hi = rep.date if claim.detail("approximate_anchor") else hi
+        start = lo or self.record_start(sides)
+        rows = self.contacts(sides, lo, hi)
+        results = []
+        for r in self.readings(claim):
+            got = self.matching(rows, r)
+            results.append((r, got))
+        fit = [(r, got) for r, got in results if len(got) == n]
+        primary_r, primary = results[0]
+        window = (start or hi, hi)
+        base = f"{self._who(claim)}; {{}}; {self._window_text(lo, hi, claim)}" + ("; up to and including the reported contact" if ordinal else "")
+        if fit:
+            r, got = fit[0]
+            others = sorted({len(g) for rr, g in results if len(g) != n})
+            note = f" (other readings give {', '.join(map(str, others))})" if others else ""
+            return self._finding(claim, S, f"the record has {len(got)} {KIND_WORDS.get(r.kinds, 'contacts')} in the window, so the {noun} is {n}{note}",
+                                 claimed=claimed, recorded=str(len(got)), interpretation=base.format(r.describe()), evidence=got, window=window)
+        counts = sorted({len(g) for _, g in results})
+        recorded = " or ".join(map(str, counts))
+        covered = start is not None and self.covered(sides, start, hi)
+        if not covered:
+            return self._finding(claim, U, f"the record is not complete for this pair over {self._window_text(lo, hi, claim)}; it holds {recorded}",
+                                 claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary, window=window)
+        if lo is None and not ordinal:
+            pass
+        k = len(primary)
+        suggestion = ordinal_word(k, self.language) if ordinal else str(k)
+        return self._finding(claim, C, f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}",
+                             claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary,
+                             suggestion=suggestion, window=window)
+
+    def _ordinal(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        return self._count_like(claim, sides, ordinal=True)
+
+    def _count(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        return self._count_like(claim, sides, ordinal=False)
+
+    def _previous(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        ref = claim.anchor
+        if ref is None:
+            return self._finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
+        rep, _ = self._reported(claim, sides, ANY)
+        before = rep.date if rep is not None else ref + timedelta(days=1)
+        rows = [c for c in self.contacts(sides, None, before - timedelta(days=1))]
+        mode = claim.detail("mode")
+        results = []
+        for r in self.readings(claim):
+            got = self.matching(rows, r)
+            results.append((r, got[-1] if got else None))
+        interp = f"{self._who(claim)}; the latest of the {{}} before {before.isoformat()}"
+        if mode == "ago":
+            unit = claim.detail("unit", "month")
+            lo_b, hi_b = band(float(claim.value or 0), claim.qualifier, unit)
+            claimed = f"{claim.value_text} before {before.isoformat()}"
+
+            def gap(c: Contact) -> float:
+                return months_between(c.date, before) if unit == "month" else years_between(c.date, before) if unit == "year" else (before - c.date).days / (7 if unit == "week" else 1)
+
+            for r, last in results:
+                if last and lo_b <= gap(last) <= hi_b:
+                    return self._finding(claim, S, f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, within {lo_b:g}–{hi_b:g}",
+                                         claimed=claimed, recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)", interpretation=interp.format(r.describe()),
+                                         evidence=[last], window=(last.date, before))
+            r, last = results[0]
+            if last is None:
+                return self._finding(claim, U, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none")
+            verdict = C if self.covered(sides, last.date, before) else U
+            return self._finding(claim, verdict, f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
+                                 claimed=claimed, recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)", interpretation=interp.format(r.describe()),
+                                 evidence=[last], window=(last.date, before),
+                                 suggestion=f"about {round(gap(last))} {unit}s ago" if verdict is C else "")
+        lo = date.fromisoformat(str(claim.value))
+        hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else lo
+        claimed = claim.value_text + (f" ({lo.isoformat()})" if lo == hi else f" ({lo.isoformat()} … {hi.isoformat()})")
+
+        def fits(c: Contact) -> bool:
+            return lo <= c.date <= hi or (abs((c.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(c.notes or "")))
+
+        for r, last in results:
+            if last and fits(last):
+                return self._finding(claim, S, f"the latest matching contact before {before.isoformat()} is on {last.date.isoformat()}",
+                                     claimed=claimed, recorded=last.date.isoformat(), interpretation=interp.format(r.describe()), evidence=[last],
+                                     window=(last.date, before))
+        r, last = results[0]
+        if last is None:
+            verdict = U
+            return self._finding(claim, verdict, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none",
+                                 interpretation=interp.format(r.describe()))
+        lasts = sorted({x.date for _, x in results if x})
+        verdict = C if self.covered(sides, min(lo, last.date), before) else U
+        return self._finding(claim, verdict, f"the latest matching contact before {before.isoformat()} is on "
+                             + " or ".join(d.isoformat() for d in lasts) + f", not {claim.value_text}",
+                             claimed=claimed, recorded=" or ".join(d.isoformat() for d in lasts), interpretation=interp.format(r.describe()),
+                             evidence=[last], window=(last.date, before), suggestion=f"{last.date:%-d %B %Y}" if verdict is C else "")
+
+    def _first_after(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        after = claim.window_start
+        assert after is not None
+        mode = claim.detail("mode")
+        if mode == "dated":
+            lo = date.fromisoformat(str(claim.value))
+            hi = date.fromisoformat(claim.detail("hi", str(claim.value)))
+            rows = self.contacts(sides, after, None)
+            claimed = f"first {claim.kind_word} after {claim.window_text}: {claim.value_text}"
+            results = [(r, (self.matching(rows, r) or [None])[0]) for r in self.readings(claim)]
+            for r, first in results:
+                if first and (lo <= first.date <= hi or (lo == hi and abs((first.date - lo).days) <= 1 and _TZ.search(first.notes or ""))):
+                    return self._finding(claim, S, f"the first matching contact on or after {after.isoformat()} is on {first.date.isoformat()}",
+                                         claimed=claimed, recorded=first.date.isoformat(),
+                                         interpretation=f"{self._who(claim)}; the earliest of the {r.describe()} from {after.isoformat()}", evidence=[first],
+                                         window=(after, first.date))
+            r, first = results[0]
+            if first is None:
+                end = self.record_end(sides)
+                return self._finding(claim, U, "not in the record yet" if end is None or lo > end else "the record holds no such contact after that",
+                                     claimed=claimed, recorded="none")
+            verdict = C if self.covered(sides, after, max(hi, first.date)) else U
+            return self._finding(claim, verdict, f"the first matching contact on or after {after.isoformat()} is on {first.date.isoformat()}",
+                                 claimed=claimed, recorded=first.date.isoformat(),
+                                 interpretation=f"{self._who(claim)}; the earliest of the {r.describe()} from {after.isoformat()}",
+                                 evidence=[first], window=(after, first.date), suggestion=f"{first.date:%-d %B %Y}" if verdict is C else "")
+        # the reported contact is the first since X: nothing matching in between
+        rep, why = self._reported(claim, sides, claim.contact_kinds)
+        claimed = f"no {claim.kind_word} between {after.isoformat()} and the reported contact"
+        if rep is None:
+            return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—")
+        rows = [c for c in self.contacts(sides, after, rep.date - timedelta(days=1))]
+        results = [(r, self.matching(rows, r)) for r in self.readings(claim)]
+        interp = f"{self._who(claim)}; {{}} from {after.isoformat()} to {rep.date.isoformat()} (exclusive)"
+        for r, got in results:
+            if not got:
+                return self._finding(claim, S, f"the record has no {r.describe()} between {after.isoformat()} and the reported contact on {rep.date.isoformat()}",
+                                     claimed=claimed, recorded="none in between", interpretation=interp.format(r.describe()), evidence=[rep],
+                                     window=(after, rep.date))
+        r, got = results[0]
+        verdict = C if self.covered(sides, after, rep.date) else U
+        return self._finding(claim, verdict, f"the record has {len(got)} matching contact(s) in between, the latest on {got[-1].date.isoformat()}",
+                             claimed=claimed, recorded=", ".join(c.date.isoformat() for c in got), interpretation=interp.format(r.describe()),
+                             evidence=got, window=(after, rep.date),
+                             suggestion=f"the first since {got[-1].date:%-d %B %Y}" if verdict is C else "")
+
+    def _gap(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        unit = claim.detail("unit", "year")
+        value = float(claim.value or 0)
+        if unit in ("week", "day"):
+            value, unit = value / (4.348 if unit == "week" else 30.4375), "month"
+        lo_b, hi_b = band(value, claim.qualifier, unit)
+        claimed = f"first {claim.kind_word} in {claim.value_text}"
+        rep, why = self._reported(claim, sides, ANY)
+        if rep is None:
+            return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—")
+        rows = self.contacts(sides, None, rep.date - timedelta(days=1))
+        measure = months_between if unit == "month" else years_between
+        results = []
+        for r in self.readings(claim):
+            got = self.matching(rows, r)
+            results.append((r, got[-1] if got else None))
+        interp = f"{self._who(claim)}; gap from the latest of the {{}} before {rep.date.isoformat()}; claimed band {lo_b:g}–{hi_b:g} {unit}s"
+        for r, prev in results:
+            if prev and lo_b <= measure(prev.date, rep.date) <= hi_b:
+                g = measure(prev.date, rep.date)
+                return self._finding(claim, S, f"the previous contact was on {prev.date.isoformat()}, {g:.2f} {unit}s earlier",
+                                     claimed=claimed, recorded=f"{g:.2f} {unit}s (since {prev.date.isoformat()})", interpretation=interp.format(r.describe()),
+                                     evidence=[prev, rep], window=(prev.date, rep.date))
+        r, prev = results[0]
+        if prev is None:
+            start = self.record_start(sides)
+            if start and measure(start, rep.date) > hi_b and self.covered(sides, start, rep.date):
+                return self._finding(claim, C, f"the record, complete since {start.isoformat()}, has no earlier contact: the gap is longer than claimed",
+                                     claimed=claimed, recorded=f"none since {start.isoformat()}", interpretation=interp.format(r.describe()))
+            return self._finding(claim, U, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none",
+                                 interpretation=interp.format(r.describe()))
+        g = measure(prev.date, rep.date)
+        verdict = C if self.covered(sides, prev.date, rep.date) else U
+        return self._finding(claim, verdict, f"the previous contact was on {prev.date.isoformat()}, {g:.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
+                             claimed=claimed, recorded=f"{g:.2f} {unit}s (since {prev.date.isoformat()})", interpretation=interp.format(r.describe()),
+                             evidence=[prev, rep], window=(prev.date, rep.date),
+                             suggestion=f"the first in {_round_half(g)} {unit}s" if verdict is C else "")
+
+    def _duration(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        value = float(claim.value or 0)
+        lo_b, hi_b = band(value, claim.qualifier)
+        claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"
+        if claim.detail("date_hi") and claim.anchor:
+            rows = [c for c in self.contacts(sides, claim.anchor, date.fromisoformat(claim.detail("date_hi"))) if c.counted and c.kind in claim.contact_kinds]
+            rep = rows[-1] if rows else None
+            why = "no such contact in that period"
+        else:
+            rep, why = self._reported(claim, sides, claim.contact_kinds if claim.contact_kinds != ANY else ANY)
+        interp = f"{self._who(claim)}; length of the contact on {claim.anchor.isoformat() if claim.anchor else '?'}; '{claim.qualifier or 'bare'}' band {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}"
+        if rep is None:
+            return self._finding(claim, U, f"the contact cannot be found: {why}", claimed=claimed, recorded="—", interpretation=interp)
+        figures = official_durations(rep)
+        if not figures:
+            return self._finding(claim, U, f"the record has no duration for the contact on {rep.date.isoformat()}", claimed=claimed,
+                                 recorded="no duration recorded", interpretation=interp, evidence=[rep])
+        recorded = "; ".join(f"{fmt_minutes(m)} ({src})" for m, src in figures)
+        fit = [(m, src) for m, src in figures if lo_b <= m <= hi_b]
+        if fit:
+            m, src = fit[0]
+            return self._finding(claim, S, f"fits the official figure {fmt_minutes(m)} ({src})", claimed=claimed, recorded=recorded,
+                                 interpretation=interp, evidence=[rep])
+        m, src = figures[0]
+        return self._finding(claim, C, f"no official figure lies in {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}: the record has {recorded}",
+                             claimed=claimed, recorded=recorded, interpretation=interp, evidence=[rep],
+                             suggestion=(src if src and src != "duration_min" else fmt_minutes(m)))
+
+    def _frequency(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+        lo, hi = claim.window_start, claim.window_end
+        n = float(claim.value or 0)
+        claimed = f"{claim.value_text} times a {claim.detail('unit', 'year')}"
+        if lo is None or hi is None:
+            return self._finding(claim, U, "the period the average covers is not stated", claimed=claimed, recorded="—")
+        span = years_between(lo, hi + timedelta(days=1))
+        if claim.detail("unit") == "month":
+            span *= 12
+        rows = self.contacts(sides, lo, hi)
+        readings = self.readings(claim)
+        if not claim.detail("including_meetings") and claim.contact_kinds == ANY:
+            readings = [Reading(PHONE, False), Reading(CALL, False)] + readings
+        results = [(r, self.matching(rows, r)) for r in readings]
+        interp = f"{self._who(claim)}; {{}}; {lo.isoformat()} … {hi.isoformat()} ({claim.window_text}); ±0.5"
+        for r, got in results:
+            rate = len(got) / span
+            if abs(rate - n) <= 0.5:
+                return self._finding(claim, S, f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}",
+                                     claimed=claimed, recorded=f"{rate:.2f}", interpretation=interp.format(r.describe()), evidence=got, window=(lo, hi))
+        r, got = results[0]
+        rate = len(got) / span
+        verdict = C if self.covered(sides, lo, hi) else U
+        return self._finding(claim, verdict, f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}, not {claim.value_text}",
+                             claimed=claimed, recorded=f"{rate:.2f}", interpretation=interp.format(r.describe()), evidence=got, window=(lo, hi),
+                             suggestion=f"about {rate:.1f} times a {claim.detail('unit', 'year')}" if verdict is C else "")
+
+
+def _round_half(x: float) -> str:
+    r = round(x * 2) / 2
+    return f"{r:g}"
+
+
+def official_durations(c: Contact) -> list[tuple[float, str]]:
+    """Every official figure for a contact's length: duration_min, then figures quoted in duration_text
+    (segments attributed to unofficial reports are left out)."""
+    out: list[tuple[float, str]] = []
+    if c.duration_min:
+        out.append((float(c.duration_min), "duration_min"))
+    for seg in re.split(r";|\s/\s|\bvs\.?\b", c.duration_text or ""):
+        if not seg.strip() or _UNOFFICIAL.match(seg) or re.search(r"\b(?:planned|scheduled|instead of|instead)\b", seg, re.I) and not re.search(r"lasted|:", seg):
+            continue
+        for q in find_durations(seg, "en"):
+            before = seg[: seg.find(q.text)]
+            if re.search(r"(?:planned|instead\s+of|against\s+a|scheduled)\s*$", before, re.I):
+                continue
+            if all(abs(q.value - m) > 0.5 for m, _ in out):
+                out.append((q.value, seg.strip()[:80]))
+    return out
