@@ -15,7 +15,7 @@ from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lexicon import ANY, LEXICONS, PHONE
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.quantities import QUALIFIERS_EN, QUALIFIERS_RU, Quantity, find_periods, parse_number, period_in_years
-from factcheck.extract.text import Sentence, Term, split_sentences, tag_sentence
+from factcheck.extract.text import Sentence, Term, sentence_language, split_sentences, tag_sentence
 from factcheck.models import Article, Claim, ClaimKind, Party
 
 NO_DATE = "publication date unknown (pass --date)"
@@ -63,13 +63,15 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
     lang = article.language if article.language in LEXICONS else "en"
     ctx = Context(article, gaz, grammar(lang), article.published)
     sentences = [
-        tag_sentence(s, t, article.published, lang, gaz) for s, t in split_sentences(article.text, article.body_start)
+        tag_sentence(s, t, article.published, sentence_language(t, lang), gaz)
+        for s, t in split_sentences(article.text, article.body_start)
     ]
     sentences = [s for s in sentences if s.terms or s.durations or s.mentions]
     ctx.main_pair = _main_pair(ctx, sentences)
     ctx.anchor, ctx.anchor_kinds = _anchor(ctx, sentences)
     for s in sentences:
-        if not (s.terms or s.durations):
+        ctx.g = grammar(s.language)
+        if not (s.terms or s.durations or (len(s.mentions) >= 2 and ctx.g.weak_verbs.search(s.text))):
             continue
         before = len(ctx.claims)
         _first(ctx, s)
@@ -349,7 +351,7 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
                 t = terms[-1]
                 end = pos + (len(rest) - len(rest.lstrip())) + m.end() if ctx.g.office_return.match(rest.lstrip()) else pos + m.end()
                 for d in s.dates:  # "returned to power in January": the date names the same event
-                    if end <= d.start <= end + 4 and d.precision in ("month", "year", "day"):
+                    if end <= d.start <= end + 4 and d.precision in ("month", "year"):
                         end = d.end
                         break
                 # "returned to power in January": the month names the same event
@@ -471,6 +473,12 @@ def _claim_start(ctx: Context, s: Sentence, lo: int, keyword: int) -> int:
 
 
 def _ordinal(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.of_many.finditer(s.text):
+        lo, hi = s.start + m.start(), s.start + m.end()
+        ctx.add(
+            ClaimKind.ORDINAL, lo, hi, parties=_parties(ctx, s, lo, hi), value=_ordinal_value(ctx, m.group("ord")),
+            value_text=m.group("ord"), problem="an order among one leader's calls with several others: the record holds no order within a day",
+        )
     for m in ctx.g.ordinal.finditer(s.text):
         n = _ordinal_value(ctx, m.group("ord"))
         if n is None:
@@ -479,12 +487,6 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         if n == 1 and any(c.start <= o_abs < c.end for c in ctx.claims):
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]
-        if ctx.g.of_many.match(rest):
-            ctx.add(
-                ClaimKind.ORDINAL, o_abs, min(s.end, noun_end + 60), parties=_parties(ctx, s, o_abs, noun_end),
-                value=n, value_text=m.group("ord"), problem="an order among several leaders' contacts that day: the record holds no order within a day",
-            )
-            continue
         noun = m.group("noun")
         kinds, word = _kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
         if noun.lower() in ("time", "раз", "round"):

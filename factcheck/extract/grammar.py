@@ -35,7 +35,7 @@ class Grammar:
     ago: re.Pattern[str]  # "nearly two months ago"
     weak_verbs: re.Pattern[str]  # "congratulated", "told": contacts when two leaders are named
     present: re.Pattern[str]  # "are currently holding a telephone conversation"
-    of_many: re.Pattern[str]  # "3rd of 5 calls": an order among other leaders' calls
+    of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
 
 
 @cache
@@ -78,7 +78,7 @@ def _english() -> Grammar:
         ago=re.compile(rf"^\s*ago{e}", re.I),
         weak_verbs=re.compile(rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|invited|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}", re.I),
         present=re.compile(rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}", re.I),
-        of_many=re.compile(rf"^\s*of\s+(?:{num}|the)\b", re.I),
+        of_many=re.compile(rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}", re.I),
     )
 
 
@@ -114,5 +114,5 @@ def _russian() -> Grammar:
         ago=re.compile(rf"^\s*назад{e}", re.I),
         weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|пригласил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
         present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
-        of_many=re.compile(rf"^\s*из\s+{num}\b", re.I),
+        of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
     )

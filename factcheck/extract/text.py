@@ -32,6 +32,7 @@ class Term:
 class Sentence:
     start: int
     text: str
+    language: str = "en"
     dates: list[DateMention] = field(default_factory=list)
     durations: list[Quantity] = field(default_factory=list)
     periods: list[Quantity] = field(default_factory=list)
@@ -121,10 +122,25 @@ def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
     return out
 
 
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LAT = re.compile(r"[A-Za-z]")
+
+
+def sentence_language(text: str, article_language: str) -> str:
+    """A Latin-script sentence quoted in a Russian article is read as English, and the reverse."""
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    if article_language == "ru" and lat > 3 * cyr:
+        return "en"
+    if article_language == "en" and cyr > 3 * lat:
+        return "ru"
+    return article_language
+
+
 def tag_sentence(start: int, text: str, published: date | None, language: str, gaz: Gazetteer) -> Sentence:
     return Sentence(
         start=start,
         text=text,
+        language=language,
         dates=find_dates(text, published, language, start),
         durations=find_durations(text, language, start),
         periods=find_periods(text, language, start),
