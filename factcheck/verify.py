@@ -49,9 +49,12 @@ class Reading:
     kinds: frozenset[str]
     outside_term: bool  # count contacts outside a term of office (president-elect calls)
     group: bool = True  # count group calls
+    edge: bool = True  # count contacts on the window's last day
 
     def describe(self) -> str:
         parts = [KIND_WORDS.get(self.kinds, ", ".join(sorted(self.kinds)))]
+        if not self.edge:
+            parts.append("not counting the last day's contact")
         if self.outside_term:
             parts.append("counting contacts outside a term of office (e.g. as president-elect)")
         if not self.group:
@@ -350,6 +353,11 @@ class Verifier:
         for r in self.readings(claim):
             got = self.matching(rows, r)
             results.append((r, got))
+        if not ordinal and hi == claim.anchor:
+            # "have had nine calls" may be written before the day's own contact: the edge day out
+            for r in self.readings(claim)[:1]:
+                got = [c for c in self.matching(rows, r) if c.date < hi]
+                results.append((Reading(r.kinds, r.outside_term, r.group, edge=False), got))
         fit = [(r, got) for r, got in results if len(got) == n]
         primary_r, primary = results[0]
         window = (start or hi, hi)

@@ -359,8 +359,8 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
     # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
     limit = pos + 90
     for d in s.dates:
-        if pos <= d.start <= limit:
-            between = ctx.article.text[pos : d.start]
+        if d.end > pos and d.start <= limit:  # a date mention may begin with the "since" itself
+            between = ctx.article.text[pos : max(pos, d.start)]
             if re.search(r"[;:.!?]", between):
                 break
             return d.lo, d.hi, d.text, d.end

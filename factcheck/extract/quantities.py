@@ -127,7 +127,7 @@ def _period_re(language: str) -> re.Pattern[str]:
     num = rf"{_EN_NUM}{_EN_HALF}?"
     unit = r"(?P<u>years?|months?|weeks?|days?)"
     return re.compile(
-        rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:(?P<n>{num})[\s-]+{unit}|(?P<ya>an?\s+)?(?P<u2>year|month)\s+and\s+a\s+half)(?![\w-])",
+        rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:(?P<ya>an?\s+)?(?P<u2>year|month)\s+and\s+a\s+half|(?P<n>{num})[\s-]+{unit})(?![\w-])",
         re.I,
     )
 
