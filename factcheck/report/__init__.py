@@ -1,0 +1,81 @@
+"""Reports: one model (``model.build_report``), one renderer module per format, one atomic writer.
+
+``export_report`` is what ``factcheck export`` and the review app's export action both call.
+Format modules are imported on demand, so importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factcheck.errors import OutputError
+from factcheck.models import CheckResult, Review
+
+# format name → (module under factcheck.report, file suffix)
+FORMATS: dict[str, tuple[str, str]] = {
+    "md": ("markdown", ".md"),
+    "json": ("json_report", ".json"),
+    "html": ("html", ".html"),
+    "csv": ("csv_report", ".csv"),
+    "claimreview": ("claimreview", ".claimreview.json"),
+}
+
+
+def report_time() -> datetime:
+    """Now (UTC, to the second), or ``$SOURCE_DATE_EPOCH`` when set, for reproducible reports."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise OutputError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp") from None
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def render_report(
+    result: CheckResult, review: Review | None, fmt: str, *, generated_at: datetime | None = None
+) -> str:
+    """The report of ``result`` (with ``review``) in format ``fmt`` as text."""
+    from factcheck.report.model import build_report
+
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
+    module = importlib.import_module(f"factcheck.report.{FORMATS[fmt][0]}")
+    report = build_report(result, review or Review(result.article.sha256), generated_at=generated_at or report_time())
+    return module.render(report)
+
+
+def default_report_path(article_path: str, fmt: str) -> Path:
+    """``examples/summit-call.txt`` → ``examples/summit-call.report.md`` (``report.md`` for stdin)."""
+    suffix = FORMATS[fmt][1]
+    if article_path in ("", "-"):
+        return Path(f"report{suffix}")
+    p = Path(article_path)
+    return p.with_name(f"{p.stem}.report{suffix}")
+
+
+def export_report(
+    result: CheckResult,
+    review: Review | None,
+    fmt: str,
+    path: str | os.PathLike[str] | None = None,
+    force: bool = False,
+    *,
+    generated_at: datetime | None = None,
+) -> Path:
+    """Render and atomically write one report; return the path written.
+
+    ``path`` None writes beside the article (see :func:`default_report_path`). Raises
+    :class:`OutputError` when the file exists (without ``force``) or cannot be written.
+    """
+    from factcheck.report.output import write_report
+
+    text = render_report(result, review, fmt, generated_at=generated_at)
+    target = Path(path) if path is not None else default_report_path(result.article.path, fmt)
+    return write_report(target, text, force=force)
+
+
+__all__ = ["FORMATS", "default_report_path", "export_report", "render_report", "report_time"]
