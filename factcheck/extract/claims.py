@@ -242,8 +242,11 @@ def _kinds_in(ctx: Context, s: Sentence, lo: int, hi: int) -> tuple[frozenset[st
 
 def _sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | None:
     a, b = _clause(s, lo, hi)
+    text = ctx.article.text
     for d in s.dates:
         if a <= d.start < b and d.precision in ("day", "week"):
+            if ctx.g.since_after.search(text[max(a, d.start - 12) : d.start + 6]) or d.start in ctx.used_dates:
+                continue  # "since 16 October" names a window's edge, not the contact
             return d
     return None
 
@@ -379,7 +382,7 @@ def _first(ctx: Context, s: Sentence) -> None:
         cl_b = min(s.end, max(cl_b, f_abs + 200))
         tail = text[s.start + fm.end() : s.end]
         # the contact words after "first" up to the linking word
-        link = re.search(r"\b(?:since|after|following|in)\b|(?<!\w)(?:с|после|за)(?!\w)", tail)
+        link = re.search(r"\b(?:since|after|following|in)\b|(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)", tail)
         if not link:
             continue
         between_lo = s.start + fm.end()
@@ -390,14 +393,19 @@ def _first(ctx: Context, s: Sentence) -> None:
         if not word:
             # "spoke Tuesday by telephone for the first time in …": the verb comes before "first"
             kinds, word = _kinds_in(ctx, s, cl_a, link_abs)
+        if not word and ctx.language == "ru":
+            # "впервые за три года провели телефонный разговор": the noun follows
+            kinds, word = _kinds_in(ctx, s, link_abs, cl_b)
         if not word:
             continue
         day = _sentence_day(ctx, s, f_abs, f_abs + 1)
         anchor_day = day.day if day and day.start < f_abs and day.day else _referent(ctx, s)
         parties = _parties(ctx, s, f_abs, link_abs)
-        lw = link.group(0).lower()
+        lw = link.group(0).lower().split()[-1]
         if lw in ("in", "за"):
-            pm = ctx.g.in_period.match(" " + text[link_abs : s.end])
+            link_text = link.group(0)
+            pre_q = re.match(r"(почти|более|около|больше)\s+", link_text)
+            pm = ctx.g.in_period.match(" " + text[link_abs + (pre_q.end() if pre_q else 0) : s.end])
             if not pm:
                 continue
             periods = find_periods(pm.group("p"), ctx.language)
@@ -406,9 +414,9 @@ def _first(ctx: Context, s: Sentence) -> None:
             if not periods:
                 continue
             q = periods[0]
-            qual = (pm.group("q") or "").lower()
+            qual = (pm.group("q") or (pre_q.group(1) if pre_q else "")).lower()
             qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qual), q.qualifier)
-            end_abs = link_abs + pm.end() - 1
+            end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
             start_abs = min(f_abs, day.start if day and day.start < f_abs and day.start >= cl_a else f_abs)
             start_abs = _claim_start(ctx, s, start_abs, f_abs)
             if day and day.start < f_abs:
@@ -478,6 +486,22 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         ctx.add(
             ClaimKind.ORDINAL, lo, hi, parties=_parties(ctx, s, lo, hi), value=_ordinal_value(ctx, m.group("ord")),
             value_text=m.group("ord"), problem="an order among one leader's calls with several others: the record holds no order within a day",
+        )
+    for m in ctx.g.ordinal_bare.finditer(s.text):
+        n = _ordinal_value(ctx, m.group("ord"))
+        o_abs, o_end = s.start + m.start("ord"), s.start + m.end()
+        terms = [t for t in s.terms if t.start < o_abs]
+        if n is None or n == 1 or not terms or any(c.start <= o_abs < c.end and c.kind is ClaimKind.ORDINAL for c in ctx.claims):
+            continue
+        day = _sentence_day(ctx, s, o_abs, o_end)
+        anchor = day.day if day and day.day else _referent(ctx, s)
+        win = _window(ctx, s, o_end, anchor)
+        if win is None:
+            continue
+        ctx.add(
+            ClaimKind.ORDINAL, o_abs, max(o_end, win.hi), parties=_parties(ctx, s, terms[-1].start, o_end),
+            contact_kinds=terms[-1].kinds, kind_word=terms[-1].word, anchor=anchor, window_start=win.start,
+            window_end=win.end, value=n, value_text=m.group("ord"), window_text=win.text,
         )
     for m in ctx.g.ordinal.finditer(s.text):
         n = _ordinal_value(ctx, m.group("ord"))

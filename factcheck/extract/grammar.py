@@ -14,6 +14,7 @@ from factcheck.extract.quantities import _EN_HALF, _EN_NUM, _RU_NUM, QUALIFIERS_
 class Grammar:
     language: str
     ordinal: re.Pattern[str]  # "the sixth publicly disclosed call" → ord, noun
+    ordinal_bare: re.Pattern[str]  # "the call was the third this year": the noun is elided
     first: re.Pattern[str]  # "first … since/after X" | "first … in N years" → the word "first"
     since_after: re.Pattern[str]  # "since" / "after" introducing X
     in_period: re.Pattern[str]  # "in (over) three years" right after a "first" phrase
@@ -57,6 +58,7 @@ def _english() -> Grammar:
             rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b)[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
             re.I,
         ),
+        ordinal_bare=re.compile(rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|in\s+(?:a|the|\d)))", re.I),
         first=re.compile(rf"{b}first{e}", re.I),
         since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
         in_period=re.compile(rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_EN_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)", re.I),
@@ -93,6 +95,7 @@ def _russian() -> Grammar:
     return Grammar(
         language="ru",
         ordinal=re.compile(rf"{b}(?P<ord>{ords}){e}(?P<mid>(?:\s+(?!(?:{nouns})(?!\w))[\w-]+){{0,2}}?)\s+(?P<noun>{nouns}|раз){e}", re.I),
+        ordinal_bare=re.compile(rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|за\s+))", re.I),
         first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
         since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
         in_period=re.compile(rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))", re.I),
