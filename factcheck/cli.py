@@ -41,6 +41,39 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_check)
 
 
+# ---------------------------------------------------------------- export
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from factcheck.check import load_and_check
+    from factcheck.report import export_report, load_review, render_report
+
+    result = load_and_check(args.article, db=args.db, published=args.date)
+    review = load_review(result.article.sha256, args.state)
+    if args.output in (None, "-"):
+        sys.stdout.write(render_report(result, review, args.format, author=args.author, url=args.url))
+        return 0
+    path = export_report(result, review, args.format, args.output, args.force, author=args.author, url=args.url)
+    print(f"factcheck: wrote {path}", file=sys.stderr)
+    return 0
+
+
+def add_export(sub: argparse._SubParsersAction) -> None:
+    from factcheck.report import FORMATS
+
+    p = sub.add_parser("export", help="write the report of one article, with the reviewer's verdicts and notes")
+    p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
+    p.add_argument("--format", choices=tuple(FORMATS), default="md")
+    p.add_argument("-o", "--output", metavar="PATH", help="file to write atomically (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
+    p.add_argument("--state", metavar="PATH", help="review state file (default: the review app's)")
+    p.add_argument("--author", default="", help="who signs the ClaimReview (default: factcheck)")
+    p.add_argument("--url", default="", help="address the report will be published at (ClaimReview url)")
+    p.set_defaults(handler=cmd_export)
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -52,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_check(sub)
+    add_export(sub)
     return parser
 
 

@@ -36,16 +36,45 @@ def report_time() -> datetime:
 
 
 def render_report(
-    result: CheckResult, review: Review | None, fmt: str, *, generated_at: datetime | None = None
+    result: CheckResult,
+    review: Review | None,
+    fmt: str,
+    *,
+    generated_at: datetime | None = None,
+    author: str = "",
+    url: str = "",
 ) -> str:
-    """The report of ``result`` (with ``review``) in format ``fmt`` as text."""
+    """The report of ``result`` (with ``review``; None means not reviewed) in format ``fmt`` as text."""
     from factcheck.report.model import build_report
 
     if fmt not in FORMATS:
         raise OutputError(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
     module = importlib.import_module(f"factcheck.report.{FORMATS[fmt][0]}")
-    report = build_report(result, review or Review(result.article.sha256), generated_at=generated_at or report_time())
+    report = build_report(
+        result,
+        review or Review(result.article.sha256),
+        generated_at=generated_at or report_time(),
+        author=author,
+        url=url,
+    )
     return module.render(report)
+
+
+def load_review(article_sha256: str, state: str | os.PathLike[str] | None = None) -> Review | None:
+    """The saved review of an article, or None when there is no state file (it is never created here).
+
+    ``state`` None means the review app's default state file; a state file named explicitly must exist.
+    """
+    from factcheck.errors import InputError
+    from factcheck.review import ReviewStore, default_state_path
+
+    path = Path(state) if state is not None else default_state_path()
+    if not path.exists():
+        if state is not None:
+            raise InputError(f"{path}: no such review state file")
+        return None
+    with ReviewStore(path) as store:
+        return store.load(article_sha256)
 
 
 def default_report_path(article_path: str, fmt: str) -> Path:
@@ -65,6 +94,8 @@ def export_report(
     force: bool = False,
     *,
     generated_at: datetime | None = None,
+    author: str = "",
+    url: str = "",
 ) -> Path:
     """Render and atomically write one report; return the path written.
 
@@ -73,9 +104,9 @@ def export_report(
     """
     from factcheck.report.output import write_report
 
-    text = render_report(result, review, fmt, generated_at=generated_at)
+    text = render_report(result, review, fmt, generated_at=generated_at, author=author, url=url)
     target = Path(path) if path is not None else default_report_path(result.article.path, fmt)
     return write_report(target, text, force=force)
 
 
-__all__ = ["FORMATS", "default_report_path", "export_report", "render_report", "report_time"]
+__all__ = ["FORMATS", "default_report_path", "export_report", "load_review", "render_report", "report_time"]

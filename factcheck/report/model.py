@@ -80,6 +80,8 @@ class Report:
     reviewed_at: datetime | None  # the latest reviewer change, if any
     has_review: bool  # False for ``check`` output: reviewer fields are left out
     audit: tuple[AuditEntry, ...] = ()
+    author: str = TOOL_NAME  # who signs the review (ClaimReview ``author``)
+    url: str = ""  # where the report will be published; ClaimReview ``url`` is this plus ``#claim-N``
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -136,6 +138,8 @@ def build_report(
     *,
     generated_at: datetime | None,
     tool_version: str = __version__,
+    author: str = "",
+    url: str = "",
 ) -> Report:
     """Flatten a check result and (optionally) its review into the report every format renders.
 
@@ -162,6 +166,8 @@ def build_report(
         reviewed_at=max(stamps) if stamps else None,
         has_review=review is not None,
         audit=audit,
+        author=author or TOOL_NAME,
+        url=url,
     )
 
 
@@ -188,12 +194,6 @@ def reviewer_verdict_text(review: ReviewMark | None) -> str:
     if review is None or review.verdict is None:
         return ""
     return review.verdict.value
-
-
-def review_state_text(review: ReviewMark | None) -> str:
-    if review is None:
-        return ""
-    return "reviewed" if review.reviewed else "not reviewed"
 
 
 def evidence_line(ev: Evidence) -> str:
