@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 
+import factcheck
 from factcheck.models import (
     Article,
     AuditEntry,
@@ -23,7 +26,7 @@ from factcheck.models import (
     ReviewMark,
     Verdict,
 )
-from factcheck.report import console, json_report, markdown
+from factcheck.report import claimreview, console, csv_report, html, json_report, markdown
 from factcheck.report.model import build_report
 
 T0 = datetime(2026, 1, 2, 9, 30, tzinfo=UTC)
@@ -202,3 +205,102 @@ def test_several_articles_in_markdown_are_separated() -> None:
     assert out.getvalue().count("\n---\n") == 1
     assert out.getvalue().count("# Leaders talk") == 2
 
+
+
+# ---------------------------------------------------------------- export formats
+
+
+def _report(review: Review | None = None):  # noqa: ANN202
+    return build_report(make_result(), review if review is not None else make_review(), generated_at=T0)
+
+
+def test_export_json_is_check_schema_plus_review() -> None:
+    doc = json.loads(json_report.render(_report()))
+    check = json_report.check_document(build_report(make_result(), None, generated_at=None))
+    assert list(doc) == ["tool", "generated_at", "reviewed_at", "article", "record", "claims", "summary", "audit"]
+    assert doc["tool"] == {"name": "factcheck", "version": factcheck.__version__}
+    assert doc["generated_at"] == "2026-01-02T09:30:00+00:00"
+    for exported, checked in zip(doc["claims"], check["claims"], strict=True):
+        assert {k: exported[k] for k in checked} == checked
+        assert list(exported)[len(checked) :] == ["line", "column", "review", "final_verdict"]
+    c2 = doc["claims"][1]["review"]
+    assert c2 == {"verdict": "unverifiable", "note": "Kremlin <b>tally</b> differs", "reviewed": True,
+                  "updated": "2026-01-02T09:30:00+00:00"}  # fmt: skip
+    assert doc["claims"][0]["review"] == {"verdict": None, "note": "", "reviewed": False, "updated": None}
+    assert doc["summary"]["final"] == {"supported": 1, "contradicted": 0, "unverifiable": 1}
+    assert doc["audit"] == [
+        {"at": "2026-01-02T09:30:00+00:00", "claim_id": "c2", "field": "verdict", "old": "", "new": "unverifiable"}
+    ]
+
+
+def test_csv_one_row_per_claim_rfc4180() -> None:
+    text = csv_report.render(_report())
+    assert text.endswith("\r\n") and "\r\n" in text.split("\n", 1)[0] + "\n"
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == 2 and list(rows[0]) == list(csv_report.COLUMNS)
+    r2 = rows[1]
+    assert r2["quote"] == TEXT.splitlines()[2]
+    assert (r2["machine_verdict"], r2["reviewer_verdict"], r2["final_verdict"]) == (
+        "contradicted", "unverifiable", "unverifiable",
+    )  # fmt: skip
+    assert r2["reviewed"] == "yes" and r2["reviewer_note"] == "Kremlin <b>tally</b> differs"
+    assert r2["sources"] == "https://example.org/readout | javascript:alert(1)"
+    assert r2["article_sha256"] == "ab" * 32 and r2["record_contacts"] == "120"
+
+
+def test_csv_neutralises_formulas() -> None:
+    review = Review("ab" * 32, {"c1": ReviewMark("c1", note="=HYPERLINK(\"http://x\")")})
+    rows = list(csv.DictReader(io.StringIO(csv_report.render(_report(review)), newline="")))
+    assert rows[0]["reviewer_note"] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_claimreview_uses_final_verdict_on_documented_scale() -> None:
+    rep = build_report(make_result(), make_review(), generated_at=T0, author="Desk", url="https://f.example/r")
+    doc = json.loads(claimreview.render(rep))
+    assert doc["@context"] == "https://schema.org"
+    first, second = doc["@graph"]
+    assert first["@type"] == "ClaimReview" and first["claimReviewed"] == "spoke for about 50 minutes"
+    assert first["reviewRating"] == {
+        "@type": "Rating", "ratingValue": 5, "bestRating": 5, "worstRating": 1, "alternateName": "True",
+        "ratingExplanation": "the record gives 50 minutes",
+    }  # fmt: skip
+    assert second["reviewRating"]["ratingValue"] == 3  # the reviewer's "unverifiable" beats the machine's ✗
+    assert second["reviewRating"]["ratingExplanation"].endswith("Reviewer's note: Kremlin <b>tally</b> differs")
+    assert first["itemReviewed"]["@type"] == "Claim" and first["itemReviewed"]["datePublished"] == "2025-06-13"
+    assert first["itemReviewed"]["appearance"]["headline"] == "Leaders talk"
+    assert first["author"] == {"@type": "Organization", "name": "Desk"}
+    assert first["datePublished"] == "2026-01-02" and second["url"] == "https://f.example/r#claim-2"
+
+
+def test_claimreview_without_publication_date_or_review() -> None:
+    rep = build_report(make_result(published=None), Review("ab" * 32), generated_at=T0)
+    review = json.loads(claimreview.render(rep))["@graph"][1]
+    assert "datePublished" not in review["itemReviewed"] and review["reviewRating"]["alternateName"] == "False"
+    assert review["url"] == "#claim-2"
+
+
+def test_html_escapes_article_and_reviewer_text() -> None:
+    page = html.render(_report())
+    assert "<script" not in page and "onerror" not in TEXT
+    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page
+    assert "Kremlin &lt;b&gt;tally&lt;/b&gt; differs" in page
+    assert '<a href="https://example.org/readout"' in page and 'href="javascript:' not in page
+    assert page.count('<mark class="contradicted"') == 0  # overridden: highlighted by the final verdict
+    assert page.count('<mark class="unverifiable"') == 1 and page.count('<mark class="supported"') == 1
+    assert 'id="claim-1"' in page and 'href="#claim-2"' in page
+    assert not re.search(r"<(link|img|iframe|object)\b|\ssrc=", page)  # nothing loaded from anywhere
+
+
+def test_html_overlapping_claims_are_split_not_nested() -> None:
+    result = make_result()
+    f1, f2 = result.findings
+    text = result.article.text
+    s, e = f1.claim.start, f1.claim.end
+    inner = replace(f2, claim=replace(f2.claim, id="c3", start=s + 6, end=e + 10, quote=text[s + 6 : e + 10]))
+    page = html.render(build_report(replace(result, findings=(f1, inner)), None, generated_at=T0))
+    article = page.split('<div class="article" id="article">', 1)[1].split("</div>", 1)[0]
+    assert article.count("<mark") == 3 and not re.search(r"<mark[^>]*>[^<]*<mark", article)  # split, not nested
+    assert re.sub(r"<[^>]+>|\d(?=</a>)", "", article).replace("&#x27;", "'").replace("&lt;", "<").replace(
+        "&gt;", ">"
+    ) == text  # fmt: skip
+    assert 'title="claim 1, 2"' in article
