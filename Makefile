@@ -21,6 +21,7 @@ check: $(STAMP)
 	$(BIN)/factcheck check examples/summit-call.txt
 
 test: $(STAMP)
+	sh scripts/install-chromium.sh
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
