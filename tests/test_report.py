@@ -304,3 +304,19 @@ def test_html_overlapping_claims_are_split_not_nested() -> None:
         "&gt;", ">"
     ) == text  # fmt: skip
     assert 'title="claim 1, 2"' in article
+
+
+def test_report_modules_never_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, factcheck.cli, factcheck.report.console, factcheck.report.output\n"
+        "from factcheck.report import FORMATS\n"
+        "import importlib\n"
+        "for m, _ in FORMATS.values(): importlib.import_module('factcheck.report.' + m)\n"
+        "factcheck.cli.build_parser()\n"
+        "assert 'textual' not in sys.modules, 'textual imported'\n"
+        "assert 'dateparser' not in sys.modules, 'dateparser imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
