@@ -69,8 +69,8 @@ def add_export(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
     p.add_argument("--state", metavar="PATH", help="review state file (default: the review app's)")
-    p.add_argument("--author", default="", help="who signs the ClaimReview (default: factcheck)")
-    p.add_argument("--url", default="", help="address the report will be published at (ClaimReview url)")
+    p.add_argument("--author", metavar="NAME", default="", help="who signs the ClaimReview (default: factcheck)")
+    p.add_argument("--url", metavar="URL", default="", help="where the report will be published (ClaimReview url)")
     p.set_defaults(handler=cmd_export)
 
 
