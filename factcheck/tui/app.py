@@ -1,0 +1,123 @@
+"""The review app: opens an article's check result on the review screen.
+
+``make_app`` is the one factory the CLI, the tests, the screenshot script and the benchmark all use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.worker import Worker, WorkerState
+
+from factcheck.errors import FactcheckError
+from factcheck.models import CheckResult, Review
+from factcheck.review import ReviewStore
+from factcheck.tui.keys import APP_BINDINGS
+from factcheck.tui.screens.loading import LoadingScreen
+from factcheck.tui.screens.review import ReviewScreen
+
+
+class FactcheckApp(App[None]):
+    """Work through an article's claims, record a judgement on each, leave with a report."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "factcheck review"
+    BINDINGS = APP_BINDINGS
+
+    def __init__(
+        self,
+        article: str | None,
+        store: ReviewStore,
+        *,
+        db: str | None = None,
+        published: str | None = None,
+        result: CheckResult | None = None,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.store = store
+        self.db = db
+        self.published = published
+        self._initial = result
+        self.error: FactcheckError | None = None  # why the first article could not be opened
+
+    def on_mount(self) -> None:
+        if self._initial is not None:
+            self.show_result(self._initial, self.store.load(self._initial.article.sha256))
+        elif self.article is not None:
+            self.push_screen(LoadingScreen(self.article))
+            self.check_article(self.article, self.published)
+
+    # ---------------------------------------------------------------- loading
+
+    @work(thread=True, exclusive=True, group="check", exit_on_error=False)
+    def check_article(self, path: str, published: str | None) -> None:
+        """Check the article against the record and load its review (both can take a while)."""
+        from factcheck.check import load_and_check
+
+        result = load_and_check(path, self.db, published)
+        review = self.store.load(result.article.sha256)
+        self.call_from_thread(self.show_result, result, review)
+
+    def show_result(self, result: CheckResult, review: Review) -> None:
+        screen = ReviewScreen(result, review, self.store)
+        if isinstance(self.screen, ReviewScreen | LoadingScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        self.sub_title = result.article.path
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Errors from every worker (checking, exporting, record queries) end up here, as a notification."""
+        if event.state is not WorkerState.ERROR:
+            return
+        error = event.worker.error
+        message = str(error) if isinstance(error, FactcheckError) else f"{type(error).__name__}: {error}"
+        if event.worker.group == "check" and not isinstance(self.screen, ReviewScreen):
+            # the first article could not be opened: leave, and let the CLI print the one-line error
+            self.error = error if isinstance(error, FactcheckError) else FactcheckError(message)
+            self.exit(return_code=self.error.exit_code)
+            return
+        self.notify(message, title="Error", severity="error", timeout=8)
+
+    # ---------------------------------------------------------------- actions
+
+    def action_help(self) -> None:
+        from factcheck.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_open_article(self) -> None:
+        from factcheck.tui.screens.open_article import OpenRequest, OpenScreen
+
+        def chosen(request: OpenRequest | None) -> None:
+            if request is not None:
+                self.notify(f"Checking {request.path} …", timeout=2)
+                self.check_article(request.path, request.published)
+
+        start = str(Path(self.article).parent) if self.article and self.article != "-" else os.getcwd()
+        self.push_screen(OpenScreen(os.path.relpath(start) if start else ""), chosen)
+
+
+def make_app(
+    article: str | None = None,
+    *,
+    db: str | None = None,
+    published: str | None = None,
+    state: str | os.PathLike[str] | None = None,
+    result: CheckResult | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> FactcheckApp:
+    """The review app for ``article`` (checked in a worker) or for an already computed ``result``.
+
+    ``state`` is the review state file (default: under the user's data directory); ``clock`` stamps the
+    audit log (tests freeze it). Raises ReviewStateError at once if the state file cannot be used.
+    """
+    store = ReviewStore(state, clock=clock)
+    return FactcheckApp(article if result is None else result.article.path, store, db=db, published=published, result=result)

@@ -1,0 +1,38 @@
+"""Make article text safe to show in a terminal without moving a single offset.
+
+Article text is data: Rich/Textual markup is never parsed (the app builds ``Content`` from plain text),
+and every character that could steer the terminal — C0/C1 controls (ESC starts escape sequences), DEL,
+bidirectional overrides — is replaced one-for-one by a visible stand-in. The replacement keeps the string's
+length, so every claim offset into ``Article.text`` stays valid for display.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {cp: chr(0x2400 + cp) for cp in range(0x20)}  # ␀ … ␟ (control pictures)
+    table[ord("\n")] = "\n"
+    table[ord("\t")] = " "
+    table[ord("\r")] = " "
+    table[0x7F] = "\u2421"  # ␡
+    for cp in range(0x80, 0xA0):  # C1 controls, including the 8-bit CSI
+        table[cp] = "\ufffd"
+    for ch in _BIDI:
+        table[ord(ch)] = "\ufffd"
+    return table
+
+
+def display_text(text: str) -> str:
+    """``text`` with every control character replaced by one visible character (same length)."""
+    return text.translate(_table())
+
+
+def one_line(text: str, width: int) -> str:
+    """A display-safe single line of at most ``width`` characters, ellipsised."""
+    flat = " ".join(display_text(text).split())
+    return flat if len(flat) <= width else flat[: max(0, width - 1)] + "…"

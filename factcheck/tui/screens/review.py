@@ -1,0 +1,229 @@
+"""The main screen: the article on the left, the claims list and the selected claim's detail on the right.
+
+View state lives in two reactives — ``current`` (a finding index) and ``filter_mode`` — whose watchers push
+attributes down to the widgets. Every change to the review goes through ``_save``: one call to the store
+(on disk before it returns), then only the widgets showing that claim are updated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from factcheck.errors import FactcheckError
+from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
+from factcheck.review import UNSET, ReviewStore
+from factcheck.tui.commands import ReviewCommands
+from factcheck.tui.keys import REVIEW_BINDINGS
+from factcheck.tui.widgets.article_view import ArticleView, ClaimSpan
+from factcheck.tui.widgets.claim_detail import ClaimDetail
+from factcheck.tui.widgets.claim_list import ClaimList
+from factcheck.tui.widgets.evidence_table import EvidenceTable
+from factcheck.tui.widgets.summary_bar import SummaryBar
+from factcheck.tui.worklist import Filter, jump, overridden, reviewed_count, visible
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS = REVIEW_BINDINGS
+    COMMANDS = {ReviewCommands}
+
+    current: reactive[int | None] = reactive(None, init=False)
+    filter_mode: reactive[Filter] = reactive(Filter.ALL, init=False)
+
+    def __init__(self, result: CheckResult, review: Review, store: ReviewStore) -> None:
+        super().__init__()
+        self.result = result
+        self.findings: tuple[Finding, ...] = result.findings
+        self.review = review
+        self.store = store
+        self.marks: list[ReviewMark] = [review.mark(f.claim.id) for f in self.findings]
+
+    # ---------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        article = self.result.article
+        yield SummaryBar(id="summary")
+        with Horizontal(id="panes"):
+            yield ArticleView(
+                article.text,
+                [self._span(i) for i in range(len(self.findings))],
+                body_start=article.body_start,
+                id="article",
+            )
+            with Vertical(id="side"):
+                yield ClaimList(id="claims")
+                yield ClaimDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).border_title = "Article"
+        self.query_one(ClaimDetail).border_title = "Why this verdict"
+        self._show_rows()
+        self._show_summary()
+        claims = self.query_one(ClaimList)
+        claims.focus()
+        self.current = claims.rows[0] if claims.rows else None
+        if self.current is None:
+            self.query_one(ClaimDetail).show(None, None)
+
+    def _span(self, index: int) -> ClaimSpan:
+        f = self.findings[index]
+        return ClaimSpan(f.claim.start, f.claim.end, f.verdict.value, overridden(f, self.marks[index]))
+
+    def _show_rows(self) -> None:
+        rows = visible(self.findings, self.review, self.filter_mode)
+        claims = self.query_one(ClaimList)
+        claims.show(self.findings, self.marks, rows)
+        claims.border_title = f"Claims · {len(rows)} of {len(self.findings)} · {self.filter_mode.label}"
+
+    def _show_summary(self) -> None:
+        self.query_one(SummaryBar).show(
+            self.result.article,
+            self.result.counts(),
+            reviewed_count(self.findings, self.review),
+            len(self.findings),
+            self.filter_mode.label,
+        )
+
+    def _show_detail(self) -> None:
+        i = self.current
+        detail = self.query_one(ClaimDetail)
+        if i is None:
+            detail.show(None, None)
+        else:
+            detail.show(self.findings[i], self.marks[i], i + 1, len(self.findings))
+
+    # ---------------------------------------------------------------- view state
+
+    def watch_current(self, index: int | None) -> None:
+        self.query_one(ArticleView).select(index)
+        self.query_one(ClaimList).select(index)
+        self._show_detail()
+
+    def watch_filter_mode(self, mode: Filter) -> None:
+        self._show_rows()
+        self._show_summary()
+        rows = self.query_one(ClaimList).rows
+        if self.current not in rows:
+            self.current = jump(self.findings, self.review, rows, self.current, "next")
+        else:
+            self.query_one(ClaimList).select(self.current)
+
+    @on(ClaimList.ClaimHighlighted)
+    def _claim_highlighted(self, message: ClaimList.ClaimHighlighted) -> None:
+        self.current = message.index
+
+    @on(ArticleView.ClaimClicked)
+    def _claim_clicked(self, message: ArticleView.ClaimClicked) -> None:
+        if message.index not in self.query_one(ClaimList).rows:
+            self.filter_mode = Filter.ALL
+        self.current = message.index
+
+    # ---------------------------------------------------------------- navigation
+
+    def action_jump(self, where: str) -> None:
+        """Move to the next/previous/first/last claim, or the next/previous flagged one, in the list."""
+        target = jump(self.findings, self.review, self.query_one(ClaimList).rows, self.current, where)
+        if target is None:
+            if where.endswith("flagged"):
+                self.notify("No flagged claims here.", timeout=2)
+            return
+        self.current = target
+
+    def action_focus_pane(self, step: int) -> None:
+        """Cycle the focus between the claims list, the article and the evidence table."""
+        panes = [self.query_one(ClaimList), self.query_one(ArticleView), self.query_one(EvidenceTable)]
+        focused = self.focused
+        at = panes.index(focused) if focused in panes else -1
+        panes[(at + step) % len(panes)].focus()
+
+    def action_set_filter(self, mode: str) -> None:
+        self.filter_mode = Filter(mode)
+
+    def action_cycle_filter(self) -> None:
+        self.filter_mode = self.filter_mode.next()
+        self.notify(f"Showing {self.filter_mode.label}.", timeout=2)
+
+    def action_search(self) -> None:
+        from factcheck.tui.screens.search import SearchScreen
+
+        def found(index: int | None) -> None:
+            if index is None:
+                return
+            if index not in self.query_one(ClaimList).rows:
+                self.filter_mode = Filter.ALL
+            self.current = index
+
+        self.app.push_screen(SearchScreen(self.findings, self.marks), found)
+
+    # ---------------------------------------------------------------- the reviewer's judgement
+
+    def action_set_verdict(self, verdict: str | None) -> None:
+        """Record the reviewer's verdict for the current claim (None clears it)."""
+        self._save(verdict=Verdict(verdict) if verdict else None)
+
+    def action_toggle_reviewed(self) -> None:
+        if self.current is not None:
+            self._save(reviewed=not self.marks[self.current].reviewed)
+
+    def action_edit_note(self) -> None:
+        from factcheck.tui.screens.note import NoteScreen
+
+        index = self.current
+        if index is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self._save(note=note, index=index)
+
+        self.app.push_screen(NoteScreen(self.findings[index].claim.quote, self.marks[index].note), done)
+
+    def _save(self, *, index: int | None = None, verdict=UNSET, note=UNSET, reviewed=UNSET) -> None:  # noqa: ANN001
+        index = self.current if index is None else index
+        if index is None:
+            return
+        finding = self.findings[index]
+        try:
+            self.review = self.store.update(
+                self.result.article.sha256, finding.claim.id, verdict=verdict, note=note, reviewed=reviewed
+            )
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Not saved", severity="error")
+            return
+        self.marks[index] = self.review.mark(finding.claim.id)
+        self.query_one(ClaimList).update_row(index, finding, self.marks[index])
+        self.query_one(ArticleView).update_span(index, self._span(index))
+        self._show_summary()
+        if index == self.current:
+            self._show_detail()
+
+    # ---------------------------------------------------------------- export
+
+    def action_export(self, fmt: str = "") -> None:
+        from factcheck.tui.screens.export import ExportRequest, ExportScreen
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.export(request)
+
+        self.app.push_screen(ExportScreen(self.result.article.path, fmt), chosen)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export(self, request) -> None:  # noqa: ANN001 (ExportRequest)
+        from factcheck.report import export_report
+
+        written = export_report(self.result, self.review, request.fmt, request.path, request.force)
+        self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported")
+
+    # ---------------------------------------------------------------- for the app, tests and the bench
+
+    @property
+    def article_path(self) -> Path:
+        return Path(self.result.article.path)

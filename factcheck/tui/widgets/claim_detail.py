@@ -1,0 +1,78 @@
+"""Why a claim got its verdict: interpretation, claimed vs recorded, explanation, suggested correction,
+the reviewer's own verdict and note beside the machine's, a timeline and the evidence table."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from factcheck.models import Finding, ReviewMark
+from factcheck.tui.safe_text import display_text
+from factcheck.tui.widgets.evidence_table import EvidenceTable
+from factcheck.tui.widgets.timeline import Point, Timeline, TimelineData
+from factcheck.tui.widgets.verdicts import badge
+
+LABEL_WIDTH = 10
+
+
+def _field(label: str, text: str, style: str = "") -> list[Content | tuple[str, str] | str]:
+    if not text:
+        return []
+    return [(f"{label:<{LABEL_WIDTH}}", "bold dim"), (display_text(text), style) if style else display_text(text), "\n"]
+
+
+def describe(finding: Finding, mark: ReviewMark, position: int, total: int) -> Content:
+    claim = finding.claim
+    head: list[Content | tuple[str, str] | str] = [
+        badge(finding.verdict, words=True),
+        ("  you: ", "dim"),
+        badge(mark.verdict, words=True) if mark.verdict else ("—", "dim"),
+        ("  ✔ reviewed" if mark.reviewed else "  not reviewed", "$text-success" if mark.reviewed else "dim"),
+        "\n",
+        (f"{claim.kind.value.replace('_', ' ')} · claim {position} of {total}", "dim"),
+        "\n",
+        (f"“{display_text(' '.join(claim.quote.split()))}”", "italic"),
+        "\n\n",
+    ]
+    body = (
+        _field("Reads as", finding.interpretation)
+        + _field("Claimed", finding.claimed, "bold")
+        + _field("Recorded", finding.recorded, "bold")
+        + _field("Why", finding.explanation)
+        + _field("Suggest", finding.suggestion, "$text-accent")
+        + _field("Note", mark.note, "$text-warning")
+    )
+    return Content.assemble(*head, *body).rstrip()
+
+
+def evidence_timeline(finding: Finding) -> TimelineData:
+    """The timeline from the finding's own evidence (the screen may widen it with the record)."""
+    anchor = finding.claim.anchor
+    points = tuple(Point(e.contact.date, e.counted, anchor == e.contact.date) for e in finding.evidence)
+    return TimelineData(points, finding.window, " – ".join(finding.participants))
+
+
+class ClaimDetail(VerticalScroll, can_focus=False):
+    def compose(self) -> ComposeResult:
+        yield Static(id="claim-text")
+        yield Timeline(id="timeline")
+        yield EvidenceTable(id="evidence")
+
+    def show(self, finding: Finding | None, mark: ReviewMark | None, position: int = 0, total: int = 0) -> None:
+        text = self.query_one("#claim-text", Static)
+        table = self.query_one(EvidenceTable)
+        timeline = self.query_one(Timeline)
+        if finding is None or mark is None:
+            text.update(Content.styled("No claim selected.", "dim"))
+            table.show(())
+            timeline.show(TimelineData(()))
+            return
+        text.update(describe(finding, mark, position, total))
+        table.show(finding.evidence)
+        timeline.show(evidence_timeline(finding))
+        self.scroll_home(animate=False)
+
+    def show_timeline(self, data: TimelineData) -> None:
+        self.query_one(Timeline).show(data)
