@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check eval bench screenshots db clean
+.PHONY: demo test check eval eval-ci bench screenshots db clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/factcheck eval ../shared/eval
+
+# CI: fail when any figure drops below accuracy-floor.json (raise it with --update-floor)
+eval-ci: $(STAMP)
+	$(BIN)/factcheck eval ../shared/eval --floor accuracy-floor.json
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -1,0 +1,673 @@
+"""Scoring the engine against a gold set (``factcheck eval``) and the accuracy ratchet.
+
+The rules are those of the dev set's README ("How a run is scored"):
+
+- a predicted claim *matches* a gold claim when their spans overlap; a gold quote is located in the
+  article's decoded text, and a quote the gold says occurs N times is N gold claims, one per place;
+- recall: gold claims of a required kind (not ``other``) overlapped by at least one prediction;
+- precision: predictions overlapping some gold claim (``other`` included), out of all predictions;
+- verdict accuracy: matched gold claims whose overlapping predictions all carry the gold verdict
+  (reported with ``other`` included — the headline figure — and over required kinds only);
+- false alarms: predictions saying ``contradicted`` that overlap no gold claim saying ``contradicted``
+  (a gold claim with another verdict, a distractor, or text the gold does not annotate).
+
+Scoring is pure (gold + article text + predictions → figures) so it is tested on synthetic predictions;
+:func:`run_eval` is the only function that runs the engine.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import InputError
+
+GOLD_KINDS = ("ordinal_count", "count", "previous_date", "first_in_period", "duration", "frequency", "other")
+VERDICTS = ("supported", "contradicted", "unverifiable")
+PREDICTED_COLUMNS = (*VERDICTS, "mixed", "not found")  # columns of the confusion matrix
+LANGS = ("en", "ru")
+FLOOR_FIGURES = ("recall", "precision", "verdict_accuracy")
+
+# the engine's claim kinds in the gold's vocabulary (a gap "first in N years" is a first_in_period claim)
+ENGINE_KIND_TO_GOLD = {
+    "ordinal": "ordinal_count",
+    "count": "count",
+    "previous": "previous_date",
+    "first_after": "first_in_period",
+    "gap": "first_in_period",
+    "duration": "duration",
+    "frequency": "frequency",
+    "event": "other",
+}
+
+
+# ---------------------------------------------------------------- gold
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEntry:
+    """One claim as the gold file states it (before it is located in the text)."""
+
+    quote: str
+    kind: str
+    verdict: str
+    occurrences: int = 1
+    mutated: bool = False
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    name: str  # file name under articles/
+    published: str  # ISO date
+    language: str
+    pair: str
+    entries: tuple[GoldEntry, ...]
+    distractors: tuple[str, ...] = ()
+
+    @property
+    def mutated(self) -> bool:
+        """``mNNN.txt`` articles carry altered claims; ``NNN.txt`` are the originals."""
+        return self.name.startswith("m")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class GoldClaim:
+    """One place in the text where a gold quote stands."""
+
+    article: str
+    quote: str
+    kind: str
+    verdict: str
+    span: Span | None  # None: the quote is not in the text (counted as missed, and reported)
+    occurrence: int = 1  # which of the quote's places (1-based)
+    mutated: bool = False
+    why: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.kind != "other"
+
+
+def _field(raw: dict[str, Any], key: str, where: str, kind: type = str) -> Any:
+    if key not in raw:
+        raise InputError(f"{where}: missing {key!r}")
+    value = raw[key]
+    if not isinstance(value, kind):
+        raise InputError(f"{where}: {key!r} has the wrong type")
+    return value
+
+
+def _entry(raw: Any, where: str) -> GoldEntry:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: a claim must be an object")
+    kind = _field(raw, "kind", where)
+    if kind not in GOLD_KINDS:
+        raise InputError(f"{where}: unknown kind {kind!r} (expected one of {', '.join(GOLD_KINDS)})")
+    verdict = _field(raw, "verdict", where)
+    if verdict not in VERDICTS:
+        raise InputError(f"{where}: unknown verdict {verdict!r}")
+    occurrences = raw.get("occurrences", 1)
+    if not isinstance(occurrences, int) or isinstance(occurrences, bool) or occurrences < 1:
+        raise InputError(f"{where}: 'occurrences' must be a positive integer")
+    quote = _field(raw, "quote", where)
+    if not quote:
+        raise InputError(f"{where}: empty quote")
+    return GoldEntry(quote, kind, verdict, occurrences, bool(raw.get("mutated", False)), str(raw.get("why", "")))
+
+
+def parse_gold(data: Any, source: str = "gold.json") -> tuple[GoldArticle, ...]:
+    """The gold list (already decoded from JSON) as GoldArticles; an InputError names any bad entry."""
+    if not isinstance(data, list):
+        raise InputError(f"{source}: expected a list of articles")
+    out = []
+    for i, raw in enumerate(data):
+        where = f"{source} entry {i}"
+        if not isinstance(raw, dict):
+            raise InputError(f"{where}: an article must be an object")
+        name = _field(raw, "article", where)
+        where = f"{source} {name}"
+        claims = _field(raw, "claims", where, list)
+        distractors = raw.get("distractors", [])
+        if not isinstance(distractors, list) or not all(isinstance(d, str) and d for d in distractors):
+            raise InputError(f"{where}: 'distractors' must be a list of non-empty strings")
+        out.append(
+            GoldArticle(
+                name=name,
+                published=str(raw.get("published", "")),
+                language=str(raw.get("language", "")),
+                pair=str(raw.get("pair", "")),
+                entries=tuple(_entry(c, f"{where} claim {j}") for j, c in enumerate(claims)),
+                distractors=tuple(distractors),
+            )
+        )
+    return tuple(out)
+
+
+def load_gold(directory: str | Path) -> tuple[GoldArticle, ...]:
+    root = Path(directory)
+    if not root.is_dir():
+        raise InputError(f"{root}: no such directory")
+    path = root / "gold.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file (an eval directory holds gold.json and articles/)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return parse_gold(data, str(path))
+
+
+def find_all(text: str, needle: str) -> list[Span]:
+    """Every place ``needle`` stands in ``text`` (overlapping places included)."""
+    spans = []
+    i = text.find(needle)
+    while i >= 0:
+        spans.append(Span(i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return spans
+
+
+def locate(article: GoldArticle, text: str) -> tuple[tuple[GoldClaim, ...], tuple[tuple[str, Span], ...], tuple[str, ...]]:
+    """Gold claims and distractors placed in ``text``, with a note for each disagreement with the gold."""
+    claims: list[GoldClaim] = []
+    problems: list[str] = []
+    for e in article.entries:
+        spans = find_all(text, e.quote)
+        if len(spans) != e.occurrences:
+            problems.append(
+                f"{article.name}: quote {_short(e.quote)} occurs {len(spans)} time(s), the gold says {e.occurrences}"
+            )
+        places: list[Span | None] = list(spans) or [None]
+        for n, span in enumerate(places, start=1):
+            claims.append(GoldClaim(article.name, e.quote, e.kind, e.verdict, span, n, e.mutated, e.why))
+    distractors = []
+    for d in article.distractors:
+        spans = find_all(text, d)
+        if not spans:
+            problems.append(f"{article.name}: distractor {_short(d)} is not in the text")
+        distractors.extend((d, s) for s in spans)
+    return tuple(claims), tuple(distractors), tuple(problems)
+
+
+# ---------------------------------------------------------------- predictions and outcomes
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    start: int
+    end: int
+    kind: str  # in the gold's vocabulary
+    verdict: str
+    quote: str = ""
+    explanation: str = ""
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @classmethod
+    def from_finding(cls, finding: Any) -> Prediction:  # factcheck.models.Finding
+        c = finding.claim
+        kind = str(getattr(c.kind, "value", c.kind))
+        return cls(
+            c.start, c.end, ENGINE_KIND_TO_GOLD.get(kind, kind), str(getattr(finding.verdict, "value", finding.verdict)),
+            c.quote, finding.explanation,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimOutcome:
+    gold: GoldClaim
+    predictions: tuple[Prediction, ...]  # those overlapping it
+
+    @property
+    def found(self) -> bool:
+        return bool(self.predictions)
+
+    @property
+    def verdict_right(self) -> bool:
+        return self.found and all(p.verdict == self.gold.verdict for p in self.predictions)
+
+    @property
+    def predicted_verdict(self) -> str:
+        """The confusion-matrix column: the one predicted verdict, "mixed", or "not found"."""
+        verdicts = {p.verdict for p in self.predictions}
+        if not verdicts:
+            return "not found"
+        return verdicts.pop() if len(verdicts) == 1 else "mixed"
+
+
+@dataclass(frozen=True, slots=True)
+class PredictionOutcome:
+    prediction: Prediction
+    gold: tuple[GoldClaim, ...]  # gold claims it overlaps
+    distractor: str = ""  # the distractor it overlaps, if any
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.gold)
+
+    @property
+    def false_alarm(self) -> bool:
+        return self.prediction.verdict == "contradicted" and not any(g.verdict == "contradicted" for g in self.gold)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScore:
+    article: GoldArticle
+    claims: tuple[ClaimOutcome, ...]
+    predictions: tuple[PredictionOutcome, ...]
+    problems: tuple[str, ...] = ()
+
+
+def score_article(article: GoldArticle, text: str, predictions: Sequence[Prediction]) -> ArticleScore:
+    gold, distractors, problems = locate(article, text)
+    claims = tuple(
+        ClaimOutcome(g, tuple(p for p in predictions if g.span is not None and p.span.overlaps(g.span))) for g in gold
+    )
+    outcomes = []
+    for p in predictions:
+        hit = tuple(g for g in gold if g.span is not None and p.span.overlaps(g.span))
+        distractor = next((d for d, s in distractors if p.span.overlaps(s)), "")
+        outcomes.append(PredictionOutcome(p, hit, distractor))
+    return ArticleScore(article, claims, tuple(outcomes), problems)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    gold_claims: int  # all gold claims, ``other`` included
+    required: int  # gold claims of a required kind
+    found: int  # gold claims overlapped by a prediction
+    found_required: int
+    predicted: int
+    predicted_matched: int  # predictions overlapping a gold claim
+    predicted_distractor: int  # predictions overlapping a distractor and no gold claim
+    verdict_right: int  # matched gold claims whose predictions all carry the gold verdict
+    verdict_right_required: int
+    false_alarms: int
+    confusion: dict[str, dict[str, int]]  # gold verdict → predicted column → gold claims
+
+    @property
+    def recall(self) -> float | None:
+        return ratio(self.found_required, self.required)
+
+    @property
+    def precision(self) -> float | None:
+        return ratio(self.predicted_matched, self.predicted)
+
+    @property
+    def verdict_accuracy(self) -> float | None:
+        return ratio(self.verdict_right, self.found)
+
+    @property
+    def verdict_accuracy_required(self) -> float | None:
+        return ratio(self.verdict_right_required, self.found_required)
+
+    def figure(self, name: str) -> float | None:
+        return getattr(self, name)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold_claims": self.gold_claims,
+            "required": self.required,
+            "found": self.found,
+            "found_required": self.found_required,
+            "predicted": self.predicted,
+            "predicted_matched": self.predicted_matched,
+            "predicted_distractor": self.predicted_distractor,
+            "recall": self.recall,
+            "precision": self.precision,
+            "verdict_accuracy": self.verdict_accuracy,
+            "verdict_accuracy_required": self.verdict_accuracy_required,
+            "false_alarms": self.false_alarms,
+            "confusion": self.confusion,
+        }
+
+
+def figures(claims: Iterable[ClaimOutcome], predictions: Iterable[PredictionOutcome]) -> Figures:
+    claims = list(claims)
+    predictions = list(predictions)
+    confusion = {g: dict.fromkeys(PREDICTED_COLUMNS, 0) for g in VERDICTS}
+    for c in claims:
+        confusion[c.gold.verdict][c.predicted_verdict] += 1
+    required = [c for c in claims if c.gold.required]
+    return Figures(
+        gold_claims=len(claims),
+        required=len(required),
+        found=sum(c.found for c in claims),
+        found_required=sum(c.found for c in required),
+        predicted=len(predictions),
+        predicted_matched=sum(p.matched for p in predictions),
+        predicted_distractor=sum(bool(p.distractor) and not p.matched for p in predictions),
+        verdict_right=sum(c.verdict_right for c in claims),
+        verdict_right_required=sum(c.verdict_right for c in required),
+        false_alarms=sum(p.false_alarm for p in predictions),
+        confusion=confusion,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    directory: str
+    lang: str  # "all", "en" or "ru": which articles were evaluated
+    articles: tuple[ArticleScore, ...]
+    problems: tuple[str, ...] = ()  # gold/article disagreements (dateline, occurrences, distractors)
+
+    def _select(self, scope: str) -> list[ArticleScore]:
+        tests = {
+            "all": lambda a: True,
+            "original": lambda a: not a.mutated,
+            "mutated": lambda a: a.mutated,
+        }
+        test = tests.get(scope, lambda a: a.language == scope)
+        return [s for s in self.articles if test(s.article)]
+
+    def scope(self, scope: str) -> Figures:
+        """Figures over "all" evaluated articles, a language ("en", "ru"), "original" or "mutated"."""
+        chosen = self._select(scope)
+        return figures((c for s in chosen for c in s.claims), (p for s in chosen for p in s.predictions))
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        langs = LANGS if self.lang == "all" else (self.lang,)
+        return ("all", *langs, "original", "mutated")
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The gold kinds, then any other kind the engine predicted."""
+        extra = sorted({p.prediction.kind for s in self.articles for p in s.predictions} - set(GOLD_KINDS))
+        return (*GOLD_KINDS, *extra)
+
+    def kind(self, kind: str) -> Figures:
+        """Gold claims of this kind; predictions the engine gave this kind (for precision)."""
+        return figures(
+            (c for s in self.articles for c in s.claims if c.gold.kind == kind),
+            (p for s in self.articles for p in s.predictions if p.prediction.kind == kind),
+        )
+
+    def misses(self) -> list[ClaimOutcome]:
+        return [c for s in self.articles for c in s.claims if c.gold.required and not c.found]
+
+    def wrong_verdicts(self) -> list[ClaimOutcome]:
+        return [c for s in self.articles for c in s.claims if c.found and not c.verdict_right]
+
+    def false_alarms(self) -> list[tuple[str, PredictionOutcome]]:
+        return [(s.article.name, p) for s in self.articles for p in s.predictions if p.false_alarm]
+
+    def unmatched(self) -> list[tuple[str, PredictionOutcome]]:
+        return [(s.article.name, p) for s in self.articles for p in s.predictions if not p.matched]
+
+
+def run_eval(directory: str | Path, db: str | None = None, lang: str = "all") -> EvalReport:
+    """Run the check engine on every gold article (its own dateline as publication date) and score it."""
+    from factcheck.check import check_paths
+
+    if lang not in ("all", *LANGS):
+        raise InputError(f"unknown language {lang!r} (expected en, ru or all)")
+    root = Path(directory)
+    gold = [a for a in load_gold(root) if lang == "all" or a.language == lang]
+    results = check_paths([str(root / "articles" / a.name) for a in gold], db=db)
+    scores, problems = [], []
+    for article, result in zip(gold, results, strict=True):
+        published = result.article.published.isoformat() if result.article.published else "none"
+        if published != article.published:
+            problems.append(f"{article.name}: dateline {published}, gold published {article.published}")
+        predictions = [Prediction.from_finding(f) for f in result.findings]
+        score = score_article(article, result.article.text, predictions)
+        scores.append(score)
+        problems.extend(score.problems)
+    return EvalReport(str(directory), lang, tuple(scores), tuple(problems))
+
+
+# ---------------------------------------------------------------- the ratchet
+
+
+def load_floor(path: str | Path, missing_ok: bool = False) -> dict[str, Any]:
+    """The floor file: ``{"max_false_alarms": 0, "all": {"recall": …, …}, "en": {…}, "ru": {…}}``."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if missing_ok:
+            return {"max_false_alarms": 0}
+        raise InputError(f"{p}: no such floor file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{p}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{p}: expected an object")
+    for key, value in data.items():
+        if key == "max_false_alarms":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise InputError(f"{p}: max_false_alarms must be a non-negative integer")
+        elif key in ("all", *LANGS):
+            if not isinstance(value, dict):
+                raise InputError(f"{p}: {key!r} must be an object of figures")
+            for fig, num in value.items():
+                if fig not in FLOOR_FIGURES:
+                    raise InputError(f"{p}: unknown figure {key}.{fig} (expected {', '.join(FLOOR_FIGURES)})")
+                if not isinstance(num, int | float) or isinstance(num, bool) or not 0 <= num <= 1:
+                    raise InputError(f"{p}: {key}.{fig} must be a number from 0 to 1")
+        else:
+            raise InputError(f"{p}: unknown key {key!r} (expected max_false_alarms, all, en, ru)")
+    return data
+
+
+def _floor_scopes(report: EvalReport) -> tuple[str, ...]:
+    """The language scopes a run measures completely: all three for --lang all, else just that language."""
+    return ("all", *LANGS) if report.lang == "all" else (report.lang,)
+
+
+def floor_failures(report: EvalReport, floor: dict[str, Any]) -> list[str]:
+    """One line per figure below its floor (scopes the run did not evaluate are not checked)."""
+    failures = []
+    for scope in _floor_scopes(report):
+        figs = report.scope(scope)
+        for name, minimum in floor.get(scope, {}).items():
+            value = figs.figure(name)
+            if value is None:
+                if minimum > 0:
+                    failures.append(f"{scope} {name} not measured (no claims in scope); floor {minimum:.4f}")
+            elif value < minimum - 1e-9:
+                failures.append(f"{scope} {name} {value:.4f} is below its floor {minimum:.4f}")
+    allowed = floor.get("max_false_alarms", 0)
+    alarms = report.scope("all").false_alarms
+    if alarms > allowed:
+        failures.append(f"false alarms {alarms} exceed the maximum {allowed}")
+    return failures
+
+
+def _round_down(value: float) -> float:
+    """Four decimals, rounded down so that a floor recorded from a run never exceeds that run."""
+    return math.floor(value * 10_000 + 1e-9) / 10_000
+
+
+def raised_floor(report: EvalReport, floor: dict[str, Any]) -> dict[str, Any]:
+    """The floor with each figure raised to the current one where that is higher; nothing is lowered."""
+    out: dict[str, Any] = {"max_false_alarms": floor.get("max_false_alarms", 0)}
+    for scope in ("all", *LANGS):
+        old = dict(floor.get(scope, {}))
+        if scope in _floor_scopes(report):
+            figs = report.scope(scope)
+            for name in FLOOR_FIGURES:
+                value = figs.figure(name)
+                if value is not None:  # a figure this run did not measure gets no floor from it
+                    old[name] = max(old.get(name, 0.0), _round_down(value))
+        if old:
+            out[scope] = {name: old[name] for name in FLOOR_FIGURES if name in old}
+    return out
+
+
+def write_floor(path: str | Path, floor: dict[str, Any]) -> None:
+    from factcheck.report.output import write_report
+
+    write_report(path, json.dumps(floor, indent=2) + "\n", force=True)
+
+
+# ---------------------------------------------------------------- output
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _where(article: str, start: int | None, end: int | None) -> str:
+    return f"{article}:{start}-{end}" if start is not None else f"{article}:(not in text)"
+
+
+def _gold_item(c: ClaimOutcome) -> dict[str, Any]:
+    g = c.gold
+    return {
+        "article": g.article,
+        "start": g.span.start if g.span else None,
+        "end": g.span.end if g.span else None,
+        "kind": g.kind,
+        "quote": g.quote,
+        "gold_verdict": g.verdict,
+        "mutated": g.mutated,
+        "predicted": [
+            {"start": p.start, "end": p.end, "kind": p.kind, "verdict": p.verdict, "explanation": p.explanation}
+            for p in c.predictions
+        ],
+    }
+
+
+def _prediction_item(article: str, o: PredictionOutcome) -> dict[str, Any]:
+    p = o.prediction
+    return {
+        "article": article,
+        "start": p.start,
+        "end": p.end,
+        "kind": p.kind,
+        "quote": p.quote,
+        "verdict": p.verdict,
+        "explanation": p.explanation,
+        "gold_verdicts": [g.verdict for g in o.gold],
+        "distractor": o.distractor or None,
+    }
+
+
+def to_json(report: EvalReport, floor_file: str | None = None, failures: Sequence[str] = ()) -> str:
+    doc = {
+        "directory": report.directory,
+        "lang": report.lang,
+        "articles": len(report.articles),
+        "scopes": {s: report.scope(s).as_dict() for s in report.scopes},
+        "kinds": {k: report.kind(k).as_dict() for k in report.kinds},
+        "false_alarms": [_prediction_item(a, o) for a, o in report.false_alarms()],
+        "misses": [_gold_item(c) for c in report.misses()],
+        "wrong_verdicts": [_gold_item(c) for c in report.wrong_verdicts()],
+        "unmatched_predictions": [_prediction_item(a, o) for a, o in report.unmatched()],
+        "problems": list(report.problems),
+        "floor": None if floor_file is None else {"file": floor_file, "failures": list(failures)},
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [
+        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+        for row in rows
+    ]
+
+
+def render_text(report: EvalReport, floor_file: str | None = None, failures: Sequence[str] = ()) -> str:
+    arts = report.articles
+    n_mut = sum(s.article.mutated for s in arts)
+    langs = ", ".join(f"{sum(s.article.language == lang for s in arts)} {lang}" for lang in LANGS)
+    out = [
+        f"Evaluation of {report.directory}: {len(arts)} articles ({langs}; {len(arts) - n_mut} original, {n_mut} mutated)",
+        "",
+        "By claim kind (recall counts required kinds only; precision groups predictions by the engine's kind)",
+    ]
+    rows = [["kind", "gold", "found", "recall", "predicted", "precision", "verdict acc.", "false alarms"]]
+    for k in (*report.kinds, "overall"):
+        f = report.scope("all") if k == "overall" else report.kind(k)
+        recall = "not required" if k == "other" else _pct(f.recall)
+        rows.append([k, str(f.gold_claims), str(f.found), recall, str(f.predicted), _pct(f.precision),
+                     _pct(f.verdict_accuracy), str(f.false_alarms)])
+    out += _table(rows)
+    out += ["", "By scope (verdict accuracy: with 'other' claims included / required kinds only)"]
+    rows = [["scope", "gold", "required", "req. found", "recall", "predicted", "precision", "verdict acc.",
+             "verdict acc. req.", "false alarms"]]
+    for s in report.scopes:
+        f = report.scope(s)
+        rows.append([s, str(f.gold_claims), str(f.required), str(f.found_required), _pct(f.recall), str(f.predicted),
+                     _pct(f.precision), _pct(f.verdict_accuracy), _pct(f.verdict_accuracy_required),
+                     str(f.false_alarms)])
+    out += _table(rows)
+    confusion = report.scope("all").confusion
+    out += ["", "Confusion (gold claims, 'other' included: rows gold verdict, columns predicted verdict)"]
+    rows = [["gold \\ predicted", *PREDICTED_COLUMNS]]
+    rows += [[g, *(str(confusion[g][col]) for col in PREDICTED_COLUMNS)] for g in VERDICTS]
+    out += _table(rows)
+
+    alarms = report.false_alarms()
+    out += ["", f"False alarms: {len(alarms)} (must be 0)"]
+    for article, o in alarms:
+        p = o.prediction
+        said = (", ".join(sorted({g.verdict for g in o.gold})) if o.gold
+                else f"distractor {_short(o.distractor, 50)}" if o.distractor else "not a gold claim")
+        out.append(f"  {_where(article, p.start, p.end)} [{p.kind}] {_short(p.quote)}: contradicted, gold {said}")
+        out.append(f"      engine: {p.explanation}")
+    misses = report.misses()
+    out += ["", f"Missed gold claims: {len(misses)}"]
+    for c in misses:
+        g = c.gold
+        span = g.span
+        tag = ", mutated" if g.mutated else ""
+        out.append(f"  {_where(g.article, span and span.start, span and span.end)} [{g.kind}, {g.verdict}{tag}] {_short(g.quote)}")
+    wrong = report.wrong_verdicts()
+    out += ["", f"Wrong verdicts: {len(wrong)}"]
+    for c in wrong:
+        g = c.gold
+        assert g.span is not None  # a found claim has a place
+        tag = ", mutated" if g.mutated else ""
+        out.append(f"  {_where(g.article, g.span.start, g.span.end)} [{g.kind}{tag}] {_short(g.quote)}: "
+                   f"gold {g.verdict}, predicted {c.predicted_verdict}")
+        for p in c.predictions:
+            if p.verdict != g.verdict:
+                out.append(f"      engine ({p.verdict}, {p.start}-{p.end}): {p.explanation}")
+    unmatched = report.unmatched()
+    out += ["", f"Predictions outside gold claims: {len(unmatched)} (cost precision)"]
+    for article, o in unmatched:
+        p = o.prediction
+        note = f" — distractor {_short(o.distractor, 50)}" if o.distractor else ""
+        out.append(f"  {_where(article, p.start, p.end)} [{p.kind}, {p.verdict}] {_short(p.quote)}{note}")
+    if report.problems:
+        out += ["", f"Gold/article disagreements: {len(report.problems)}"]
+        out += [f"  {p}" for p in report.problems]
+    if floor_file is not None:
+        out += ["", f"Floor {floor_file}: " + ("every figure at or above it" if not failures else f"{len(failures)} below")]
+        out += [f"  {line}" for line in failures]
+    return "\n".join(out) + "\n"
