@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, InputError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -74,6 +74,39 @@ def add_export(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export)
 
 
+# ---------------------------------------------------------------- eval
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from factcheck.evaluate import floor_failures, load_floor, raised_floor, render_text, run_eval, to_json, write_floor
+
+    if args.update_floor and not args.floor:
+        raise InputError("--update-floor needs --floor FILE")
+    report = run_eval(args.directory, db=args.db, lang=args.lang)
+    failures: list[str] = []
+    if args.floor:
+        floor = load_floor(args.floor, missing_ok=args.update_floor)
+        failures = floor_failures(report, floor)
+        if args.update_floor:
+            write_floor(args.floor, raised_floor(report, floor))
+    render = to_json if args.format == "json" else render_text
+    sys.stdout.write(render(report, args.floor, failures))
+    for line in failures:
+        print(f"factcheck: eval: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def add_eval(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="score the engine on a gold set (DIR/gold.json, DIR/articles/)")
+    p.add_argument("directory", metavar="DIR", help="eval directory, e.g. ../shared/eval")
+    p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--lang", choices=("en", "ru", "all"), default="all", help="evaluate only these articles")
+    p.add_argument("--floor", metavar="FILE", help="exit 1 naming each figure below the floor in FILE")
+    p.add_argument("--update-floor", action="store_true", help="raise (never lower) the floor in FILE to this run")
+    p.set_defaults(handler=cmd_eval)
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -86,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_check(sub)
     add_export(sub)
+    add_eval(sub)
     return parser
 
 
