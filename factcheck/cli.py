@@ -107,6 +107,44 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_eval)
 
 
+# ---------------------------------------------------------------- review
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    if args.article == "-":
+        raise InputError("review needs an article file (standard input is the keyboard here)")
+    from factcheck.article import read_bytes
+
+    read_bytes(args.article)  # a missing or unreadable file fails here, in one line, before the screen opens
+    from factcheck.tui.app import make_app
+
+    app = make_app(args.article, db=args.db, published=args.date, state=args.state)
+    app.run()
+    if app.error is not None:
+        raise app.error
+    return app.return_code or 0
+
+
+def add_review(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "review",
+        help="work through an article's claims in the terminal and record your own verdicts (the default command)",
+    )
+    p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file")
+    p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
+    p.add_argument("--state", metavar="PATH", help="review state file (default: $XDG_DATA_HOME/factcheck/review.db)")
+    p.set_defaults(handler=cmd_review)
+
+
+def _default_to_review(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``factcheck ARTICLE [options]`` means ``factcheck review ARTICLE [options]``."""
+    if not argv or argv[0].startswith("-"):
+        return argv
+    commands = {n for a in parser._actions if isinstance(a, argparse._SubParsersAction) for n in a.choices}
+    return argv if argv[0] in commands else ["review", *argv]
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -120,13 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_check(sub)
     add_export(sub)
     add_eval(sub)
+    add_review(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_default_to_review(argv, parser))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
