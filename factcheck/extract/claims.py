@@ -32,9 +32,16 @@ class Context:
     anchor: date | None = None
     anchor_kinds: frozenset[str] = ANY
     claims: list[Claim] = field(default_factory=list)
+    sentence_from: int = 0  # index in ``claims`` of the current sentence's first claim
     used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
     previous_dated: tuple[date, tuple[Party, ...]] | None = None  # a dated contact in the sentence before
     anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
+
+    @property
+    def here(self) -> list[Claim]:
+        """The current sentence's claims: a claim never spans sentences, so overlap checks look only here
+        (keeps extraction linear in the article's length)."""
+        return self.claims[self.sentence_from :]
 
     @property
     def language(self) -> str:
@@ -73,7 +80,7 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
         ctx.g = grammar(s.language)
         if not (s.terms or s.durations or (len(s.mentions) >= 2 and ctx.g.weak_verbs.search(s.text))):
             continue
-        before = len(ctx.claims)
+        before = ctx.sentence_from = len(ctx.claims)
         _first(ctx, s)
         _ordinal(ctx, s)
         _previous(ctx, s)
@@ -491,7 +498,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         n = _ordinal_value(ctx, m.group("ord"))
         o_abs, o_end = s.start + m.start("ord"), s.start + m.end()
         terms = [t for t in s.terms if t.start < o_abs]
-        if n is None or n == 1 or not terms or any(c.start <= o_abs < c.end and c.kind is ClaimKind.ORDINAL for c in ctx.claims):
+        if n is None or n == 1 or not terms or any(c.start <= o_abs < c.end and c.kind is ClaimKind.ORDINAL for c in ctx.here):
             continue
         day = _sentence_day(ctx, s, o_abs, o_end)
         anchor = day.day if day and day.day else _referent(ctx, s)
@@ -508,7 +515,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         if n is None:
             continue
         o_abs, noun_end = s.start + m.start(), s.start + m.end()
-        if n == 1 and any(c.start <= o_abs < c.end for c in ctx.claims):
+        if n == 1 and any(c.start <= o_abs < c.end for c in ctx.here):
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]
         noun = m.group("noun")
@@ -559,7 +566,7 @@ def _previous(ctx: Context, s: Sentence) -> None:
             kinds = _medium(ctx, m.group("med"))
         hits.append((s.start + m.start(), s.start + m.end(), kinds, m.group("verb")))
     for lo, hi, kinds, word in hits:
-        if any(c.start <= lo < c.end for c in ctx.claims):
+        if any(c.start <= lo < c.end for c in ctx.here):
             continue
         # the date: first date after the phrase in the sentence, or "N months ago"
         target = next((d for d in s.dates if d.start >= hi and d.precision != "week" or (d.start >= hi and d.precision == "week")), None)
@@ -598,7 +605,7 @@ def _count(ctx: Context, s: Sentence) -> None:
         if n is None or n != int(n) or (g.get("n3") and not raw.isdigit() and n < 2):
             continue
         lo, hi = s.start + m.start(), s.start + m.end()
-        if any(c.start <= lo < c.end for c in ctx.claims):
+        if any(c.start <= lo < c.end for c in ctx.here):
             continue
         if g.get("noun"):
             kinds = _term_kinds(ctx, re.sub(r"s$", "", g["noun"].split()[-1]))
@@ -660,7 +667,7 @@ def _duration(ctx: Context, s: Sentence) -> None:
             continue
         if ctx.g.elapsed.match(after):
             continue  # "more than two hours after reporters left": time elapsed, not a length
-        if any(c.start <= q.start < c.end and c.kind is not ClaimKind.EVENT for c in ctx.claims):
+        if any(c.start <= q.start < c.end and c.kind is not ClaimKind.EVENT for c in ctx.here):
             continue
         # whose contact: an unknown person named just before ("speaking with Chancellor Merkel for …")
         stranger = re.search(r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$", before)
@@ -697,13 +704,13 @@ def _event(ctx: Context, s: Sentence) -> None:
     pm = ctx.g.present.search(s.text)
     if pm and ctx.published:
         lo, hi = s.start + pm.start(), s.start + pm.end()
-        if not any(c.start <= lo < c.end for c in ctx.claims):
+        if not any(c.start <= lo < c.end for c in ctx.here):
             ctx.add(ClaimKind.EVENT, lo, hi, parties=_parties(ctx, s, lo, hi), contact_kinds=_term_kinds(ctx, pm.group("noun")),
                     kind_word=pm.group("noun"), anchor=ctx.published, value=ctx.published.isoformat(), value_text="now",
                     extra=(("hi", ctx.published.isoformat()),))
     claimed: set[int] = set()
     _dated_events(ctx, s, list(s.terms), claimed)
-    if not any(c.kind is ClaimKind.EVENT and s.start <= c.start < s.end for c in ctx.claims):
+    if not any(c.kind is ClaimKind.EVENT and s.start <= c.start < s.end for c in ctx.here):
         # "On June 14, Putin congratulated Trump": a weak verb is a contact when two leaders are named
         if len({m.party for m in s.mentions if m.party.person_id or m.party.country}) >= 2:
             weak = [Term(s.start + w.start(), s.start + w.end(), ANY, w.group(0), True) for w in ctx.g.weak_verbs.finditer(s.text)]
@@ -711,7 +718,7 @@ def _event(ctx: Context, s: Sentence) -> None:
     for d in s.dates:
         if d.start in claimed or d.start in ctx.used_dates or d.precision == "year":
             continue
-        prev = [c for c in ctx.claims if c.kind is ClaimKind.EVENT and s.start <= c.start and c.end <= d.start]
+        prev = [c for c in ctx.here if c.kind is ClaimKind.EVENT and s.start <= c.start and c.end <= d.start]
         if prev and re.fullmatch(r"\s*(?:,|and|и|,\s*and)\s*", text[prev[-1].end : d.start]):
             claimed.add(d.start)
             pc = prev[-1]
@@ -721,13 +728,13 @@ def _event(ctx: Context, s: Sentence) -> None:
 
 
 def _dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int]) -> None:
-    terms = [t for t in terms if not any(c.start <= t.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.claims)]
+    terms = [t for t in terms if not any(c.start <= t.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.here)]
     terms.sort(key=lambda t: t.start)
     for t in terms:
         for d in _attached_dates(ctx, s, t):
             if d.start in ctx.used_dates or d.start in claimed:
                 continue
-            if any(c.start <= d.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.claims):
+            if any(c.start <= d.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.here):
                 continue
             # the nearest contact word owns the date
             owner = min(terms, key=lambda u: min(abs(u.start - d.end), abs(d.start - u.end)))
