@@ -1,0 +1,369 @@
+"""Pilot tests of the review app: every binding, persistence across runs, literal article text, clicks.
+
+Deterministic: fixed terminal size, a frozen clock for the audit log, the review state in tmp_path.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, TextArea
+
+from factcheck.models import CheckResult, Verdict
+from factcheck.review import ReviewStore
+from factcheck.tui.app import FactcheckApp, make_app
+from factcheck.tui.screens.export import ExportScreen
+from factcheck.tui.screens.help import HelpScreen
+from factcheck.tui.screens.note import NoteScreen
+from factcheck.tui.screens.open_article import OpenScreen
+from factcheck.tui.screens.review import ReviewScreen
+from factcheck.tui.screens.search import SearchScreen
+from factcheck.tui.widgets.article_view import ArticleView
+from factcheck.tui.widgets.claim_list import ClaimList
+from factcheck.tui.widgets.evidence_table import EvidenceTable
+from factcheck.tui.worklist import Filter
+from tui_fixtures import result_for_text, sample_result
+
+pytestmark = pytest.mark.asyncio
+
+SIZE = (120, 40)
+FROZEN = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
+
+
+def frozen() -> datetime:
+    return FROZEN
+
+
+@pytest.fixture
+def result(tmp_path: Path) -> CheckResult:
+    return sample_result(str(tmp_path / "alpha-beta.txt"))
+
+
+def app_for(tmp_path: Path, result: CheckResult) -> FactcheckApp:
+    return make_app(result=result, state=tmp_path / "state" / "review.db", clock=frozen)
+
+
+def review_screen(app: FactcheckApp) -> ReviewScreen:
+    screen = app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+def saved(tmp_path: Path, result: CheckResult) -> dict:
+    return ReviewStore(tmp_path / "state" / "review.db").load(result.article.sha256).marks
+
+
+# ---------------------------------------------------------------- navigation
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (["j"], 1),
+        (["down"], 1),
+        (["j", "j", "j", "j"], 2),  # stops at the last claim
+        (["j", "k"], 0),
+        (["j", "up"], 0),
+        (["G"], 2),
+        (["end"], 2),
+        (["G", "g"], 0),
+        (["G", "home"], 0),
+        (["n"], 1),  # the contradicted claim
+        (["n", "n"], 2),  # then the unverifiable one
+        (["n", "n", "n"], 1),  # wrapping round
+        (["N"], 2),
+    ],
+)
+async def test_navigation_keys(tmp_path: Path, result: CheckResult, keys: list[str], expected: int) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = review_screen(app)
+        assert screen.current == 0
+        await pilot.press(*keys)
+        assert screen.current == expected
+        assert app.screen.query_one(ArticleView).current == expected
+        claims = app.screen.query_one(ClaimList)
+        assert claims.highlighted_option is not None and claims.highlighted_option.id == str(expected)
+
+
+async def test_current_claim_follows_in_every_pane(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        screen = review_screen(app)
+        detail = str(screen.query_one("#claim-text").render())
+        assert "It was their third call this year" in detail
+        assert "contradicted" in detail and "their second call this year" in detail
+        table = screen.query_one(EvidenceTable)
+        assert table.row_count == 3
+
+
+async def test_tab_cycles_list_article_evidence(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        focused = [type(app.focused)]
+        for key in ("tab", "tab", "tab", "shift+tab"):
+            await pilot.press(key)
+            focused.append(type(app.focused))
+        assert focused == [ClaimList, ArticleView, EvidenceTable, ClaimList, EvidenceTable]
+        await pilot.press("shift+tab", "j")  # the article pane has focus; j still moves between claims
+        assert review_screen(app).current == 1
+
+
+# ---------------------------------------------------------------- the reviewer's judgement
+
+
+async def test_verdict_keys_save_beside_the_machine_verdict(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        await pilot.press("2")
+        assert saved(tmp_path, result)["c1"].verdict is Verdict.CONTRADICTED
+        assert screen.findings[0].verdict is Verdict.SUPPORTED  # the machine's verdict is untouched
+        row = str(screen.query_one(ClaimList).get_option_at_index(0).prompt)
+        assert row.startswith("✓ →✗")  # machine ✓, reviewer ✗, side by side
+        detail = str(screen.query_one("#claim-text").render())
+        assert "✓ supported" in detail and "you: ✗ contradicted" in detail
+        await pilot.press("1")
+        assert saved(tmp_path, result)["c1"].verdict is Verdict.SUPPORTED
+        await pilot.press("3")
+        assert saved(tmp_path, result)["c1"].verdict is Verdict.UNVERIFIABLE
+        await pilot.press("0")
+        assert saved(tmp_path, result)["c1"].verdict is None
+        store = ReviewStore(tmp_path / "state" / "review.db")
+        audit = store.load(result.article.sha256).audit
+        assert [(a.old, a.new) for a in audit] == [
+            ("", "contradicted"),
+            ("contradicted", "supported"),
+            ("supported", "unverifiable"),
+            ("unverifiable", ""),
+        ]
+        assert {a.at for a in audit} == {FROZEN}
+
+
+async def test_override_makes_a_claim_flagged(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "f")  # override the supported claim, then show flagged only
+        assert review_screen(app).query_one(ClaimList).rows == [0, 1, 2]
+
+
+async def test_space_toggles_reviewed_and_counts(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        await pilot.press("space")
+        assert saved(tmp_path, result)["c1"].reviewed is True
+        assert "reviewed 1 of 3" in str(screen.query_one("#summary").render())
+        await pilot.press("space")
+        assert saved(tmp_path, result)["c1"].reviewed is False
+        assert "reviewed 0 of 3" in str(screen.query_one("#summary").render())
+
+
+async def test_note_is_multiline_and_saved(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "e")
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"Kremlin readout", "enter", *"says fifth")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, ReviewScreen)
+        assert saved(tmp_path, result)["c2"].note == "Kremlin readout\nsays fifth"
+        assert "✎" in str(app.screen.query_one(ClaimList).get_option_at_index(1).prompt)
+        # editing again starts from the saved note; escape keeps it unchanged
+        await pilot.press("e")
+        assert app.screen.query_one(TextArea).text == "Kremlin readout\nsays fifth"
+        await pilot.press(*"more", "escape")
+        assert saved(tmp_path, result)["c2"].note == "Kremlin readout\nsays fifth"
+
+
+async def test_filter_cycles_all_flagged_not_reviewed(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        claims = screen.query_one(ClaimList)
+        await pilot.press("space")  # c1 reviewed
+        await pilot.press("f")
+        assert screen.filter_mode is Filter.FLAGGED and claims.rows == [1, 2]
+        assert screen.current == 1  # moved off the hidden claim
+        await pilot.press("f")
+        assert screen.filter_mode is Filter.UNREVIEWED and claims.rows == [1, 2]
+        await pilot.press("f")
+        assert screen.filter_mode is Filter.ALL and claims.rows == [0, 1, 2]
+        await pilot.press("f", "j", "j", "k")  # navigation stays inside the filter
+        assert screen.current == 1
+
+
+async def test_search_jumps_to_a_claim(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"lisbon")
+        await pilot.press("enter")
+        assert review_screen(app).current == 2
+        await pilot.press("slash", *"no such words", "enter")
+        assert review_screen(app).current == 2
+
+
+# ---------------------------------------------------------------- export, open, help, quit
+
+
+async def test_export_dialog_writes_beside_the_article(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "x")
+        assert isinstance(app.screen, ExportScreen)
+        path = tmp_path / "alpha-beta.report.md"
+        assert app.screen.request().path == str(path)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        text = path.read_text()
+        assert "President Alpha phoned Prime Minister Beta" in text
+        # exporting again refuses to overwrite until asked
+        await pilot.press("x", "enter")
+        assert isinstance(app.screen, ExportScreen)
+        assert "exists" in str(app.screen.query_one("#export-problem").render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_help_is_generated_from_the_bindings(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        commands = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        for binding in [*review_screen_bindings(), *FactcheckApp.BINDINGS]:
+            assert binding.tooltip in commands
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+def review_screen_bindings() -> list:
+    return list(ReviewScreen.BINDINGS)
+
+
+async def test_quit_keeps_every_change(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "space", "q")
+        assert app.return_code == 0
+    marks = saved(tmp_path, result)
+    assert marks["c1"].verdict is Verdict.UNVERIFIABLE and marks["c1"].reviewed
+
+
+async def test_review_restored_on_reopening(tmp_path: Path, result: CheckResult) -> None:
+    first = app_for(tmp_path, result)
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "2", "space", "e", *"see readout", "ctrl+s", "q")
+    second = app_for(tmp_path, result)
+    async with second.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = review_screen(second)
+        mark = screen.marks[1]
+        assert (mark.verdict, mark.reviewed, mark.note) == (Verdict.CONTRADICTED, True, "see readout")
+        row = str(screen.query_one(ClaimList).get_option_at_index(1).prompt)
+        assert row.startswith("✗ →✗ ✔✎")
+        assert "reviewed 1 of 3" in str(screen.query_one("#summary").render())
+
+
+async def test_palette_runs_actions_by_name(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"verdict: mark contradicted")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert saved(tmp_path, result)["c1"].verdict is Verdict.CONTRADICTED
+
+
+async def test_click_on_a_span_selects_its_claim(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        line = view.claim_line(2)
+        assert line is not None
+        column = view.render_line(line).text.index("Lisbon")
+        region = view.content_region
+        await pilot.click(offset=(region.x + column, region.y + line - round(view.scroll_y)))
+        assert review_screen(app).current == 2
+
+
+# ---------------------------------------------------------------- the article as data
+
+
+HOSTILE = (
+    "[bold]Breaking[/] news\n\n"
+    "Alpha and Beta spoke [link=https://evil.example]twice[/link] this year, \x1b[31mofficials\x1b[0m said. "
+    "\x1b]8;;https://evil.example\x07Beta\x1b]8;;\x07 called it [/] productive.\n"
+)
+
+
+async def test_markup_and_escapes_are_shown_literally(tmp_path: Path) -> None:
+    hostile = result_for_text(
+        HOSTILE, ["spoke [link=https://evil.example]twice[/link] this year", "called it [/] productive"]
+    )
+    app = app_for(tmp_path, hostile)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        shown = view.visible_text()
+        assert "[bold]Breaking[/] news" in shown
+        assert "[link=https://evil.example]twice[/link]" in shown.replace("\n", " ")
+        assert "␛[31mofficials␛[0m" in shown
+        assert "␛]8;;https://evil.example␇Beta" in shown
+        for y in range(view.size.height):
+            for segment in view.render_line(y):
+                assert "\x1b" not in segment.text and "\x07" not in segment.text
+                assert segment.style is None or not segment.style.link
+        row = str(app.screen.query_one(ClaimList).get_option_at_index(0).prompt)
+        assert "[link=https://evil.example]twice[/link]" in row
+        # the claim spans still land on the right words (offsets kept on the original text)
+        await pilot.press("j")
+        assert view.claim_line(1) is not None
+        detail = str(app.screen.query_one("#claim-text").render())
+        assert "called it [/] productive" in detail
+
+
+# ---------------------------------------------------------------- scale
+
+
+def big_result(claims: int = 2000) -> CheckResult:
+    sentences = []
+    quotes = []
+    for n in range(claims):
+        quote = f"they have spoken {n % 9 + 2} times this year"
+        quotes.append(quote)
+        sentences.append(f"In report {n}, officials said {quote}, according to aides.")
+    paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, claims, 4)]
+    text = "A very long article\n\n" + "\n\n".join(paragraphs) + "\n"
+    verdicts = [list(Verdict)[n % 3] for n in range(claims)]
+    return result_for_text(text, quotes, verdicts)
+
+
+async def test_a_2000_claim_article_restyles_only_what_changed(tmp_path: Path) -> None:
+    app = app_for(tmp_path, big_result())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        rendered_before = set(view._strips)
+        await pilot.press("G")
+        await pilot.pause()
+        assert review_screen(app).current == 1999
+        assert "officials said they have spoken" in view.visible_text()
+        # the first paragraphs were not re-rendered just because the selection moved away
+        await pilot.press("2")
+        assert review_screen(app).marks[1999].verdict is Verdict.CONTRADICTED
+        assert len(view._strips) < 100
+        assert rendered_before
