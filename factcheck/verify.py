@@ -353,8 +353,8 @@ class Verifier:
         for r in self.readings(claim):
             got = self.matching(rows, r)
             results.append((r, got))
-        if not ordinal and hi == claim.anchor:
-            # "have had nine calls" may be written before the day's own contact: the edge day out
+        if not ordinal and hi == claim.anchor and claim.detail("approximate_anchor"):
+            # with no dated report in the article, "have had nine calls" may predate the day's own contact
             for r in self.readings(claim)[:1]:
                 got = [c for c in self.matching(rows, r) if c.date < hi]
                 results.append((Reading(r.kinds, r.outside_term, r.group, edge=False), got))
