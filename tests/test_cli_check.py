@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE, ROOT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -66,14 +66,19 @@ def test_unknown_date_makes_relative_claims_unverifiable(session_db: Path) -> No
     assert all("publication date unknown (pass --date)" in c["explanation"] for c in doc["claims"])
 
 
+def mk(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "is a directory"),
-        (lambda d: (d / "e.txt").write_bytes(b"") or d / "e.txt", "empty article"),
-        (lambda d: (d / "b.bin").write_bytes(b"\x00\x01\x02\x03") or d / "b.bin", "binary file"),
-        (lambda d: (d / "l.txt").write_bytes(b"caf\xe9") or d / "l.txt", "not valid UTF-8"),
+        (lambda d: mk(d / "e.txt", b""), "empty article"),
+        (lambda d: mk(d / "b.bin", b"\x00\x01\x02\x03"), "binary file"),
+        (lambda d: mk(d / "l.txt", b"caf\xe9"), "not valid UTF-8"),
     ],
 )
 def test_bad_article_is_one_line_error(tmp_path: Path, setup, message: str) -> None:  # noqa: ANN001

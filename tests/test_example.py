@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.article import load_article
 from factcheck.check import check_article
 
-from .conftest import EXAMPLE
+from conftest import EXAMPLE
 
 # (kind, a piece of the quote, verdict, suggestion or "")
 EXPECTED = [
