@@ -12,7 +12,8 @@ from factcheck.models import Review, ReviewMark, Verdict
 from factcheck.tui.keys import APP_BINDINGS, REVIEW_BINDINGS, all_key_rows, markdown_key_table
 from factcheck.tui.safe_text import display_text, one_line
 from factcheck.tui.widgets.article_view import paragraphs_of
-from factcheck.tui.widgets.timeline import Point, TimelineData, layout
+from factcheck.tui.timeline_data import Point, TimelineData
+from factcheck.tui.widgets.timeline import layout
 from factcheck.tui.worklist import Filter, flagged, jump, overridden, reviewed_count, visible
 from tui_fixtures import sample_result
 

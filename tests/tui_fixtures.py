@@ -105,7 +105,7 @@ def sample_result(path: str = "alpha-beta.txt") -> CheckResult:
             explanation="the record is not complete for this pair before 2022",
         ),
     )
-    return CheckResult(article(TEXT, path), RecordInfo("claims.db", "0" * 64, 4), findings)
+    return CheckResult(article(TEXT, path), RecordInfo("no-such-record.db", "0" * 64, 4), findings)
 
 
 def result_for_text(text: str, quotes: list[str], verdicts: list[Verdict] | None = None) -> CheckResult:
@@ -117,4 +117,4 @@ def result_for_text(text: str, quotes: list[str], verdicts: list[Verdict] | None
         start = text.index(quote, pos)
         pos = start + len(quote)
         findings.append(finding(text, f"c{n}", quote, ClaimKind.COUNT, verdict, start=start))
-    return CheckResult(article(text, "generated.txt", "generated"), RecordInfo("claims.db", "0" * 64, 0), tuple(findings))
+    return CheckResult(article(text, "generated.txt", "generated"), RecordInfo("no-such-record.db", "0" * 64, 0), tuple(findings))

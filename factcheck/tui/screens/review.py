@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
@@ -21,6 +22,7 @@ from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
 from factcheck.review import UNSET, ReviewStore
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.keys import REVIEW_BINDINGS
+from factcheck.tui.timeline_data import TimelineData, from_contacts, query_for
 from factcheck.tui.widgets.article_view import ArticleView, ClaimSpan
 from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
@@ -43,6 +45,7 @@ class ReviewScreen(Screen[None]):
         self.review = review
         self.store = store
         self.marks: list[ReviewMark] = [review.mark(f.claim.id) for f in self.findings]
+        self._timelines: dict[int, TimelineData] = {}
 
     # ---------------------------------------------------------------- layout
 
@@ -98,6 +101,8 @@ class ReviewScreen(Screen[None]):
             detail.show(None, None)
         else:
             detail.show(self.findings[i], self.marks[i], i + 1, len(self.findings))
+            if i in self._timelines:
+                detail.show_timeline(self._timelines[i])
 
     # ---------------------------------------------------------------- view state
 
@@ -105,6 +110,29 @@ class ReviewScreen(Screen[None]):
         self.query_one(ArticleView).select(index)
         self.query_one(ClaimList).select(index)
         self._show_detail()
+        if index is not None and index not in self._timelines:
+            self.load_timeline(index)
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def load_timeline(self, index: int) -> None:
+        """Ask the record for the pair's contacts around the claim's window (off the UI thread)."""
+        from factcheck.record import Record
+
+        finding = self.findings[index]
+        query = query_for(finding, self.result.article.published)
+        path = Path(self.result.record.path)
+        if query is None or not path.is_file():
+            return
+        with Record.open(path) as record:
+            contacts = record.contacts_between(query.a, query.b, query.start, query.end)
+        if not get_current_worker().is_cancelled:
+            data = from_contacts(finding, contacts, (query.start, query.end))
+            self.app.call_from_thread(self._timeline_loaded, index, data)
+
+    def _timeline_loaded(self, index: int, data: TimelineData) -> None:
+        self._timelines[index] = data
+        if index == self.current:
+            self.query_one(ClaimDetail).show_timeline(data)
 
     def watch_filter_mode(self, mode: Filter) -> None:
         self._show_rows()

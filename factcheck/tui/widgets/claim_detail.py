@@ -11,7 +11,8 @@ from textual.widgets import Static
 from factcheck.models import Finding, ReviewMark
 from factcheck.tui.safe_text import display_text
 from factcheck.tui.widgets.evidence_table import EvidenceTable
-from factcheck.tui.widgets.timeline import Point, Timeline, TimelineData
+from factcheck.tui.timeline_data import TimelineData, from_evidence
+from factcheck.tui.widgets.timeline import Timeline
 from factcheck.tui.widgets.verdicts import badge
 
 LABEL_WIDTH = 10
@@ -47,13 +48,6 @@ def describe(finding: Finding, mark: ReviewMark, position: int, total: int) -> C
     return Content.assemble(*head, *body).rstrip()
 
 
-def evidence_timeline(finding: Finding) -> TimelineData:
-    """The timeline from the finding's own evidence (the screen may widen it with the record)."""
-    anchor = finding.claim.anchor
-    points = tuple(Point(e.contact.date, e.counted, anchor == e.contact.date) for e in finding.evidence)
-    return TimelineData(points, finding.window, " – ".join(finding.participants))
-
-
 class ClaimDetail(VerticalScroll, can_focus=False):
     def compose(self) -> ComposeResult:
         yield Static(id="claim-text")
@@ -71,7 +65,7 @@ class ClaimDetail(VerticalScroll, can_focus=False):
             return
         text.update(describe(finding, mark, position, total))
         table.show(finding.evidence)
-        timeline.show(evidence_timeline(finding))
+        timeline.show(from_evidence(finding))
         self.scroll_home(animate=False)
 
     def show_timeline(self, data: TimelineData) -> None:

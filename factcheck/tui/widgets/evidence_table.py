@@ -16,9 +16,10 @@ COLUMNS = ("Date", "Kind", "Counted", "Duration", "Participants", "Source")
 
 def duration(evidence: Evidence) -> str:
     c = evidence.contact
-    if c.duration_text:
-        return one_line(c.duration_text, 24)
-    return f"{c.duration_min} min" if c.duration_min is not None else "—"
+    if c.duration_min is not None:
+        hours, minutes = divmod(c.duration_min, 60)
+        return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    return one_line(c.duration_text, 16) if c.duration_text else "—"
 
 
 def source(evidence: Evidence) -> str:

@@ -10,26 +10,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from textual.content import Content
 from textual.widget import Widget
 
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    day: date
-    counted: bool
-    anchor: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineData:
-    points: tuple[Point, ...]
-    window: tuple[date, date] | None = None
-    pair: str = ""  # "Putin – Trump"
+from factcheck.tui.timeline_data import TimelineData
 
 
 def _column(day: date, lo: date, hi: date, width: int) -> int:
@@ -43,6 +29,8 @@ def layout(data: TimelineData, width: int) -> Content:
     days = [p.day for p in data.points]
     if data.window:
         days += list(data.window)
+    if data.span and days:
+        days += list(data.span)
     if not days:
         return Content.styled("no contacts of this pair in the record", "dim")
     lo, hi = min(days), max(days)
