@@ -137,6 +137,26 @@ def add_review(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_review)
 
 
+# ---------------------------------------------------------------- db (the record)
+
+
+def cmd_db_build(args: argparse.Namespace) -> int:
+    from factcheck.record import build_record
+
+    path = build_record(args.data, args.output)
+    print(f"factcheck: built {path}", file=sys.stderr)
+    return 0
+
+
+def add_db(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("db", help="build, inspect and keep the record of contacts (claims.db)")
+    verbs = p.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
+    b = verbs.add_parser("build", help="build claims.db from the CSV files in data/ (deterministic, atomic)")
+    b.add_argument("--data", metavar="DIR", default="data", help="directory of CSV files (default: data)")
+    b.add_argument("-o", "--output", metavar="PATH", default="claims.db", help="database to write (default: claims.db)")
+    b.set_defaults(handler=cmd_db_build)
+
+
 def _default_to_review(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     """``factcheck ARTICLE [options]`` means ``factcheck review ARTICLE [options]``."""
     if not argv or argv[0].startswith("-"):
@@ -159,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export(sub)
     add_eval(sub)
     add_review(sub)
+    add_db(sub)
     return parser
 
 
