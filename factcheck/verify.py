@@ -117,11 +117,12 @@ def fmt_minutes(m: float) -> str:
 class Verifier:
     """Runs claims' queries against a record. One per article (it caches the pair's contacts)."""
 
-    def __init__(self, record, gaz: Gazetteer, language: str = "en"):  # noqa: ANN001 (factcheck.record.Record)
+    def __init__(self, record, gaz: Gazetteer, language: str = "en", contacts: dict | None = None):  # noqa: ANN001 (factcheck.record.Record)
         self.record = record
         self.gaz = gaz
         self.language = language
-        self._cache: dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]] = {}
+        # each pair of sides' contacts; pass one dict to share it across the articles checked against one record
+        self._cache: dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]] = {} if contacts is None else contacts
 
     # -------------------------------------------------------------- record access
 
@@ -273,7 +274,7 @@ class Verifier:
             return None, "the reported contact's date is unknown"
         lo = claim.anchor
         if claim.detail("approximate_anchor"):
-            rows = [c for c in self.contacts(sides, lo - timedelta(days=3), lo) if c.counted and c.kind in kinds]
+            rows = [c for c in self.contacts(sides, lo - timedelta(days=1), lo) if c.counted and c.kind in kinds]
             if rows:
                 return rows[-1], ""
         else:
@@ -358,7 +359,7 @@ class Verifier:
             for r in self.readings(claim)[:1]:
                 got = [c for c in self.matching(rows, r) if c.date < hi]
                 results.append((Reading(r.kinds, r.outside_term, r.group, edge=False), got))
-        fit = [(r, got) for r, got in results if len(got) == n]
+        fit = [(r, got) for r, got in results if count_fits(len(got), n, claim.qualifier)]
         primary_r, primary = results[0]
         window = (start or hi, hi)
         base = f"{self._who(claim)}; {{}}; {self._window_text(lo, hi, claim)}" + ("; up to and including the reported contact" if ordinal else "")
@@ -366,16 +367,18 @@ class Verifier:
             r, got = fit[0]
             others = sorted({len(g) for rr, g in results if len(g) != n})
             note = f" (other readings give {', '.join(map(str, others))})" if others else ""
-            return self._finding(claim, S, f"the record has {len(got)} {KIND_WORDS.get(r.kinds, 'contacts')} in the window, so the {noun} is {n}{note}",
+            holds = f"the {noun} is {n}" if not claim.qualifier else f"'{claim.value_text}' holds"
+            return self._finding(claim, S, f"the record has {len(got)} {KIND_WORDS.get(r.kinds, 'contacts')} in the window, so {holds}{note}",
                                  claimed=claimed, recorded=str(len(got)), interpretation=base.format(r.describe()), evidence=got, window=window)
         counts = sorted({len(g) for _, g in results})
         recorded = " or ".join(map(str, counts))
+        if lo is None and not ordinal:
+            return self._finding(claim, U, f"the period counted is not stated; the record holds {recorded} in all",
+                                 claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary)
         covered = start is not None and self.covered(sides, start, hi)
         if not covered:
             return self._finding(claim, U, f"the record is not complete for this pair over {self._window_text(lo, hi, claim)}; it holds {recorded}",
                                  claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary, window=window)
-        if lo is None and not ordinal:
-            pass
         k = len(primary)
         suggestion = ordinal_word(k, self.language) if ordinal else str(k)
         return self._finding(claim, C, f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}",
@@ -584,6 +587,21 @@ class Verifier:
         return self._finding(claim, verdict, f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}, not {claim.value_text}",
                              claimed=claimed, recorded=f"{rate:.2f}", interpretation=interp.format(r.describe()), evidence=got, window=(lo, hi),
                              suggestion=f"about {rate:.1f} times a {claim.detail('unit', 'year')}" if verdict is C else "")
+
+
+def count_fits(got: int, n: int, qualifier: str) -> bool:
+    """'at least six', 'more than 40', 'about 20', 'nearly ten', or exactly n."""
+    if qualifier == "atleast":
+        return got >= n
+    if qualifier == "more":
+        return got > n
+    if qualifier == "less":
+        return got < n
+    if qualifier == "nearly":
+        return n - max(1, round(0.1 * n)) <= got <= n
+    if qualifier == "about":
+        return abs(got - n) <= max(1, round(0.1 * n))
+    return got == n
 
 
 def _round_half(x: float) -> str:

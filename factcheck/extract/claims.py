@@ -220,6 +220,8 @@ def _anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, froze
         if m:
             return pub, _term_kinds(ctx, m.group("noun"))
         for t in s.terms:
+            if _hypothetical(ctx, s, t):
+                continue
             for d in _attached_dates(ctx, s, t):
                 if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
                     who = {_as_person(ctx, p, d.day).person_id for p in _parties(ctx, s, t.start, d.end)}
@@ -230,6 +232,12 @@ def _anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, froze
         if s.terms and not s.dates and s.mentions:
             return pub, s.terms[0].kinds
     return pub, ANY
+
+
+def _hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
+    """'will speak on Monday', 'denied that they spoke': a contact the record cannot hold."""
+    cl_a, _ = _clause(s, t.start, t.end)
+    return bool(ctx.g.future.search(ctx.article.text[max(cl_a, t.start - 60) : t.end]))
 
 
 def _term_kinds(ctx: Context, word: str) -> frozenset[str]:
@@ -343,29 +351,33 @@ def _term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None)
     return None
 
 
+def _office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) -> date | None:
+    """The start of the term meant by "X's return to the White House", "since Biden took office",
+    "после возвращения Трампа в Белый дом": the person named in or just before the phrase, else the
+    pair's most recent inauguration before the reference day."""
+    if ref is None:
+        return None
+    named = [m.party.person_id for m in s.mentions if lo - 30 <= m.start < hi and m.party.person_id]
+    candidates = named[-1:] or [p.person_id for p in _parties(ctx, s, lo, hi) if p.person_id] or [
+        p.person_id for p in ctx.main_pair if p.person_id
+    ]
+    starts = [t.start for pid in candidates for t in ctx.gaz.terms(pid) if t.start <= ref]
+    return max(starts) if starts else None
+
+
 def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int] | None:
     """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset)."""
     rest = ctx.article.text[pos : s.end]
-    m = ctx.g.office_return.match(rest.lstrip()) or ctx.g.office_return.search(rest[:80])
+    m = ctx.g.office_return.search(rest[:80])
     if m:
-        who = m.groupdict().get("who")
-        pids = []
-        if who:
-            pids = [mm.party.person_id for mm in ctx.gaz.find(who) if mm.party.person_id]
-        if not pids:
-            pids = [p.person_id for p in _parties(ctx, s, pos, pos + 1) if p.person_id]
-        ref = anchor or ctx.published
-        for pid in pids:
-            terms = [t for t in ctx.gaz.terms(pid) if ref and t.start <= ref]
-            if len(terms) >= 1 and (len(ctx.gaz.terms(pid)) > 1 or "return" not in m.group(0).lower()):
-                t = terms[-1]
-                end = pos + (len(rest) - len(rest.lstrip())) + m.end() if ctx.g.office_return.match(rest.lstrip()) else pos + m.end()
-                for d in s.dates:  # "returned to power in January": the date names the same event
-                    if end <= d.start <= end + 4 and d.precision in ("month", "year"):
-                        end = d.end
-                        break
-                # "returned to power in January": the month names the same event
-                return t.start - timedelta(days=1), t.start - timedelta(days=1), m.group(0), end
+        span = _office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.published)
+        if span is not None:
+            end = pos + m.end()
+            for d in s.dates:  # "returned to power in January": the date names the same event
+                if end <= d.start <= end + 4 and d.precision in ("month", "year"):
+                    end = d.end
+                    break
+            return span - timedelta(days=1), span - timedelta(days=1), ctx.article.text[pos + m.start() : end], end
     # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
     limit = pos + 90
     for d in s.dates:
@@ -600,8 +612,10 @@ def _medium(ctx: Context, words: str) -> frozenset[str]:
 def _count(ctx: Context, s: Sentence) -> None:
     for m in ctx.g.count.finditer(s.text):
         g = m.groupdict()
-        raw = g.get("n") or g.get("n2") or g.get("n3")
-        n = parse_number(raw) if raw else None
+        raw = g.get("n") or g.get("n2") or g.get("n3") or g.get("tw")
+        n = {"twice": 2.0, "once": 1.0}.get(raw.lower()) if raw and raw.lower() in ("twice", "once") else (parse_number(raw) if raw else None)
+        qual_word = (g.get("q") or g.get("q2") or g.get("q3") or "").lower()
+        qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qual_word), "")
         if n is None or n != int(n) or (g.get("n3") and not raw.isdigit() and n < 2):
             continue
         lo, hi = s.start + m.start(), s.start + m.end()
@@ -629,7 +643,8 @@ def _count(ctx: Context, s: Sentence) -> None:
         ctx.add(
             ClaimKind.COUNT, _claim_start(ctx, s, lo, lo), end_abs, parties=_parties(ctx, s, lo, hi), contact_kinds=kinds,
             kind_word=word, anchor=end_ref, window_start=win.start if win else None,
-            window_end=win.end if win else end_ref, value=int(n), value_text=raw, window_text=win.text if win else "",
+            window_end=win.end if win else end_ref, value=int(n), value_text=f"{qual_word} {raw}".strip(),
+            qualifier=qualifier, window_text=win.text if win else "",
         )
 
 
@@ -731,6 +746,8 @@ def _dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int
     terms = [t for t in terms if not any(c.start <= t.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.here)]
     terms.sort(key=lambda t: t.start)
     for t in terms:
+        if _hypothetical(ctx, s, t):
+            continue
         for d in _attached_dates(ctx, s, t):
             if d.start in ctx.used_dates or d.start in claimed:
                 continue

@@ -36,6 +36,7 @@ class Grammar:
     ago: re.Pattern[str]  # "nearly two months ago"
     weak_verbs: re.Pattern[str]  # "congratulated", "told": contacts when two leaders are named
     present: re.Pattern[str]  # "are currently holding a telephone conversation"
+    future: re.Pattern[str]  # "will speak", "plans to call": a contact yet to happen is not checked
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
 
 
@@ -68,18 +69,19 @@ def _english() -> Grammar:
         previous=re.compile(rf"{b}(?:the|their|his|its)\s+(?:last|previous|most\s+recent|prior|latest)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?\s+(?P<noun>(?:{nouns})|time){e}", re.I),
         last_verb=re.compile(rf"{b}(?:last|previously)\s+(?P<verb>spoke|talked|met|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?{e}", re.I),
         not_since=re.compile(rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:in\s+person|face[\s-]to[\s-]face|by\s+(?:tele)?phone))?\s+since{e}", re.I),
-        count=re.compile(rf"{b}(?:(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+person|face[\s-]to[\s-]face))?\s+(?P<n>{num})\s+times|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?P<n2>{num})\s+times|(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))", re.I),
+        count=re.compile(rf"{b}(?:(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual})\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))", re.I),
         frequency=re.compile(rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I),
         including_meetings=re.compile(rf"{b}including\s+(?:face[\s-]to[\s-]face|in[\s-]person|personal)?\s*(?:meetings|encounters|summits){e}", re.I),
         duration_trigger=re.compile(rf"{b}(?:lasted|lasting|last|spoke\s+for|talked\s+for|went\s+on\s+for|ran\s+for|continued\s+for|took|for){e}[\s\w,]{{0,12}}$", re.I),
         elapsed=re.compile(rf"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
         blockers=re.compile(rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b", re.I),
-        office_return=re.compile(rf"{b}(?:(?P<who>[A-Z][\w.]+)(?:'s|’s)\s+)?(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}", re.I),
+        office_return=re.compile(rf"{b}(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}", re.I),
         term=re.compile(rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}", re.I),
         took_place=re.compile(rf"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
         ago=re.compile(rf"^\s*ago{e}", re.I),
         weak_verbs=re.compile(rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|invited|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}", re.I),
         present=re.compile(rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}", re.I),
+        future=re.compile(rf"{b}(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}", re.I),
         of_many=re.compile(rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}", re.I),
     )
 
@@ -105,7 +107,7 @@ def _russian() -> Grammar:
         previous=re.compile(rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}", re.I),
         last_verb=re.compile(rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>разговаривали|говорили|общались|встречались|созванивались|беседовали)(?P<med>\s+по\s+телефону)?{e}", re.I),
         not_since=re.compile(rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}", re.I),
-        count=re.compile(rf"{b}(?P<verb>встречались|разговаривали|говорили|общались|созванивались|провели)(?P<med>\s+по\s+телефону)?\s+(?P<n>{num})\s+раз(?:а)?{e}", re.I),
+        count=re.compile(rf"{b}(?P<verb>встречались|разговаривали|говорили|общались|созванивались|провели)(?P<med>\s+по\s+телефону)?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?{e}", re.I),
         frequency=re.compile(rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I),
         including_meetings=re.compile(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
         duration_trigger=re.compile(rf"{b}(?:длился|длилась|длилось|продолжался|продолжалась|продлился|продлилась|шёл|шел|занял|заняла|в\s+течение|на\s+протяжении|разговаривали|беседовали|говорили){e}[\s\w,]{{0,12}}$", re.I),
@@ -117,5 +119,6 @@ def _russian() -> Grammar:
         ago=re.compile(rf"^\s*назад{e}", re.I),
         weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|пригласил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
         present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
+        future=re.compile(rf"{b}(?:будет|будут|планиру\w+|намерен\w*|собира\w+|ожида\w+|предстоящ\w+|следующ\w+|может|могут|возможн\w+|опроверг\w*|не\s+было|не\s+(?:провод|разговарива|встреча)\w*){e}", re.I),
         of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
     )

@@ -22,6 +22,7 @@ _EN_ROLE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
 _RU_ROLE_NOUN = r"(?:президент\w*|лидер\w*|глав[аыуеой]{1,2}\s+государства|председател\w*)"
 _RU_ROLE_PLURAL = r"(?:президент(?:ы|ов|ами|ам)|лидер(?:ы|ов|ами|ам)|глав(?:ы|ами)\s+государств)"
 
+_ROLE_HINT = re.compile(r"president|leader|head|counterpart|chairman|premier|президент|лидер|глав|председател", re.I)
 _EN_PAIR = re.compile(
     r"(?<![\w-])(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)"
     r"|the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)|the\s+leaders\s+of\s+the\s+two\s+countries"
@@ -87,7 +88,8 @@ class Gazetteer:
                 taken.append((s, e))
                 out.append(Mention(s + offset, e + offset, party))
 
-        for pat in self._role_res:
+        # every role pattern names a role noun: skip them all in a text without one (speed)
+        for pat in self._role_res if _ROLE_HINT.search(text) else ():
             for m in pat.finditer(text):
                 groups = m.groupdict()
                 countries = [self._country_alias.get(groups[k].lower()) for k in ("c", "c2") if groups.get(k)]

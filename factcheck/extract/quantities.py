@@ -89,8 +89,15 @@ def _duration_re(language: str) -> re.Pattern[str]:
     )
 
 
+# every duration names hours or minutes and every period a unit: a text without them is skipped (speed)
+_DURATION_HINT = re.compile(r"hour|hr|min|час|минут", re.I)
+_PERIOD_HINT = re.compile(r"year|month|week|day|лет|год|месяц|недел|дн|день", re.I)
+
+
 def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
+    if not _DURATION_HINT.search(text):
+        return out
     quals = QUALIFIERS_RU if language == "ru" else QUALIFIERS_EN
     for m in _duration_re(language).finditer(text):
         g = m.groupdict()
@@ -142,6 +149,8 @@ _UNIT = {
 
 def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
+    if not _PERIOD_HINT.search(text):
+        return out
     quals = QUALIFIERS_RU if language == "ru" else QUALIFIERS_EN
     for m in _period_re(language).finditer(text):
         g = m.groupdict()
