@@ -26,8 +26,7 @@ from factcheck.evaluate import (
     write_floor,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "summit-call.txt"
+from conftest import EXAMPLE, ROOT
 
 TEXT = (
     "date 2024-03-02\n\n"
@@ -357,6 +356,14 @@ def test_eval_command_scores_the_real_engine(eval_dir: Path, session_db: Path) -
     assert doc["false_alarms"][0]["kind"] == "frequency"
     assert doc["problems"] == []
     assert figs["predicted"] == 12 and figs["predicted_matched"] == 3
+    gold = json.loads((eval_dir / "gold.json").read_text(encoding="utf-8"))
+    gold[0]["published"] = "2025-06-15"
+    (eval_dir / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = run("eval", str(eval_dir), "--db", str(session_db), "--format", "json")
+    assert json.loads(out.stdout)["problems"] == ["001.txt: dateline 2025-06-14, gold published 2025-06-15"]
+    out = run("eval", str(eval_dir), "--db", str(session_db), "--format", "json", "--lang", "ru")
+    doc = json.loads(out.stdout)
+    assert doc["articles"] == 0 and list(doc["scopes"]) == ["all", "ru", "original", "mutated"]
 
 
 def test_eval_command_ratchet(eval_dir: Path, session_db: Path, tmp_path: Path) -> None:
