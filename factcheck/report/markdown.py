@@ -19,7 +19,8 @@ from factcheck.report.model import (
     timestamp_text,
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+# Markup characters, and underscores except inside a word (``duration_min`` stays readable).
+_SPECIAL = re.compile(r"([\\`*\[\]<>|~#]|(?<!\w)_|_(?!\w))")
 _SAFE_URL = re.compile(r"https?://[^\s<>]+\Z")
 
 
