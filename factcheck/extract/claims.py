@@ -200,12 +200,13 @@ def _attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after:
             out.append(d)
         elif d.end <= t.start and t.start - d.end <= before:
             between = ctx.article.text[d.end : t.start]
-            if ctx.g.blockers.search(between) or "," not in between and d.start != s.start and not between.strip().startswith(("’s", "'s")):
-                if not (d.start == s.start or ctx.article.text[d.start - 3 : d.start].lower().strip() in ("on", "in")):
-                    continue
             if ctx.g.blockers.search(between):
                 continue
-            out.append(d)
+            adjacent = re.fullmatch(r"\s*(?:['’]s)?\s*", between) is not None  # "Thursday's call", "the June 4 call"
+            cl_a, _ = _clause(s, d.start, d.end)
+            leading = re.fullmatch(r"\s*(?:on|in|в|во)?\s*", ctx.article.text[cl_a : d.start], re.I) is not None and "," in between
+            if adjacent or leading:  # "On June 14, Putin congratulated Trump"
+                out.append(d)
     # "on May 19 and June 4": dates joined by "and" belong together
     return out
 
@@ -235,9 +236,48 @@ def _anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, froze
 
 
 def _hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
-    """'will speak on Monday', 'denied that they spoke': a contact the record cannot hold."""
+    """'will speak on Monday', 'denied that they spoke', 'spoke to reporters': no leaders' contact the
+    record could hold."""
     cl_a, _ = _clause(s, t.start, t.end)
-    return bool(ctx.g.future.search(ctx.article.text[max(cl_a, t.start - 60) : t.end]))
+    if ctx.g.future.search(ctx.article.text[max(cl_a, t.start - 60) : t.end]):
+        return True
+    return _leaderless(ctx, s, t) or not _with_leader(ctx, s, t)
+
+
+_ACTOR = re.compile(
+    r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Ee]nvoys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|"
+    r"[Nn]egotiators?|[Dd]elegations?|[Dd]iplomats?|[Aa]mbassadors?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Kk]ing|"
+    r"министр\w*|помощник\w*|посланник\w*|спецпосланник\w*|делегаци\w*|дипломат\w*|канцлер\w*|премьер\w*)\b"
+)
+
+
+def _leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
+    """A contact word whose clause names other actors and no leader ("Lavrov and Rubio spoke", "the
+    envoys met on Monday") is not a contact between leaders; a bare verb needs its leaders named."""
+    a, b = _clause(s, t.start, t.end)
+    if any(a <= m.start < b for m in s.mentions):
+        return False
+    if t.verb:
+        return True
+    before = ctx.article.text[a : t.start]
+    return bool(_ACTOR.search(before) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
+
+
+_WITH = re.compile(r"^\s+(?:to|with|by|и|с|со)\s+", re.I)
+
+
+def _with_leader(ctx: Context, s: Sentence, t: Term) -> bool:
+    """A contact word's partner, when it names one ("spoke with X", "a meeting with Y", "told X"), must
+    be a leader: "spoke to reporters", "a call with EU officials" are not leaders' contacts."""
+    text = ctx.article.text
+    m = _WITH.match(text, t.end) if not t.word.lower().startswith(("told", "congratul", "urged", "assured", "informed", "thanked", "warned", "invited", "greeted", "hosted", "received", "welcomed", "поздрав", "сказал", "заявил", "пригласил", "поблагодарил")) else None
+    weak = m is None and t.verb and ctx.g.weak_verbs.match(text, t.start) is not None
+    if m is None and not weak:
+        return True
+    start = m.end() if m else t.end
+    return any(start <= x.start <= start + 45 and (x.party.person_id or x.party.country or x.party.label) for x in s.mentions) and not re.match(
+        r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media|aides|officials|staff|students|supporters|журналист\w*|репортёр\w*)", text[start : start + 30], re.I
+    )
 
 
 def _term_kinds(ctx: Context, word: str) -> frozenset[str]:
@@ -729,6 +769,7 @@ def _event(ctx: Context, s: Sentence) -> None:
         # "On June 14, Putin congratulated Trump": a weak verb is a contact when two leaders are named
         if len({m.party for m in s.mentions if m.party.person_id or m.party.country}) >= 2:
             weak = [Term(s.start + w.start(), s.start + w.end(), ANY, w.group(0), True) for w in ctx.g.weak_verbs.finditer(s.text)]
+            weak = [w for w in weak if _with_leader(ctx, s, w)]
             _dated_events(ctx, s, weak, claimed)
     for d in s.dates:
         if d.start in claimed or d.start in ctx.used_dates or d.precision == "year":
