@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
@@ -25,9 +26,22 @@ def _gazetteer(_sha: str, record) -> Gazetteer:  # noqa: ANN001
     return Gazetteer(record.people(), record.offices(), record.country_aliases())
 
 
+_CONTACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _contacts_cache(record) -> dict:  # noqa: ANN001
+    """The pair contacts read from an open record, shared by every article checked against it; dropped
+    when the record writes (its ``info`` is then recomputed)."""
+    info = record.info
+    held = _CONTACTS.get(record)
+    if held is None or held[0] is not info:
+        held = _CONTACTS[record] = (info, {})
+    return held[1]
+
+
 def check_article(article: Article, record) -> CheckResult:  # noqa: ANN001
     gaz = gazetteer_for(record)
-    verifier = Verifier(record, gaz, article.language)
+    verifier = Verifier(record, gaz, article.language, _contacts_cache(record))
     findings = tuple(verifier.verify(c) for c in extract_claims(article, gaz))
     return CheckResult(article=article, record=record.info, findings=findings)
 
