@@ -184,6 +184,16 @@ class Verifier:
             ends.append(last)
         return max(ends) if ends else None
 
+    def relationship_start(self, sides: tuple[Side, Side]) -> date | None:
+        """The first day both sides held office: an unwindowed 'their sixth meeting' counts from then."""
+        firsts = []
+        for side in sides:
+            starts = [t.start for pid in side.ids for t in self.gaz.terms(pid)]
+            if not starts:
+                return None
+            firsts.append(min(starts))
+        return max(firsts)
+
     def record_start(self, sides: tuple[Side, Side]) -> date | None:
         starts = [c.start for x, y in self.pairs(sides) for c in self.record.coverage(x, y) if c.complete]
         return min(starts) if starts else None
@@ -348,7 +358,7 @@ class Verifier:
                 return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—",
                                      interpretation=f"{self._who(claim)}; {KIND_WORDS.get(claim.contact_kinds)}; {self._window_text(lo, hi, claim)}")
             hi = rep.date if claim.detail("approximate_anchor") else hi
-        start = lo or self.record_start(sides)
+        start = lo or self.relationship_start(sides)
         rows = self.contacts(sides, lo, hi)
         results = []
         for r in self.readings(claim):

@@ -571,6 +571,11 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]
         noun = m.group("noun")
+        if re.search(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", m.group("mid") or "", re.I):
+            lo_abs = s.start + m.start()
+            ctx.add(ClaimKind.ORDINAL, lo_abs, noun_end, parties=_parties(ctx, s, lo_abs, noun_end), value=n,
+                    value_text=m.group("ord"), problem="a series the record does not mark (\"such\" contacts)")
+            continue
         kinds, word = _kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
         if noun.lower() in ("time", "раз", "round"):
             kinds, word = _kinds_in(ctx, s, noun_end, s.end)

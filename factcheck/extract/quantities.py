@@ -132,7 +132,7 @@ def _period_re(language: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<n>{num})\s+)?{unit}(?!\w)", re.I)
     q = alternation(QUALIFIERS_EN)
     num = rf"{_EN_NUM}{_EN_HALF}?"
-    unit = r"(?P<u>years?|months?|weeks?|days?)"
+    unit = r"(?P<u>years?|months?|weeks?|days?|decades?)"
     return re.compile(
         rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:(?P<ya>an?\s+)?(?P<u2>year|month)\s+and\s+a\s+half|(?P<n>{num})[\s-]+{unit})(?![\w-])",
         re.I,
@@ -144,6 +144,7 @@ _UNIT = {
     "month": "month", "months": "month", "месяцев": "month", "месяца": "month", "месяц": "month",
     "week": "week", "weeks": "week", "недель": "week", "недели": "week", "неделю": "week",
     "day": "day", "days": "day", "дней": "day", "дня": "day", "день": "day",
+    "decade": "decade", "decades": "decade",
 }
 
 
@@ -167,4 +168,4 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
 
 
 def period_in_years(q: Quantity) -> float:
-    return {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}[q.unit] * q.value
+    return {"decade": 10.0, "year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}[q.unit] * q.value
