@@ -298,7 +298,7 @@ def test_html_overlapping_claims_are_split_not_nested() -> None:
     s, e = f1.claim.start, f1.claim.end
     inner = replace(f2, claim=replace(f2.claim, id="c3", start=s + 6, end=e + 10, quote=text[s + 6 : e + 10]))
     page = html.render(build_report(replace(result, findings=(f1, inner)), None, generated_at=T0))
-    article = page.split('<div class="article" id="article">', 1)[1].split("</div>", 1)[0]
+    article = page.split('<div class="article" id="article" lang="en">', 1)[1].split("</div>", 1)[0]
     assert article.count("<mark") == 3 and not re.search(r"<mark[^>]*>[^<]*<mark", article)  # split, not nested
     assert re.sub(r"<[^>]+>|\d(?=</a>)", "", article).replace("&#x27;", "'").replace("&lt;", "<").replace(
         "&gt;", ">"

@@ -164,7 +164,7 @@ def render(report: Report) -> str:
     final = ", ".join(f"{n} {v}" for v, n in s.final)
     claims = "\n".join(_claim(c) for c in report.claims) or '<p class="muted">No checkable claims.</p>'
     return f"""<!DOCTYPE html>
-<html lang="{_e(a.language or "en")}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
@@ -185,7 +185,7 @@ marked reviewed: {s.reviewed} of {s.claims}.</p>
 <h2>Claims</h2>
 {_table(report)}
 <h2>Article</h2>
-<div class="article" id="article">{_highlighted_article(report)}</div>
+<div class="article" id="article" lang="{_e(a.language or "en")}">{_highlighted_article(report)}</div>
 <h2>Claim details</h2>
 {claims}
 </body>
