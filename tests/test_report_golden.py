@@ -128,3 +128,15 @@ def test_export_without_state_is_unreviewed(
     assert main(["export", "summit-call.txt", "--db", "claims.db", "--state", "nope.db"]) != 0
     assert "nope.db: no such review state file" in capsys.readouterr().err
     assert not (in_workdir / "nope.db").exists()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_export_report_api_matches_the_cli_golden(in_workdir: Path, fmt: str) -> None:
+    """The review app calls ``export_report``; it writes the very file the CLI does."""
+    from factcheck.check import load_and_check
+    from factcheck.report import export_report, load_review
+
+    result = load_and_check("summit-call.txt", db="claims.db")
+    review = load_review(result.article.sha256, "review.db")
+    written = export_report(result, review, fmt, f"api.{fmt}", force=True)
+    _compare(f"summit-call.{EXPORTS[fmt]}", written.read_bytes().decode("utf-8"))
