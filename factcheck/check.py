@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import os
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
 from factcheck.article import load_article
+from factcheck.consistency import find_conflicts
 from factcheck.extract import Gazetteer, extract_claims
 from factcheck.models import Article, CheckResult
 from factcheck.verify import Verifier
@@ -43,7 +45,7 @@ def check_article(article: Article, record) -> CheckResult:  # noqa: ANN001
     gaz = gazetteer_for(record)
     verifier = Verifier(record, gaz, article.language, _contacts_cache(record))
     findings = tuple(verifier.verify(c) for c in extract_claims(article, gaz))
-    return CheckResult(article=article, record=record.info, findings=findings)
+    return CheckResult(article=article, record=record.info, findings=findings, conflicts=find_conflicts(findings))
 
 
 def load_and_check(path: str, db: str | None = None, published: str | date | None = None) -> CheckResult:
@@ -53,8 +55,65 @@ def load_and_check(path: str, db: str | None = None, published: str | date | Non
         return check_article(load_article(path, published), record)
 
 
-def check_paths(paths: Iterable[str], db: str | None = None, published: str | date | None = None) -> list[CheckResult]:
+def check_paths(
+    paths: Iterable[str],
+    db: str | None = None,
+    published: str | date | None = None,
+    jobs: int = 1,
+    on_done: Callable[[], None] | None = None,
+) -> list[CheckResult]:
+    """Check articles in order; ``jobs`` > 1 spreads them over that many worker processes (0: one per
+    CPU), each of which opens the record once. ``on_done`` is called after each article (a progress bar)."""
     from factcheck.record import Record
 
-    with Record.open(db) as record:
-        return [check_article(load_article(p, published), record) for p in paths]
+    paths = list(paths)
+    jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    with Record.open(db) as record:  # refuses a bad database before any worker starts
+        if jobs == 1 or len(paths) < 2 or "-" in paths:
+            out = []
+            for p in paths:
+                out.append(check_article(load_article(p, published), record))
+                if on_done:
+                    on_done()
+            return out
+    return _check_in_pool(paths, db, published, min(jobs, len(paths)), on_done)
+
+
+# ---------------------------------------------------------------- worker processes
+
+_worker_record = None
+
+
+def _worker_start(db: str | None) -> None:
+    import signal
+
+    from factcheck.record import Record
+
+    global _worker_record
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    _worker_record = Record.open(db)
+
+
+def _worker_check(path: str, published: str | date | None) -> CheckResult:
+    return check_article(load_article(path, published), _worker_record)
+
+
+def _check_in_pool(
+    paths: list[str], db: str | None, published: str | date | None, jobs: int, on_done: Callable[[], None] | None
+) -> list[CheckResult]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)  # fork: workers start warm
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(db,))
+    try:
+        out = []
+        chunk = max(1, min(32, len(paths) // (jobs * 8)))  # few round trips, yet an even spread and a live progress bar
+        for result in pool.map(_worker_check, paths, [published] * len(paths), chunksize=chunk):
+            out.append(result)
+            if on_done:
+                on_done()
+        return out
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -180,10 +180,19 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two statements of the same article that cannot both be true, whatever the record says."""
+
+    claim_ids: tuple[str, ...]  # the claims involved, in text order
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     article: Article
     record: RecordInfo
     findings: tuple[Finding, ...]
+    conflicts: tuple[Conflict, ...] = ()
 
     def counts(self) -> dict[str, int]:
         out = {v.value: 0 for v in Verdict}

@@ -46,3 +46,10 @@ def test_offsets_index_the_text(record) -> None:
     article = load_article(str(EXAMPLE))
     for f in check_article(article, record).findings:
         assert article.text[f.claim.start : f.claim.end] == f.claim.quote
+
+
+def test_example_conflict_between_its_own_claims(record) -> None:
+    result = check_article(load_article(str(EXAMPLE)), record)
+    [conflict] = result.conflicts
+    kinds = [cid.split("-")[0] for cid in conflict.claim_ids]
+    assert kinds == ["ordinal", "count"]

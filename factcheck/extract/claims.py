@@ -53,7 +53,7 @@ class Context:
             start += 1
         while end > start and text[end - 1] in " ,;:.\n\t":
             end -= 1
-        claim = Claim(id=f"{kind.value}-{start}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
+        claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
         if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
             claim = replace(claim, extra=claim.extra + (("approximate_anchor", "yes"),))
         if claim.problem == "" and self.published is None and kind is not ClaimKind.DURATION:
@@ -257,8 +257,8 @@ def _leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     a, b = _clause(s, t.start, t.end)
     if any(a <= m.start < b for m in s.mentions):
         return False
-    if t.verb:
-        return True
+    if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
+        return not re.search(r"\b(?:they|они)(?:\s+\w+)?\s*$", ctx.article.text[a : t.start], re.I)
     before = ctx.article.text[a : t.start]
     return bool(_ACTOR.search(before) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
 
@@ -803,10 +803,11 @@ def _dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int
             owner = min(terms, key=lambda u: min(abs(u.start - d.end), abs(d.start - u.end)))
             if owner is not t and not (owner.verb and not t.verb and abs(owner.start - t.start) < 25):
                 continue
+            first = not any(c.kind is ClaimKind.EVENT and c.start <= t.start < c.end for c in ctx.claims)
             claimed.add(d.start)
-            lo, hi = min(t.start, d.start), max(t.end, d.end)
+            lo, hi = (min(t.start, d.start), max(t.end, d.end)) if first else (d.start, d.end)
             ctx.add(
-                ClaimKind.EVENT, _claim_start(ctx, s, lo, lo) if d.start > t.start else lo, hi,
+                ClaimKind.EVENT, _claim_start(ctx, s, lo, lo) if first and d.start > t.start else lo, hi,
                 parties=_parties(ctx, s, lo, hi), contact_kinds=t.kinds, kind_word=t.word, anchor=d.lo,
                 value=d.lo.isoformat(), value_text=d.text, extra=(("hi", d.hi.isoformat()), ("precision", d.precision)),
             )
