@@ -124,7 +124,7 @@ def _merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[P
                 if q not in out:
                     out.append(q)
             continue
-        if p.country and any(q.person_id and ctx.gaz.country_of(q.person_id) == p.country for q in found):
+        if p.country and not _plural_role(p) and any(q.person_id and ctx.gaz.country_of(q.person_id) == p.country for q in found):
             continue  # "Russian President Vladimir Putin": the name decides
         if p.person_id and any(q.person_id == p.person_id for q in out):
             continue
@@ -134,8 +134,16 @@ def _merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[P
     return out
 
 
+def _plural_role(p: Party) -> bool:
+    """'the leaders of Russia and the United States': whoever held both offices, deliberately."""
+    return bool(p.country) and re.search(r"\b(?:leaders|presidents|heads)\b|лидер(?:ы|ов|ами)|президент(?:ы|ов|ами)|главы", p.label, re.I) is not None
+
+
 def _parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None = None) -> tuple[Party, ...]:
     a, b = _clause(s, lo, hi)
+    roles = [m.party for m in s.mentions if lo - 5 <= m.start < hi + 5 and _plural_role(m.party)]
+    if len(roles) >= 2:
+        return tuple(roles[:2])
     centre = (lo + hi) / 2
     near = sorted((m for m in s.mentions if a <= m.start < b), key=lambda m: abs(m.start - centre))
     parties = _merge_parties(ctx, [m.party for m in near], day)
@@ -263,7 +271,7 @@ def _leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     return bool(_ACTOR.search(before) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
 
 
-_WITH = re.compile(r"^\s+(?:to|with|by|и|с|со)\s+", re.I)
+_WITH = re.compile(r"\s+(?:to|with|с|со)\s+", re.I)
 
 
 def _with_leader(ctx: Context, s: Sentence, t: Term) -> bool:
