@@ -146,7 +146,7 @@ def test_json_single_article_is_one_document_in_schema_order() -> None:
     out = io.StringIO()
     console.print_results([make_result()], fmt="json", stream=out)
     doc = json.loads(out.getvalue())
-    assert list(doc) == ["article", "record", "claims", "summary"]
+    assert list(doc) == ["article", "record", "claims", "conflicts", "summary"]
     assert list(doc["article"]) == ["path", "published", "sha256", "title", "language"]
     assert list(doc["record"]) == ["path", "sha256", "contacts"]
     claim = doc["claims"][1]
@@ -217,7 +217,7 @@ def _report(review: Review | None = None):  # noqa: ANN202
 def test_export_json_is_check_schema_plus_review() -> None:
     doc = json.loads(json_report.render(_report()))
     check = json_report.check_document(build_report(make_result(), None, generated_at=None))
-    assert list(doc) == ["tool", "generated_at", "reviewed_at", "article", "record", "claims", "summary", "audit"]
+    assert list(doc) == ["tool", "generated_at", "reviewed_at", "article", "record", "claims", "conflicts", "summary", "audit"]
     assert doc["tool"] == {"name": "factcheck", "version": factcheck.__version__}
     assert doc["generated_at"] == "2026-01-02T09:30:00+00:00"
     for exported, checked in zip(doc["claims"], check["claims"], strict=True):

@@ -67,6 +67,10 @@ def _text_table(report: Report, console: Console) -> None:
                 explanation,
             )
         console.print(table)
+    for k in report.conflicts:
+        line = Text("✗ the article against itself: ", style="bold red")
+        line.append(f"claims {', '.join(f'#{n}' for n in k.claims)}: {k.explanation}")
+        console.print(line)
     console.print(Text(markdown.summary_line(report)))
 
 

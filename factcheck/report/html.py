@@ -146,6 +146,15 @@ def _claim(c: ReportClaim) -> str:
     )
 
 
+def _conflicts(report: Report) -> str:
+    if not report.conflicts:
+        return ""
+    items = "".join(
+        f"<li>Claims {_e(', '.join(f'#{n}' for n in k.claims))}: {_e(k.explanation)}</li>" for k in report.conflicts
+    )
+    return f'<h2>The article against itself</h2>\n<ul id="conflicts">{items}</ul>\n'
+
+
 def render(report: Report) -> str:
     a, r, s = report.article, report.record, report.summary
     title = a.title or a.path
@@ -182,7 +191,7 @@ def render(report: Report) -> str:
 <p id="summary">Machine: {s.claims} claims — {s.supported} supported, {s.contradicted} contradicted,
 {s.unverifiable} unverifiable. After review: {_e(final)}. Reviewer overrides: {s.overridden};
 marked reviewed: {s.reviewed} of {s.claims}.</p>
-<h2>Claims</h2>
+{_conflicts(report)}<h2>Claims</h2>
 {_table(report)}
 <h2>Article</h2>
 <div class="article" id="article" lang="{_e(a.language or "en")}">{_highlighted_article(report)}</div>

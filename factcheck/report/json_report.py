@@ -72,6 +72,7 @@ def check_document(report: Report) -> dict[str, Any]:
         },
         "record": {"path": report.record.path, "sha256": report.record.sha256, "contacts": report.record.contacts},
         "claims": [_claim(c, with_review=False) for c in report.claims],
+        "conflicts": [{"claims": list(k.claims), "explanation": k.explanation} for k in report.conflicts],
         "summary": {
             "claims": s.claims,
             "supported": s.supported,
@@ -87,6 +88,8 @@ def export_document(report: Report) -> dict[str, Any]:
     s = report.summary
     doc["article"]["url"] = report.article.url
     doc["claims"] = [_claim(c, with_review=True) for c in report.claims]
+    doc["conflicts"] = doc.pop("conflicts")  # keep the key order: claims, conflicts, summary
+    doc["summary"] = doc.pop("summary")
     doc["summary"].update(
         reviewed=s.reviewed,
         overridden=s.overridden,

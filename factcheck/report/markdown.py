@@ -95,6 +95,16 @@ def claim_sections(report: Report) -> str:
     return "\n".join(_claim(c) for c in report.claims)
 
 
+def conflict_section(report: Report) -> list[str]:
+    """The article against itself: statements that cannot all be true, whatever the record says."""
+    if not report.conflicts:
+        return []
+    items = [
+        f"- Claims {', '.join(f'#{n}' for n in k.claims)}: {escape(k.explanation)}" for k in report.conflicts
+    ]
+    return ["## The article against itself", "", *items, ""]
+
+
 def summary_line(report: Report) -> str:
     s = report.summary
     return (
@@ -118,6 +128,7 @@ def render_check(report: Report) -> str:
             f"- **Record:** {code(r.path)} ({r.contacts} contacts)",
             f"- **Summary:** {summary_line(report)}",
             "",
+            *conflict_section(report),
             "## Claims",
             "",
             claim_sections(report),
@@ -155,6 +166,7 @@ def render(report: Report) -> str:
             f"- After review: {final}",
             f"- Reviewer overrides: {s.overridden}; claims marked reviewed: {s.reviewed} of {s.claims}",
             "",
+            *conflict_section(report),
             "## Claims",
             "",
             claim_sections(report),

@@ -69,6 +69,14 @@ class ReportSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportConflict:
+    """Statements of the article that cannot all be true: the claims by number and why."""
+
+    claims: tuple[int, ...]
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     article: Article
     record: RecordInfo
@@ -80,8 +88,16 @@ class Report:
     reviewed_at: datetime | None  # the latest reviewer change, if any
     has_review: bool  # False for ``check`` output: reviewer fields are left out
     audit: tuple[AuditEntry, ...] = ()
+    conflicts: tuple[ReportConflict, ...] = ()  # the article's own statements that disagree
     author: str = TOOL_NAME  # who signs the review (ClaimReview ``author``)
     url: str = ""  # where the report will be published; ClaimReview ``url`` is this plus ``#claim-N``
+
+
+def _conflicts(result: CheckResult, claims: tuple[ReportClaim, ...]) -> tuple[ReportConflict, ...]:
+    number = {c.id: c.number for c in claims}
+    return tuple(
+        ReportConflict(tuple(number[i] for i in k.claim_ids if i in number), k.explanation) for k in result.conflicts
+    )
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -166,6 +182,7 @@ def build_report(
         reviewed_at=max(stamps) if stamps else None,
         has_review=review is not None,
         audit=audit,
+        conflicts=_conflicts(result, claims),
         author=author or TOOL_NAME,
         url=url,
     )
