@@ -69,12 +69,13 @@ def jump(
             return after[0] if after else (current if current in rows else rows[-1])
         return before[-1] if before else (current if current in rows else rows[0])
     if where in ("next_flagged", "previous_flagged"):
-        marked = [i for i in rows if flagged(findings[i], review.mark(findings[i].claim.id))]
-        if not marked:
-            return None
-        if where == "next_flagged":
-            return next((i for i in marked if i > current), marked[0])
-        return next((i for i in reversed(marked) if i < current), marked[-1])
+        # walk outwards from the current row, wrapping once round (stops at the first hit)
+        order = list(rows) if where == "next_flagged" else list(reversed(rows))
+        start = next((n for n, i in enumerate(order) if (i > current if where == "next_flagged" else i < current)), len(order))
+        for i in order[start:] + order[:start]:
+            if flagged(findings[i], review.mark(findings[i].claim.id)):
+                return i
+        return None
     raise ValueError(f"unknown jump {where!r}")
 
 

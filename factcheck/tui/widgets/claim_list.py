@@ -50,6 +50,8 @@ class ClaimList(OptionList):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ClaimList.ClaimHighlighted)
 
+    MAX_ROWS = 12
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[int] = []
@@ -65,6 +67,8 @@ class ClaimList(OptionList):
         self._rows = list(rows)
         self._position = {index: pos for pos, index in enumerate(self._rows)}
         self.set_options(Option(row(findings[i], marks[i]), id=str(i)) for i in self._rows)
+        # fit short lists, cap long ones; fixed so layout never has to measure 2,000 rows
+        self.styles.height = max(3, min(len(self._rows), self.MAX_ROWS)) + self.styles.gutter.height
 
     def update_row(self, index: int, finding: Finding, mark: ReviewMark) -> None:
         pos = self._position.get(index)
