@@ -80,3 +80,29 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 def test_bad_date_option(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         load_article(write(tmp_path, "Text."), "18/03/2025")
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_saved_web_page_is_read_through_its_main_text() -> None:
+    a = load_article(str(FIXTURES / "saved-page.html"))
+    assert a.published == date(2025, 7, 3)  # from the page's metadata
+    assert a.url == "https://news.example.org/2025/07/03/putin-trump-call"
+    assert "held a telephone conversation on Thursday" in a.text
+    assert "tracking" not in a.text and "Subscribe" not in a.text  # scripts and boilerplate dropped
+
+
+def test_saved_web_page_claims_index_the_extracted_text(record) -> None:
+    from factcheck.check import check_article
+
+    a = load_article(str(FIXTURES / "saved-page.html"))
+    result = check_article(a, record)
+    assert [f.verdict.value for f in result.findings] == ["supported"] * 4
+    for f in result.findings:
+        assert a.text[f.claim.start : f.claim.end] == f.claim.quote
+
+
+def test_html_without_text_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        load_article(write(tmp_path, "<html><body><script>x()</script></body></html>", "empty.html"))
