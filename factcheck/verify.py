@@ -442,6 +442,9 @@ class Verifier:
         def fits(c: Contact) -> bool:
             return lo <= c.date <= hi or (abs((c.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(c.notes or "")))
 
+        if rep is not None and lo <= rep.date <= hi:
+            return self._finding(claim, S, f"the date is that of the reported contact itself ({rep.date.isoformat()})",
+                                 claimed=claimed, recorded=rep.date.isoformat(), interpretation=interp.format("contacts"), evidence=[rep])
         for r, last in results:
             if last and fits(last):
                 return self._finding(claim, S, f"the latest matching contact before {before.isoformat()} is on {last.date.isoformat()}",

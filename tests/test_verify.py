@@ -171,3 +171,14 @@ def test_future_and_denied_contacts_are_not_claims(record) -> None:
 
 def test_reporters_are_not_leaders(record) -> None:
     assert findings(record, "Trump spoke to reporters on Tuesday. Lavrov and Rubio spoke by phone on Wednesday.", date(2025, 8, 22)) == ()
+
+
+def test_other_firsts_and_orders_among_other_leaders(record) -> None:
+    text = "After the call, China made its first purchase of US soybeans in two years. It was Trump's third phone call of the day with a foreign leader."
+    got = findings(record, text, date(2025, 8, 22))
+    assert [f.verdict.value for f in got] == ["unverifiable"]  # the ordinal is reported, never contradicted
+
+
+def test_days_ago_and_the_reported_contact_as_its_own_previous(record) -> None:
+    text = "Putin and Trump spoke by phone three days ago. They had last spoken on August 18."
+    assert {f.verdict.value for f in findings(record, text, date(2025, 8, 21))} == {"supported"}

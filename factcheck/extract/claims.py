@@ -440,6 +440,14 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
 # ------------------------------------------------------------------ detectors
 
 
+# words that may follow "first" when the contact noun stands elsewhere ("the call – the first to be
+# announced since …", "spoke for the first time in …")
+_FIRST_PRONOUN = frozenset(
+    "time to since after following in known publicly public official officially direct such ever reported "
+    "announced confirmed one of between such-like bilateral full-fledged".split()
+)
+
+
 def _first(ctx: Context, s: Sentence) -> None:
     """'the first X since/after Y [was on D]' (first_after) and 'the first X in N years' (gap)."""
     text = ctx.article.text
@@ -456,6 +464,9 @@ def _first(ctx: Context, s: Sentence) -> None:
         link_abs = between_lo + link.start()
         kinds, word = _kinds_in(ctx, s, f_abs, link_abs)
         if not word:
+            nxt = re.match(r"\s*([\w-]+)", tail)
+            if nxt and ctx.language == "en" and nxt.group(1).lower() not in _FIRST_PRONOUN:
+                continue  # "its first purchase of soybeans in two years": another noun is first
             kinds, word = _kinds_in(ctx, s, f_abs - 60, link_abs)
         if not word:
             # "spoke Tuesday by telephone for the first time in …": the verb comes before "first"
@@ -547,6 +558,13 @@ def _claim_start(ctx: Context, s: Sentence, lo: int, keyword: int) -> int:
     return min(lo, a) if keyword - a <= 40 else lo
 
 
+_AMONG_OTHERS = re.compile(
+    r"\s+(?:of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)|with\s+(?:a\s+|an\s+)?"
+    r"(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b|за\s+день|за\s+сутки|с\s+иностранными)",
+    re.I,
+)
+
+
 def _ordinal(ctx: Context, s: Sentence) -> None:
     for m in ctx.g.of_many.finditer(s.text):
         lo, hi = s.start + m.start(), s.start + m.end()
@@ -579,6 +597,11 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]
         noun = m.group("noun")
+        if _AMONG_OTHERS.match(s.text, m.end()):
+            lo_abs = s.start + m.start()
+            ctx.add(ClaimKind.ORDINAL, lo_abs, noun_end, parties=_parties(ctx, s, lo_abs, noun_end), value=n,
+                    value_text=m.group("ord"), problem="an order among one leader's contacts with several others: the record holds no order within a day")
+            continue
         if re.search(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", m.group("mid") or "", re.I):
             lo_abs = s.start + m.start()
             ctx.add(ClaimKind.ORDINAL, lo_abs, noun_end, parties=_parties(ctx, s, lo_abs, noun_end), value=n,

@@ -70,6 +70,7 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("my", re.compile(rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])", re.I)),
         ("y", re.compile(r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])", re.I)),
         ("wd", re.compile(rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I)),
+        ("ago", re.compile(r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])", re.I)),
         ("rel", re.compile(r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month)(?![\w-])", re.I)),
     ]
 
@@ -148,6 +149,14 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
         return date(year, 1, 1), date(year, 12, 31), "year", False
     if published is None:
         return None
+    if name == "ago":
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        n = int(g["n"]) if g["n"].isdigit() else words[g["n"].lower()]
+        if g["u"].lower().startswith("day"):
+            d = published - timedelta(days=n)
+            return d, d, "day", True
+        mid = published - timedelta(days=7 * n)
+        return mid - timedelta(days=3), mid + timedelta(days=3), "week", True
     if name == "wd":
         target = lex.weekdays[_key(g["wd"])]
         if lex.language == "en" and not g["wd"][0].isupper():

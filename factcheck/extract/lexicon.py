@@ -63,7 +63,7 @@ EN_NOUNS: dict[str, frozenset[str]] = {
     "virtual meeting": VIDEO, "virtual summit": VIDEO, "video conversation": VIDEO,
     "call": CALL, "conversation": CALL, "dialogue": CALL, "chat": CALL,
     "meeting": MEET, "summit": MEET, "face-to-face meeting": MEET, "in-person meeting": MEET,
-    "face-to-face": MEET, "encounter": MEET, "visit": MEET, "talks": ANY, "talk": ANY,
+    "face-to-face": MEET, "encounter": MEET, "talks": ANY, "talk": ANY,
     "contact": ANY, "interaction": ANY, "exchange": ANY,
 }
 

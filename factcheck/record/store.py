@@ -15,11 +15,15 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factcheck.errors import RecordError
 from factcheck.models import Contact, Coverage, Office, Person, RecordInfo
 from factcheck.record.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from factcheck.record.validate import Issue, NewContact
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -157,12 +161,32 @@ class Record:
             except sqlite3.OperationalError as exc:
                 msg = str(exc)
                 if "locked" in msg or "busy" in msg:
-                    raise RecordError(f"claims database is locked by another process: {self.path}") from None
+                    raise RecordError(f"claims database is locked by another process: {self.path} [{msg}]") from None
                 if "readonly" in msg or "read-only" in msg:
                     raise RecordError(f"claims database is read-only: {self.path}") from None
                 raise RecordError(f"claims database cannot be read ({msg}): {self.path}") from None
+            except sqlite3.IntegrityError as exc:
+                raise RecordError(f"claims database refused the change ({exc}): {self.path}") from None
             except sqlite3.DatabaseError as exc:
                 raise RecordError(f"claims database is corrupt ({exc}): {self.path}") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error); caches are reset."""
+        if not self.writable:
+            raise RecordError(f"claims database was opened read-only: {self.path}")
+        with self._sql() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            # fold the change into the main file so its sha256 (the record's version) moves with it
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        self._changed()
 
     def close(self) -> None:
         with self._lock:
@@ -184,9 +208,12 @@ class Record:
     def info(self) -> RecordInfo:
         if self._info is None:
             sha = hashlib.sha256()
-            with self.path.open("rb") as f:
-                for block in iter(lambda: f.read(1 << 20), b""):
-                    sha.update(block)
+            wal = Path(f"{self.path}-wal")
+            # the main file, plus any write-ahead log not yet folded into it (another process's write)
+            for part in (self.path, wal) if wal.exists() and wal.stat().st_size else (self.path,):
+                with part.open("rb") as f:
+                    for block in iter(lambda: f.read(1 << 20), b""):
+                        sha.update(block)
             with self._sql() as conn:
                 (n,) = conn.execute("SELECT count(*) FROM contacts").fetchone()
             self._info = RecordInfo(path=str(self.path), sha256=sha.hexdigest(), contacts=n)
@@ -330,3 +357,17 @@ class Record:
     def meta(self) -> dict[str, str]:
         with self._sql() as conn:
             return dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+
+    # ------------------------------------------------------------------ keeping the record (validate.py, write.py)
+
+    def validate_new_contact(self, new: NewContact, *, today: date | None = None) -> tuple[tuple[Issue, ...], tuple[Issue, ...]]:
+        """(errors, warnings) for adding ``new``: see factcheck.record.validate."""
+        from factcheck.record.validate import validate_new_contact
+
+        return validate_new_contact(self, new, today=today)
+
+    def add_contact(self, new: NewContact, *, today: date | None = None) -> Contact:
+        """Check and add a contact in one transaction (needs ``writable=True``); return it as stored."""
+        from factcheck.record.write import add_contact
+
+        return add_contact(self, new, today=today)
