@@ -346,6 +346,10 @@ def _window(ctx: Context, s: Sentence, after: int, anchor: date | None) -> Windo
         ym = re.search(r"\d{4}", m.group(0))
         year = int(ym.group(0)) if ym else anchor.year
         return Window(date(year, 1, 1), min(anchor, date(year, 12, 31)), m.group(0), after + m.start(), after + m.end())
+    m = ctx.g.last_year.search(seg) if anchor else None
+    if m and anchor:
+        y = anchor.year - 1
+        return Window(date(y, 1, 1), date(y, 12, 31), m.group(0), after + m.start(), after + m.end())
     m = ctx.g.since_month.search(seg)
     if m and anchor:
         month = LEXICONS[ctx.language].months.get(m.group("m").lower())
@@ -478,6 +482,8 @@ def _first(ctx: Context, s: Sentence) -> None:
             continue
         day = _sentence_day(ctx, s, f_abs, f_abs + 1)
         anchor_day = day.day if day and day.start < f_abs and day.day else _referent(ctx, s)
+        if ctx.language == "ru" and day and day.day and day.start > f_abs:
+            anchor_day = day.day  # "впервые за три года встретились в Женеве 16 июня": the date follows
         parties = _parties(ctx, s, f_abs, link_abs)
         lw = link.group(0).lower().split()[-1]
         if lw in ("in", "за"):
@@ -699,7 +705,7 @@ def _count(ctx: Context, s: Sentence) -> None:
             continue
         if g.get("noun"):
             kinds = _term_kinds(ctx, re.sub(r"s$", "", g["noun"].split()[-1]))
-            if re.match(r"(?:phone|telephone)", g["noun"], re.I):
+            if re.match(r"(?:phone|telephone|телефонн)", g["noun"], re.I):
                 kinds = PHONE
             word = g["noun"]
             if not s.mentions:
@@ -834,7 +840,7 @@ def _dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int
             owner = min(terms, key=lambda u: min(abs(u.start - d.end), abs(d.start - u.end)))
             if owner is not t and not (owner.verb and not t.verb and abs(owner.start - t.start) < 25):
                 continue
-            first = not any(c.kind is ClaimKind.EVENT and c.start <= t.start < c.end for c in ctx.claims)
+            first = not any(c.kind is ClaimKind.EVENT and c.start <= t.start < c.end for c in ctx.here)
             claimed.add(d.start)
             lo, hi = (min(t.start, d.start), max(t.end, d.end)) if first else (d.start, d.end)
             ctx.add(

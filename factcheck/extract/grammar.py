@@ -19,6 +19,7 @@ class Grammar:
     since_after: re.Pattern[str]  # "since" / "after" introducing X
     in_period: re.Pattern[str]  # "in (over) three years" right after a "first" phrase
     this_year: re.Pattern[str]  # "this year", "since the beginning of the year"
+    last_year: re.Pattern[str]  # "last year", "в прошлом году": the previous calendar year
     since_month: re.Pattern[str]  # "since January"
     past_period: re.Pattern[str]  # "in the past 10 years", "in a month and a half"
     previous: re.Pattern[str]  # "the last known call", "their previous conversation"
@@ -64,6 +65,7 @@ def _english() -> Grammar:
         since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
         in_period=re.compile(rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_EN_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)", re.I),
         this_year=re.compile(rf"{b}(?:this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year|year\s+to\s+date){e}", re.I),
+        last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
         since_month=re.compile(rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
         past_period=re.compile(rf"{b}(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>{num}{_EN_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))?[\s-]*(?P<u>years?|months?|weeks?|days?|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}", re.I),
         previous=re.compile(rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?\s+(?P<noun>(?:{nouns})|time){e}", re.I),
@@ -102,12 +104,13 @@ def _russian() -> Grammar:
         since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
         in_period=re.compile(rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))", re.I),
         this_year=re.compile(rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}", re.I),
+        last_year=re.compile(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
         since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
         past_period=re.compile(rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}", re.I),
         previous=re.compile(rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}", re.I),
         last_verb=re.compile(rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>разговаривали|говорили|общались|встречались|созванивались|беседовали)(?P<med>\s+по\s+телефону)?{e}", re.I),
         not_since=re.compile(rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}", re.I),
-        count=re.compile(rf"{b}(?P<verb>встречались|разговаривали|говорили|общались|созванивались|провели)(?P<med>\s+по\s+телефону)?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?{e}", re.I),
+        count=re.compile(rf"{b}(?:(?P<verb>встречались|разговаривали|говорили|общались|созванивались)(?P<med>\s+по\s+телефону)?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>телефонн\w+\s+разговор\w*|разговор(?:а|ов)|бесед|встреч[иу]?|контакт(?:а|ов)|саммит(?:а|ов))){e}", re.I),
         frequency=re.compile(rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I),
         including_meetings=re.compile(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
         duration_trigger=re.compile(rf"{b}(?:длился|длилась|длилось|продолжался|продолжалась|продлился|продлилась|шёл|шел|занял|заняла|в\s+течение|на\s+протяжении|разговаривали|беседовали|говорили){e}[\s\w,]{{0,12}}$", re.I),
