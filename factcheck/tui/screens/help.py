@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
@@ -32,13 +32,14 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-dialog", classes="dialog"):
+        with VerticalScroll(id="help-dialog", classes="dialog"):
             yield Static("Keys", classes="dialog-title")
             yield DataTable(id="help-keys", cursor_type="none", zebra_stripes=True)
             yield Static(legend(), id="help-legend")
-            yield Static("escape closes", classes="dialog-hint")
+            yield Static("↑↓ scroll · escape closes", classes="dialog-hint")
 
     def on_mount(self) -> None:
+        self.query_one("#help-dialog").focus()
         table = self.query_one(DataTable)
         table.add_column("Keys", width=16)
         table.add_column("Action (as named in the command palette, ctrl+p)")

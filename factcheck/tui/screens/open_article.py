@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Static
+
+
+class PathSuggester(Suggester):
+    """Completes the path being typed from the file system (→ accepts the suggestion)."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        folder, prefix = os.path.split(value)
+        try:
+            names = sorted(os.listdir(os.path.expanduser(folder) or "."))
+        except OSError:
+            return None
+        for name in names:
+            if name.startswith(prefix) and not name.startswith(".") and name != prefix:
+                full = os.path.join(folder, name)
+                return full + "/" if os.path.isdir(os.path.expanduser(full)) else full
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +63,7 @@ class OpenScreen(ModalScreen[OpenRequest | None]):
             yield Static("Open article", classes="dialog-title")
             yield Label("Path (text, Markdown or HTML)")
             start = f"{self.start_dir.rstrip('/')}/" if self.start_dir else ""
-            yield Input(start, id="open-path")
+            yield Input(start, id="open-path", suggester=PathSuggester())
             yield Label("Publication date (YYYY-MM-DD; empty: read the dateline)")
             yield Input("", id="open-date", placeholder="from the article")
             yield Static("", id="open-problem")
