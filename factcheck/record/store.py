@@ -11,6 +11,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -126,11 +127,24 @@ class Record:
                 conn.execute("PRAGMA foreign_keys = ON")
                 rec._check_schema()
                 if writable:
-                    conn.execute("PRAGMA journal_mode = WAL")
+                    rec._use_wal(timeout)
         except BaseException:
             conn.close()
             raise
         return rec
+
+    def _use_wal(self, timeout: float) -> None:
+        """Switch to write-ahead logging. Two processes switching at once is a deadlock SQLite refuses
+        at once (no busy handler), so retry until ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _check_schema(self) -> None:
         tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -161,7 +175,7 @@ class Record:
             except sqlite3.OperationalError as exc:
                 msg = str(exc)
                 if "locked" in msg or "busy" in msg:
-                    raise RecordError(f"claims database is locked by another process: {self.path} [{msg}]") from None
+                    raise RecordError(f"claims database is locked by another process: {self.path}") from None
                 if "readonly" in msg or "read-only" in msg:
                     raise RecordError(f"claims database is read-only: {self.path}") from None
                 raise RecordError(f"claims database cannot be read ({msg}): {self.path}") from None

@@ -1,0 +1,236 @@
+"""Contacts in and out of the record as CSV or JSON, losslessly (export → import → export is identical).
+
+Both formats carry one contact per row/object with the fields of ``EXPORT_FIELDS``. In CSV, lists
+(participants, roles, sources) are joined by " | "; in JSON they are arrays. Import checks every row
+first and adds all of them in one transaction or none, naming each bad row as ``line N: field: reason``.
+``write_data_dir`` writes a whole record back as the data/ CSV files that ``db build`` reads.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck.errors import RecordError
+from factcheck.models import Contact
+from factcheck.record.datafiles import COLUMNS, split_urls
+from factcheck.record.schema import URL_SEP
+from factcheck.record.validate import Issue, NewContact, validate_new_contact
+
+if TYPE_CHECKING:
+    from factcheck.record.store import Record
+
+EXPORT_FIELDS = (
+    "id", "date", "kind", "participants", "roles", "status", "part_of", "initiator", "duration_min",
+    "duration_text", "location", "topics", "sources", "confidence", "notes",
+)
+LIST_FIELDS = ("participants", "roles", "sources")
+INT_FIELDS = ("id", "part_of", "duration_min")
+FORMATS = ("csv", "json")
+
+
+class ImportRejected(RecordError):
+    """An import with bad rows: nothing was added. ``problems`` holds one 'line N: field: reason' each."""
+
+    def __init__(self, path: str | Path, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"{path}: {len(problems)} problem(s) in the file, nothing imported")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: tuple[int, ...]  # contact ids, in file order
+    warnings: tuple[str, ...]  # "line N: field: message"
+
+
+# ---------------------------------------------------------------- export
+
+
+def contact_fields(c: Contact) -> dict[str, Any]:
+    return {
+        "id": c.id, "date": c.date.isoformat(), "kind": c.kind, "participants": list(c.participants),
+        "roles": list(c.roles) if any(c.roles) else [], "status": c.status, "part_of": c.part_of,
+        "initiator": c.initiator, "duration_min": c.duration_min, "duration_text": c.duration_text,
+        "location": c.location, "topics": c.topics, "sources": list(c.sources), "confidence": c.confidence,
+        "notes": c.notes,
+    }
+
+
+def export_contacts(record: Record, fmt: str) -> str:
+    """Every contact of the record, sorted by id, as CSV or JSON (one object per line) text."""
+    rows = [contact_fields(c) for c in sorted(record.all_contacts(), key=lambda c: c.id)]
+    if fmt == "json":
+        return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + ("\n" if rows else "") + "]\n"
+    if fmt != "csv":
+        raise RecordError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(EXPORT_FIELDS)
+    for r in rows:
+        w.writerow(URL_SEP.join(r[k]) if k in LIST_FIELDS else ("" if r[k] is None else r[k]) for k in EXPORT_FIELDS)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- import
+
+
+def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if header is None:
+        return []
+    out = []
+    start = reader.line_num + 1
+    for cells in reader:
+        if any(c.strip() for c in cells):
+            if len(cells) != len(header):
+                out.append((start, {"__problem__": f"{len(cells)} cells for {len(header)} columns"}))
+            else:
+                out.append((start, dict(zip((h.strip() for h in header), cells))))
+        start = reader.line_num + 1
+    return out
+
+
+def _json_rows(text: str, path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+    """The objects of a JSON array, each with the line it starts on."""
+    decoder = json.JSONDecoder()
+    pos = len(text) - len(text.lstrip())
+    if not text[pos:pos + 1] == "[":
+        raise RecordError(f"{path}: a JSON import is an array of contact objects")
+    pos += 1
+    out: list[tuple[int, dict[str, Any]]] = []
+    while True:
+        while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
+            pos += 1
+        if pos >= len(text):
+            raise RecordError(f"{path}: the JSON array is not closed")
+        if text[pos] == "]":
+            return out
+        line = text.count("\n", 0, pos) + 1
+        try:
+            item, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        out.append((line, item if isinstance(item, dict) else {"__problem__": "not a JSON object"}))
+
+
+def _list(value: Any, field: str) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(split_urls(value)) if field == "sources" else tuple(v.strip() for v in value.split(URL_SEP.strip()))
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(v.strip() for v in value)
+    raise ValueError("must be a list of text (or text joined by ' | ')")
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"{value!r} is not a whole number")
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a whole number") from None
+
+
+def parse_row(raw: dict[str, Any]) -> tuple[NewContact | None, list[Issue]]:
+    """A NewContact from one imported row (CSV cells or a JSON object), or the issues that prevent it."""
+    if "__problem__" in raw:
+        return None, [Issue("row", raw["__problem__"])]
+    issues = [Issue(k, "unknown field") for k in raw if k not in EXPORT_FIELDS]
+    values: dict[str, Any] = {}
+    for field in EXPORT_FIELDS:
+        value = raw.get(field)
+        try:
+            if field in LIST_FIELDS:
+                values[field] = _list(value, field)
+            elif field in INT_FIELDS:
+                values[field] = _int(value)
+            elif field == "date":
+                values[field] = date.fromisoformat(str(value or "").strip())
+            elif value is not None and not isinstance(value, str):
+                raise ValueError(f"{value!r} is not text")
+            else:
+                values[field] = (value or "").strip()
+        except ValueError as exc:
+            reason = str(exc) if field != "date" else f"{value!r} is not a date (YYYY-MM-DD)" if value else "missing"
+            issues.append(Issue(field, reason))
+    if issues:
+        return None, issues
+    for field, default in (("status", "confirmed"), ("confidence", "high")):
+        values[field] = values[field] or default
+    if not values["kind"]:
+        return None, [Issue("kind", "missing")]
+    return NewContact(**values), []
+
+
+def read_import(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+    p = Path(path)
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise RecordError(f"import file not found: {p}") from None
+    except OSError as exc:
+        raise RecordError(f"cannot read {p}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise RecordError(f"{p}: not UTF-8 text") from None
+    if p.suffix.lower() == ".json":
+        return _json_rows(text, p)
+    if p.suffix.lower() == ".csv":
+        return _csv_rows(text)
+    raise RecordError(f"{p}: import reads .csv or .json files")
+
+
+def import_contacts(record: Record, path: str | Path, *, today: date | None = None) -> ImportResult:
+    """Check every row of ``path``, then add all of them in one transaction — or raise ImportRejected."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    parsed = []
+    for line, raw in read_import(path):
+        new, issues = parse_row(raw)
+        problems += [f"line {line}: {i}" for i in issues]
+        if new is not None:
+            parsed.append((line, new))
+    batch_ids = frozenset(new.id for _, new in parsed if new.id is not None)
+    accepted: list[NewContact] = []
+    for line, new in parsed:
+        errors, warns = validate_new_contact(record, new, today=today, earlier=tuple(accepted), batch_ids=batch_ids)
+        problems += [f"line {line}: {e}" for e in errors]
+        warnings += [f"line {line}: {w}" for w in warns]
+        accepted.append(new)
+    if problems:
+        raise ImportRejected(path, sorted(problems, key=lambda p: int(p.split(":")[0].removeprefix("line "))))
+    from factcheck.record.write import insert_contacts
+
+    with record.transaction() as conn:
+        ids = insert_contacts(conn, record, accepted) if accepted else []
+    return ImportResult(tuple(ids), tuple(warnings))
+
+
+# ---------------------------------------------------------------- the data/ files
+
+
+def write_data_dir(record: Record, directory: str | Path) -> list[Path]:
+    """Write the whole record as the data/ CSV files that ``factcheck db build`` reads back."""
+    from factcheck.report.output import write_report
+
+    from factcheck.record.browse import dump_tables
+
+    tables = dump_tables(record)
+    root = Path(directory)
+    root.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, columns in COLUMNS.items():
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows(tables[name])
+        written.append(write_report(root / name, out.getvalue(), force=True))
+    return written

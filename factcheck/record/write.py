@@ -1,0 +1,225 @@
+"""Changing the record: contacts, people, aliases, offices, country aliases, and new empty records.
+
+Each change is one transaction on a Record opened with ``writable=True`` (WAL, busy timeout), so two
+processes adding at the same time both succeed. Checks come first and fail with one-line RecordErrors.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from factcheck.errors import RecordError
+from factcheck.models import Contact, Office, Person
+from factcheck.record.validate import Issue, NewContact, resolve_participants, resolve_person, unknown_person, validate_new_contact
+
+if TYPE_CHECKING:
+    from factcheck.record.store import Record
+
+GAZETTEER_TABLES = ("countries", "country_aliases", "people", "aliases", "offices")
+PERSON_ID = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def refuse(what: str, errors: tuple[Issue, ...] | list[Issue]) -> RecordError:
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return RecordError(f"{what}: {errors[0]}{more}")
+
+
+# ---------------------------------------------------------------- contacts
+
+
+def insert_contacts(conn: sqlite3.Connection, record: Record, rows: list[NewContact]) -> list[int]:
+    """Insert checked rows inside an open transaction; return their ids (new ones numbered after the largest)."""
+    from factcheck.record.build import contact_label
+
+    people = record.people()
+    names = {p.id: p.name for p in people}
+    (top,) = conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()
+    top = max([top, *(r.id for r in rows if r.id is not None)])
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # part_of may name a row later in the same import
+    out = []
+    for new in rows:
+        ids, issues = resolve_participants(people, new.participants)
+        if issues:
+            raise refuse("cannot add contact", issues)
+        if new.id is None:
+            top += 1
+        cid = new.id if new.id is not None else top
+        conn.execute(
+            "INSERT INTO contacts (id, date, kind, status, part_of, initiator, duration_min, duration_text, location,"
+            " topics, confidence, notes, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (cid, new.date.isoformat(), new.kind, new.status, new.part_of, new.initiator, new.duration_min,
+             new.duration_text, new.location, new.topics, new.confidence, new.notes,
+             contact_label(new.date.isoformat(), new.kind, [names[i] for i in ids])),
+        )
+        roles = list(new.roles) + [""] * (len(ids) - len(new.roles))
+        conn.executemany(
+            "INSERT INTO participants (contact_id, position, person_id, role) VALUES (?, ?, ?, ?)",
+            [(cid, pos, pid, role) for pos, (pid, role) in enumerate(zip(ids, roles), start=1)],
+        )
+        conn.executemany(
+            "INSERT INTO sources (contact_id, position, url) VALUES (?, ?, ?)",
+            [(cid, pos, url) for pos, url in enumerate(new.sources, start=1)],
+        )
+        out.append(cid)
+    return out
+
+
+def add_contact(record: Record, new: NewContact, *, today: date | None = None) -> Contact:
+    """Check ``new`` (warnings do not stop it) and add it in one transaction; return the stored Contact."""
+    errors, _ = validate_new_contact(record, new, today=today)
+    if errors:
+        raise refuse("cannot add contact", errors)
+    with record.transaction() as conn:
+        (cid,) = insert_contacts(conn, record, [new])
+    contact = record.contact(cid)
+    assert contact is not None
+    return contact
+
+
+# ---------------------------------------------------------------- people, names, offices
+
+
+def _person(record: Record, text: str) -> Person:
+    person = resolve_person(record.people(), text)
+    if person is None:
+        raise RecordError(unknown_person(record.people(), text))
+    return person
+
+
+def find_country(record: Record, text: str) -> str:
+    """The country named by ``text`` (its name or an alias, case-insensitive), with a suggestion if unknown."""
+    from rapidfuzz import process
+
+    names = {c.lower(): c for c in record.country_aliases()}
+    names.update({a.lower(): c for c, aliases in record.country_aliases().items() for a in aliases})
+    found = names.get(text.strip().lower())
+    if found:
+        return found
+    hit = process.extractOne(text.strip().lower(), list(names), score_cutoff=75)
+    hint = f" — did you mean {names[hit[0]]}?" if hit else f" (known: {', '.join(record.country_aliases())})"
+    raise RecordError(f"unknown country {text!r}{hint}")
+
+
+def add_person(record: Record, person_id: str, name: str, country: str, *, new_country: bool = False) -> Person:
+    """Add a person (``new_country``: also add the country if the record does not know it yet)."""
+    if not PERSON_ID.fullmatch(person_id):
+        raise RecordError(f"person id {person_id!r} must be a lower-case slug (letters, digits, - or _), e.g. 'scholz'")
+    if not name.strip():
+        raise RecordError("a person needs a name")
+    if any(p.id == person_id for p in record.people()):
+        raise RecordError(f"person {person_id!r} already exists")
+    taken = resolve_person(record.people(), name)
+    if taken is not None:
+        raise RecordError(f"{name!r} already names {taken.name} ({taken.id})")
+    try:
+        country = find_country(record, country)
+        fresh = False
+    except RecordError:
+        if not new_country:
+            raise
+        fresh = True
+    with record.transaction() as conn:
+        if fresh:
+            conn.execute("INSERT INTO countries (name, iso2) VALUES (?, '')", (country.strip(),))
+        conn.execute("INSERT INTO people (id, name, country) VALUES (?, ?, ?)", (person_id, name.strip(), country.strip()))
+    added = record.person(person_id)
+    assert added is not None
+    return added
+
+
+def add_alias(record: Record, person: str, alias: str) -> Person:
+    """Add another name for a person; refuse one that already names someone."""
+    target = _person(record, person)
+    alias = alias.strip()
+    if not alias:
+        raise RecordError("an alias cannot be empty")
+    taken = resolve_person(record.people(), alias)
+    if taken is not None:
+        raise RecordError(f"{alias!r} already names {taken.name}" if taken.id != target.id
+                          else f"{alias!r} is already a name of {taken.name}")
+    with record.transaction() as conn:
+        conn.execute("INSERT INTO aliases (person_id, alias) VALUES (?, ?)", (target.id, alias))
+    added = record.person(target.id)
+    assert added is not None
+    return added
+
+
+def add_country_alias(record: Record, country: str, alias: str) -> tuple[str, tuple[str, ...]]:
+    """Add a word by which articles name a country (or its leader's role); return the country's aliases."""
+    name = find_country(record, country)
+    alias = alias.strip()
+    if not alias:
+        raise RecordError("an alias cannot be empty")
+    for other, aliases in record.country_aliases().items():
+        if alias.lower() in {a.lower() for a in (other, *aliases)}:
+            raise RecordError(f"{alias!r} already names {other}")
+    with record.transaction() as conn:
+        conn.execute("INSERT INTO country_aliases (country, alias) VALUES (?, ?)", (name, alias))
+    return name, record.country_aliases()[name]
+
+
+def add_office(
+    record: Record, person: str, country: str, title: str, start: date, end: date | None = None, source_urls: str = ""
+) -> tuple[Office, tuple[Issue, ...]]:
+    """Add a term of office; warn when it overlaps another holder's term of the same country's office."""
+    target = _person(record, person)
+    name = find_country(record, country)
+    if not title.strip():
+        raise RecordError("an office needs a title, e.g. 'President of Germany'")
+    if end is not None and end <= start:
+        raise RecordError(f"the office ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+    office = Office(target.id, name, title.strip(), start, end)
+    warnings = tuple(
+        Issue("start", f"overlaps the term of {o.person_id} ({o.title}, {o.start.isoformat()} – "
+                       f"{o.end.isoformat() if o.end else 'in office'})")
+        for o in record.offices()
+        if o.country == name and o.person_id != target.id and o.start < (end or date.max) and start < (o.end or date.max)
+    )
+    with record.transaction() as conn:
+        conn.execute(
+            'INSERT INTO offices (person_id, country, title, start, "end", source_urls) VALUES (?, ?, ?, ?, ?, ?)',
+            (office.person_id, office.country, office.title, start.isoformat(), end.isoformat() if end else None,
+             source_urls),
+        )
+    return office, warnings
+
+
+# ---------------------------------------------------------------- a new record
+
+
+def init_record(path: str | Path, *, source: str | Path | None = None, bare: bool = False, force: bool = False) -> Path:
+    """Create a record with the schema and no contacts, atomically.
+
+    It copies people, aliases, countries and offices from ``source`` (default: the bundled record)
+    unless ``bare``, so contacts can be imported into it at once.
+    """
+    from factcheck.record.build import create_schema, write_atomically
+    from factcheck.record.store import Record
+
+    target = Path(path)
+    if target.exists() and not force:
+        raise RecordError(f"{target} already exists (pass --force to replace it)")
+    conn = sqlite3.connect(":memory:", isolation_level=None, uri=True)
+    try:
+        create_schema(conn, "factcheck db init" + (" (bare)" if bare else ""))
+        if not bare:
+            with Record.open(source) as src:
+                origin = src.path.resolve()
+            conn.execute("ATTACH DATABASE ? AS src", (f"file:{quote(str(origin))}?mode=ro",))
+            conn.execute("BEGIN")
+            for table in GAZETTEER_TABLES:
+                conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table} ORDER BY rowid")
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE src")
+        try:
+            write_atomically(conn, target.resolve())
+        except (OSError, sqlite3.Error) as exc:
+            raise RecordError(f"cannot write {target}: {exc}") from None
+    finally:
+        conn.close()
+    return target
