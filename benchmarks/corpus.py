@@ -123,10 +123,16 @@ def _en_article(rng: random.Random, pub: date) -> str:
         f"Diplomats expect further contacts before the end of {EN_MONTHS[pub.month - 1]}.",
         f"The statement said the sides agreed to keep in touch on {topic2}.",
         f"At about 16:45 local time a {rng.randint(10, 90)}-day plan on {topic} was mentioned, the ministry added.",
+        f"Neither side published a full transcript, and the readouts from {a.capital} and {b.capital} differed on {topic2}.",
+        f"Opposition politicians called the contact overdue and asked for a public statement on {topic}.",
+        f"The foreign ministers are due to meet in Geneva next month to follow up on {topic2}.",
+        f"Some commentators, including a former ambassador, said the tone was warmer than in {pub.year - 1}.",
+        f"A spokesman for the {b.country_en} embassy said the {rng.randint(2, 12)} points raised would be studied carefully.",
     ]
     rng.shuffle(filler)
-    paras = [lead, " ".join(claims[:2]), filler[0] + " " + filler[1], " ".join(claims[2:]), " ".join(filler[2:4])]
-    paras = paras[: rng.randint(3, 5)] if rng.random() < 0.3 else paras
+    paras = [lead, " ".join(claims[:2]), " ".join(filler[0:3]), " ".join(claims[2:]), " ".join(filler[3:6]),
+             " ".join(filler[6:9])]
+    paras = paras[: rng.randint(3, 6)] if rng.random() < 0.3 else paras
     url = f"https://news.example.org/{pub.year}/{pub.month:02d}/{pub.day:02d}/{a.id}-{b.id}-{rng.randint(1000, 9999)}"
     return f"date {pub.isoformat()} {url}\n\n{title}\n\n" + "\n\n".join(paras) + "\n"
 
@@ -172,9 +178,13 @@ def _ru_article(rng: random.Random, pub: date) -> str:
         f"Эксперты считают, что {topic} останется главной темой ближайших месяцев.",
         f"Подробности беседы в Кремле раскрывать не стали, {src}.",
         f"Ранее {b.ru_short} заявлял, что готов к диалогу по любым вопросам.",
+        "По словам источника, стороны обменялись мнениями о подготовке возможной встречи на высшем уровне.",
+        "Министры иностранных дел продолжат консультации в ближайшие недели, отметили дипломаты.",
+        f"Аналитики обращают внимание на то, что тон заявлений стал заметно спокойнее, чем в {pub.year - 1} году.",
+        "Официальный представитель МИД отказалась комментировать детали, сославшись на договорённости сторон.",
     ]
     rng.shuffle(filler)
-    paras = [lead, " ".join(claims[:2]), filler[0], claims[2] + " " + filler[1], filler[2]]
+    paras = [lead, " ".join(claims[:2]), " ".join(filler[0:3]), claims[2] + " " + filler[3], " ".join(filler[4:8])]
     url = f"https://ru.example.org/news/{pub.isoformat()}/{rng.randint(100000, 999999)}"
     return f"date {pub.isoformat()} {url}\n\n{title}\n\n" + "\n\n".join(paras) + "\n"
 

@@ -22,12 +22,27 @@ def _same_query(a: Claim, b: Claim) -> bool:
     return _pair(a) == _pair(b) and bool(a.contact_kinds & b.contact_kinds) and a.window_start == b.window_start
 
 
+# Claims are compared pairwise, so a text with hundreds of claims of one kind (a dossier, a digest,
+# a hostile input) would cost time and memory quadratic in its length: only the first MAX_COMPARED of
+# each kind are compared, and the first MAX_CONFLICTS conflicts reported. No single story comes near.
+MAX_COMPARED = 200
+MAX_CONFLICTS = 100
+
+
 def find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
+    return _find_conflicts(findings)[:MAX_CONFLICTS]
+
+
+def _kind(claims: list[Claim], kind: ClaimKind) -> list[Claim]:
+    return [c for c in claims if c.kind is kind][:MAX_COMPARED]
+
+
+def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
     claims = [f.claim for f in findings if not f.claim.problem]
     out: list[Conflict] = []
-    ordinals = [c for c in claims if c.kind is ClaimKind.ORDINAL and c.window_start and not c.qualifier]
-    counts = [c for c in claims if c.kind is ClaimKind.COUNT and c.window_start and not c.qualifier]
-    events = [c for c in claims if c.kind is ClaimKind.EVENT and c.detail("precision", "day") == "day" and c.anchor]
+    ordinals = [c for c in _kind(claims, ClaimKind.ORDINAL) if c.window_start and not c.qualifier]
+    counts = [c for c in _kind(claims, ClaimKind.COUNT) if c.window_start and not c.qualifier]
+    events = [c for c in _kind(claims, ClaimKind.EVENT) if c.detail("precision", "day") == "day" and c.anchor]
 
     for i, a in enumerate(ordinals):
         for b in ordinals[i + 1 :]:
@@ -52,8 +67,8 @@ def find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
                                      f"included, which makes it the {ordinal_word(len(listed))}, not the {a.value_text}"))
 
     by_contact: dict[tuple[frozenset[str], date | None], list[Claim]] = {}
-    for c in claims:
-        if c.kind is ClaimKind.DURATION and c.anchor:
+    for c in _kind(claims, ClaimKind.DURATION):
+        if c.anchor:
             by_contact.setdefault((_pair(c), c.anchor), []).append(c)
     for group in by_contact.values():
         for i, a in enumerate(group):
@@ -63,7 +78,7 @@ def find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
                 if hi_a < lo_b or hi_b < lo_a:
                     out.append(Conflict((a.id, b.id), f"the article gives the same contact two lengths: {a.value_text} and {b.value_text}"))
 
-    previous = [c for c in claims if c.kind is ClaimKind.PREVIOUS and c.detail("precision") == "day"]
+    previous = [c for c in _kind(claims, ClaimKind.PREVIOUS) if c.detail("precision") == "day"]
     for i, a in enumerate(previous):
         for b in previous[i + 1 :]:
             if _pair(a) == _pair(b) and a.anchor == b.anchor and a.contact_kinds == b.contact_kinds and a.value != b.value:
