@@ -14,7 +14,9 @@ def extract_html(html: str, path: str) -> tuple[str, date | None, str, str]:
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
-    meta = trafilatura.extract_metadata(html)
+    # not htmldate's extensive search: it sends free text to dateparser in every language (over a second
+    # on some strings) and takes a date from the body for the publication date
+    meta = trafilatura.extract_metadata(html, extensive=False)
     published: date | None = None
     url = title = ""
     if meta is not None:
