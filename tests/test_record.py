@@ -254,10 +254,10 @@ def test_schema_declares_foreign_keys_indexes_and_version(session_db: Path) -> N
     assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
     assert conn.execute("SELECT value FROM meta WHERE key = 'built_from'").fetchone()[0].startswith("data sha256:")
-    # label columns Datasette shows for foreign keys
+    # label columns Datasette shows for foreign keys (it picks a column named name or title)
     for table in ("people", "countries"):
         assert "name" in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-    assert conn.execute("SELECT label FROM contacts WHERE id = 3").fetchone() == (
+    assert conn.execute("SELECT title FROM contacts WHERE id = 3").fetchone() == (
         "2017-01-28 phone: Vladimir Putin – Donald Trump",
     )
 

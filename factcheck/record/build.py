@@ -16,6 +16,7 @@ from factcheck.errors import RecordError
 from factcheck.record.datafiles import DataFiles, read_data, split_urls
 from factcheck.record.schema import (
     APPLICATION_ID,
+    CONTACT_INSERT,
     CONFIDENCES,
     DDL,
     FTS_COLUMNS,
@@ -40,8 +41,8 @@ def create_schema(conn: sqlite3.Connection, built_from: str) -> None:
     sqlite_utils.Database(conn)["contacts"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
 
 
-def contact_label(day: str, kind: str, names: list[str]) -> str:
-    """The one-line label of a contact shown by Datasette and in lists: '2017-01-28 phone: A – B'."""
+def contact_title(day: str, kind: str, names: list[str]) -> str:
+    """The one-line title of a contact, Datasette's label for it: '2017-01-28 phone: A – B'."""
     return f"{day} {kind}: {' – '.join(names)}"
 
 
@@ -128,14 +129,10 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
             cid, day, kind, rows.choice(r, "status", STATUSES), rows.integer(r, "part_of", optional=True),
             r["initiator"], rows.integer(r, "duration_min", optional=True), r["duration_text"], r["location"],
             r["topics"], rows.choice(r, "confidence", CONFIDENCES), r["notes"],
-            contact_label(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
+            contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
         ))
         sources += [(cid, i, url) for i, url in enumerate(split_urls(r["source_urls"]), start=1)]
-    conn.executemany(
-        "INSERT INTO contacts (id, date, kind, status, part_of, initiator, duration_min, duration_text, location,"
-        " topics, confidence, notes, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        contacts,
-    )
+    conn.executemany(CONTACT_INSERT, contacts)
     known = {c[0] for c in contacts}
     for cid in participants:
         if cid not in known:

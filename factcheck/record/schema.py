@@ -1,8 +1,8 @@
 """The schema of claims.db: tables, indexes, full-text search and the version that identifies it.
 
-Every table declares its foreign keys; columns named ``name`` are the label columns Datasette shows for
-a foreign key (people.name, countries.name). ``contacts.label`` is a readable one-line label
-("2017-01-28 phone: putin, trump") kept in step with the participants by the writers in this package.
+Every table declares its foreign keys. Datasette labels a foreign key with the target's ``name`` or
+``title`` column: people.name, countries.name, and ``contacts.title``, a one-line label
+("2017-01-28 phone: Vladimir Putin – Donald Trump") written with the row by this package.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ CREATE TABLE contacts (
     topics TEXT NOT NULL DEFAULT '',
     confidence TEXT NOT NULL DEFAULT 'high' CHECK (confidence IN {CONFIDENCES!r}),
     notes TEXT NOT NULL DEFAULT '',
-    label TEXT NOT NULL DEFAULT ''
+    title TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE participants (
     contact_id INTEGER NOT NULL REFERENCES contacts(id),
@@ -148,6 +148,11 @@ CREATE INDEX offices_country ON offices(country, start);
 CREATE INDEX people_country ON people(country);
 CREATE INDEX coverage_pair ON coverage(person_a, person_b, start);
 """
+
+CONTACT_INSERT = (
+    "INSERT INTO contacts (id, date, kind, status, part_of, initiator, duration_min, duration_text, location,"
+    " topics, confidence, notes, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 FTS_TABLE = "contacts_fts"
 FTS_COLUMNS = ("topics", "location", "notes")

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from factcheck.errors import RecordError
 from factcheck.models import Contact, Office, Person
+from factcheck.record.schema import CONTACT_INSERT
 from factcheck.record.validate import Issue, NewContact, resolve_participants, resolve_person, unknown_person, validate_new_contact
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def refuse(what: str, errors: tuple[Issue, ...] | list[Issue]) -> RecordError:
 
 def insert_contacts(conn: sqlite3.Connection, record: Record, rows: list[NewContact]) -> list[int]:
     """Insert checked rows inside an open transaction; return their ids (new ones numbered after the largest)."""
-    from factcheck.record.build import contact_label
+    from factcheck.record.build import contact_title
 
     people = record.people()
     names = {p.id: p.name for p in people}
@@ -50,11 +51,10 @@ def insert_contacts(conn: sqlite3.Connection, record: Record, rows: list[NewCont
             top += 1
         cid = new.id if new.id is not None else top
         conn.execute(
-            "INSERT INTO contacts (id, date, kind, status, part_of, initiator, duration_min, duration_text, location,"
-            " topics, confidence, notes, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            CONTACT_INSERT,
             (cid, new.date.isoformat(), new.kind, new.status, new.part_of, new.initiator, new.duration_min,
              new.duration_text, new.location, new.topics, new.confidence, new.notes,
-             contact_label(new.date.isoformat(), new.kind, [names[i] for i in ids])),
+             contact_title(new.date.isoformat(), new.kind, [names[i] for i in ids])),
         )
         roles = list(new.roles) + [""] * (len(ids) - len(new.roles))
         conn.executemany(
