@@ -27,7 +27,7 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Row], stream:
         table = Table(title=title, title_justify="left", show_lines=False)
         for col in columns:
             table.add_column(col, overflow="fold", justify="right" if col in ("id", "year", "contacts", "calls",
-                                                                              "meetings", "other", "minutes") else "left")
+                                                                              "meetings", "other", "minutes", "sources") else "left")
         for row in rows:
             table.add_row(*(_cell(v) for v in row), end_section=False)
         Console(file=out, highlight=False).print(table)
