@@ -347,6 +347,18 @@ def cmd_db_office_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_coverage_add(args: argparse.Namespace) -> int:
+    from factcheck.record import Record
+    from factcheck.record.write import add_coverage
+
+    start, end = _db_date(args.start, "START"), _db_date(args.end, "END")
+    with Record.open(args.db, writable=True) as rec:
+        cov = add_coverage(rec, args.a, args.b, start, end, complete=not args.incomplete, note=args.note)
+    print(f"added coverage {cov.pair[0]}–{cov.pair[1]} {cov.start.isoformat()} … {cov.end.isoformat()}"
+          f" ({'complete' if cov.complete else 'incomplete'})")
+    return 0
+
+
 def cmd_db_country_alias_add(args: argparse.Namespace) -> int:
     from factcheck.record import Record
     from factcheck.record.write import add_country_alias
@@ -439,6 +451,8 @@ def add_db(sub: argparse._SubParsersAction) -> None:
                                              ("start", "START")), cmd_db_office_add),
         ("country-alias", "add a word naming a country or its leader's role (name or adjective)",
          (("country", "COUNTRY"), ("alias", "ALIAS")), cmd_db_country_alias_add),
+        ("coverage", "declare a period over which the record holds every contact of a pair",
+         (("a", "A"), ("b", "B"), ("start", "START"), ("end", "END")), cmd_db_coverage_add),
     ):
         group = verbs.add_parser(noun, help=help_text).add_subparsers(dest="db_verb", metavar="add", required=True)
         q = group.add_parser("add", help=help_text)
@@ -449,6 +463,9 @@ def add_db(sub: argparse._SubParsersAction) -> None:
             q.add_argument("--source", action="append", default=[], metavar="URL", help="page reporting it (repeat)")
         if noun == "person":
             q.add_argument("--new-country", action="store_true", help="add COUNTRY to the record if it is not there yet")
+        if noun == "coverage":
+            q.add_argument("--incomplete", action="store_true", help="the record holds only some contacts of that period")
+            q.add_argument("--note", default="", metavar="TEXT", help="why the period is (in)complete, with sources")
         q.add_argument("--db", metavar="PATH", help=write_db)
         q.set_defaults(handler=handler)
 

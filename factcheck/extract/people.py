@@ -52,7 +52,8 @@ class Gazetteer:
         self.countries = countries
         alias_to_id: dict[str, str] = {}
         for p in people:
-            for a in (p.name, *p.aliases):
+            surname = p.name.split()[-1] if " " in p.name.strip() else ""  # "Modi" names Narendra Modi
+            for a in (p.name, *p.aliases, *([surname] if len(surname) >= 3 else [])):
                 if a.strip():
                     alias_to_id.setdefault(a.strip(), p.id)
         self._alias_to_id = alias_to_id

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factcheck.errors import RecordError
-from factcheck.models import Contact, Office, Person
+from factcheck.models import Coverage, Contact, Office, Person
 from factcheck.record.schema import CONTACT_INSERT
 from factcheck.record.validate import Issue, NewContact, resolve_participants, resolve_person, unknown_person, validate_new_contact
 
@@ -187,6 +187,24 @@ def add_office(
              source_urls),
         )
     return office, warnings
+
+
+def add_coverage(
+    record: Record, person_a: str, person_b: str, start: date, end: date, *, complete: bool = True, note: str = ""
+) -> Coverage:
+    """Declare the stretch over which the record holds every contact of a pair (or, with
+    ``complete=False``, only some): only a complete stretch lets a claim be contradicted."""
+    a, b = sorted((_person(record, person_a).id, _person(record, person_b).id))
+    if a == b:
+        raise RecordError("coverage is of two different people")
+    if end < start:
+        raise RecordError(f"the period ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+    with record.transaction() as conn:
+        conn.execute(
+            'INSERT INTO coverage (person_a, person_b, start, "end", complete, note) VALUES (?, ?, ?, ?, ?, ?)',
+            (a, b, start.isoformat(), end.isoformat(), int(complete), note),
+        )
+    return Coverage((a, b), start, end, complete, note)
 
 
 # ---------------------------------------------------------------- a new record
