@@ -36,6 +36,6 @@ def test_a_new_leader_and_pair(db_copy: Path) -> None:
     assert [(c["kind"], c["verdict"]) for c in good["claims"]] == [
         ("event", "supported"), ("ordinal", "supported"), ("previous", "supported"),
     ]
-    assert "Narendra Modi" in good["claims"][0]["participants"]
+    assert "Narendra Modi (leader of India)" in good["claims"][0]["participants"]  # the role, resolved by date
     bad = json.loads(factcheck("check", "-", "--db", db, "--format", "json", stdin=article.format("third")).stdout)
     assert bad["claims"][1]["verdict"] == "contradicted" and bad["claims"][1]["suggestion"] == "second"
