@@ -22,7 +22,7 @@ from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
 from factcheck.review import UNSET, ReviewStore
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.keys import REVIEW_BINDINGS
-from factcheck.tui.timeline_data import TimelineData, from_contacts, query_for
+from factcheck.tui.timeline_data import TimelineData, TimelineQuery, from_contacts, query_for
 from factcheck.tui.widgets.article_view import ArticleView, ClaimSpan
 from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
@@ -46,6 +46,7 @@ class ReviewScreen(Screen[None]):
         self.store = store
         self.marks: list[ReviewMark] = [review.mark(f.claim.id) for f in self.findings]
         self._timelines: dict[int, TimelineData] = {}
+        self._contacts: dict[object, tuple] = {}  # TimelineQuery → the record's contacts (claims share windows)
 
     # ---------------------------------------------------------------- layout
 
@@ -110,26 +111,36 @@ class ReviewScreen(Screen[None]):
         self.query_one(ArticleView).select(index)
         self.query_one(ClaimList).select(index)
         self._show_detail()
-        if index is not None and index not in self._timelines:
-            self.load_timeline(index)
+        if index is None or index in self._timelines:
+            return
+        finding = self.findings[index]
+        query = query_for(finding, self.result.article.published)
+        if query is None:
+            return
+        if query in self._contacts:  # asked before for another claim: no thread, no second repaint
+            self._timeline_loaded(index, from_contacts(finding, self._contacts[query], (query.start, query.end)))
+        else:
+            self.load_timeline(index, query)
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def load_timeline(self, index: int) -> None:
+    def load_timeline(self, index: int, query: TimelineQuery) -> None:
         """Ask the record for the pair's contacts around the claim's window (off the UI thread)."""
         from factcheck.record import Record
 
-        finding = self.findings[index]
-        query = query_for(finding, self.result.article.published)
         path = Path(self.result.record.path)
-        if query is None or not path.is_file():
+        if not path.is_file():
             return
         with Record.open(path) as record:
             contacts = record.contacts_between(query.a, query.b, query.start, query.end)
         if not get_current_worker().is_cancelled:
-            data = from_contacts(finding, contacts, (query.start, query.end))
-            self.app.call_from_thread(self._timeline_loaded, index, data)
+            data = from_contacts(self.findings[index], contacts, (query.start, query.end))
+            self.app.call_from_thread(self._timeline_loaded, index, data, query, contacts)
 
-    def _timeline_loaded(self, index: int, data: TimelineData) -> None:
+    def _timeline_loaded(
+        self, index: int, data: TimelineData, query: TimelineQuery | None = None, contacts: tuple = ()
+    ) -> None:
+        if query is not None:
+            self._contacts[query] = contacts
         self._timelines[index] = data
         if index == self.current:
             self.query_one(ClaimDetail).show_timeline(data)

@@ -42,11 +42,15 @@ class EvidenceTable(DataTable):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
+        self._shown: tuple[Evidence, ...] | None = None
 
     def on_mount(self) -> None:
         self.add_columns(*COLUMNS)
 
     def show(self, evidence: Sequence[Evidence]) -> None:
+        if tuple(evidence) == self._shown:
+            return  # neighbouring claims often cite the same contacts: keep the table (and the layout)
+        self._shown = tuple(evidence)
         self.clear()
         for e in evidence:
             c = e.contact
