@@ -56,6 +56,7 @@ class ClaimList(OptionList):
         super().__init__(id=id, classes=classes)
         self._rows: list[int] = []
         self._position: dict[int, int] = {}
+        self._prompts: dict[int, Content] = {}  # finding index → its row, so a refilter rebuilds nothing
 
     @property
     def rows(self) -> list[int]:
@@ -66,14 +67,19 @@ class ClaimList(OptionList):
         """Show the findings at ``rows`` (``marks`` is indexed like ``findings``)."""
         self._rows = list(rows)
         self._position = {index: pos for pos, index in enumerate(self._rows)}
-        self.set_options(Option(row(findings[i], marks[i]), id=str(i)) for i in self._rows)
+        prompts = self._prompts
+        for i in self._rows:
+            if i not in prompts:
+                prompts[i] = row(findings[i], marks[i])
+        self.set_options(Option(prompts[i], id=str(i)) for i in self._rows)
         # fit short lists, cap long ones; fixed so layout never has to measure 2,000 rows
         self.styles.height = max(3, min(len(self._rows), self.MAX_ROWS)) + self.styles.gutter.height
 
     def update_row(self, index: int, finding: Finding, mark: ReviewMark) -> None:
+        self._prompts[index] = prompt = row(finding, mark)
         pos = self._position.get(index)
         if pos is not None:
-            self.replace_option_prompt_at_index(pos, row(finding, mark))
+            self.replace_option_prompt_at_index(pos, prompt)
 
     def select(self, index: int | None) -> None:
         """Highlight finding ``index`` if it is shown."""
