@@ -81,20 +81,26 @@ def check_paths(
 
 # ---------------------------------------------------------------- worker processes
 
-_worker_record = None
+_worker_record = None  # the record a worker process opened, or the FactcheckError that stopped it
 
 
 def _worker_start(db: str | None) -> None:
     import signal
 
+    from factcheck.errors import FactcheckError
     from factcheck.record import Record
 
     global _worker_record
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
-    _worker_record = Record.open(db)
+    try:
+        _worker_record = Record.open(db)
+    except FactcheckError as exc:  # raised with the first article: a failing initializer would be respawned
+        _worker_record = exc
 
 
-def _worker_check(path: str, published: str | date | None) -> CheckResult:
+def _worker_check(path: str, published: str | date | None = None) -> CheckResult:
+    if isinstance(_worker_record, Exception):
+        raise _worker_record
     return check_article(load_article(path, published), _worker_record)
 
 
@@ -102,18 +108,16 @@ def _check_in_pool(
     paths: list[str], db: str | None, published: str | date | None, jobs: int, on_done: Callable[[], None] | None
 ) -> list[CheckResult]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)  # fork: workers start warm
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(db,))
-    try:
-        out = []
-        chunk = max(1, min(32, len(paths) // (jobs * 8)))  # few round trips, yet an even spread and a live progress bar
-        for result in pool.map(_worker_check, paths, [published] * len(paths), chunksize=chunk):
+    chunk = max(1, min(32, len(paths) // (jobs * 8)))  # few round trips, yet an even spread and a live progress bar
+    out = []
+    # leaving the block terminates the workers at once: on an error, and on Ctrl-C
+    with ctx.Pool(jobs, initializer=_worker_start, initargs=(db,)) as pool:
+        for result in pool.imap(partial(_worker_check, published=published), paths, chunksize=chunk):
             out.append(result)
             if on_done:
                 on_done()
-        return out
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    return out
