@@ -1,0 +1,119 @@
+"""Our own accuracy set (tests/accuracy): the engine scored against hand-written gold, with a ratchet.
+
+The set's gold is checked for internal consistency first (quotes, distractors, datelines, record ids,
+mutated copies), then the engine is scored with factcheck.evaluate and every figure must stay at or
+above tests/accuracy/floor.json. The README's bar of zero false alarms is asserted separately; it is
+marked xfail(strict) while the engine still has the known false alarms counted in the floor, so CI
+stays green now and the marker must be removed (the test then XPASSes and fails) once they are fixed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+import pytest
+
+from factcheck.evaluate import floor_failures, load_floor, load_gold, run_eval
+
+from conftest import ROOT
+
+ACCURACY = ROOT / "tests" / "accuracy"
+ARTICLES = ACCURACY / "articles"
+FLOOR = ACCURACY / "floor.json"
+PAIRS = {"Putin-Trump", "Putin-Biden", "Trump-Xi", "Trump-Zelensky", "Putin-Macron", "Putin-Xi"}
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold(ACCURACY)
+
+
+@pytest.fixture(scope="module")
+def raw_gold() -> list[dict]:
+    return json.loads((ACCURACY / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report(session_db):
+    return run_eval(ACCURACY, db=str(session_db))
+
+
+# ---------------------------------------------------------------- the set itself
+
+
+def test_every_article_has_gold_and_every_gold_entry_an_article(gold) -> None:
+    on_disk = {p.name for p in ARTICLES.glob("*.txt")}
+    assert on_disk == {a.name for a in gold}
+    assert len(gold) == len({a.name for a in gold})
+
+
+def test_set_covers_all_pairs_both_languages_and_years(gold) -> None:
+    originals = [a for a in gold if not a.mutated]
+    assert {a.pair.split(" ")[0] for a in originals} == PAIRS
+    langs = [a.language for a in originals]
+    assert set(langs) == {"en", "ru"} and langs.count("ru") * 4 >= len(langs)  # at least a quarter Russian
+    years = {a.published[:4] for a in originals}
+    assert {"2017", "2018", "2020", "2021", "2022", "2025", "2026"} <= years
+
+
+def test_gold_agrees_with_the_articles(report) -> None:
+    """Datelines equal the gold's publication date; each quote occurs as often as the gold says; distractors exist."""
+    assert report.problems == ()
+
+
+def test_distractors_never_overlap_gold_claims(gold) -> None:
+    for article in gold:
+        text = (ARTICLES / article.name).read_text(encoding="utf-8")
+        claims = [(m.start(), m.end()) for e in article.entries for m in re.finditer(re.escape(e.quote), text)]
+        for d in article.distractors:
+            for m in re.finditer(re.escape(d), text):
+                assert not any(m.start() < end and start < m.end() for start, end in claims), (article.name, d)
+
+
+def test_every_claim_names_record_rows_that_exist(raw_gold) -> None:
+    with (ROOT / "data" / "contacts.csv").open(encoding="utf-8", newline="") as f:
+        ids = {int(row["id"]) for row in csv.DictReader(f)}
+    for article in raw_gold:
+        for claim in article["claims"]:
+            assert claim["record_says"] and claim["why"], (article["article"], claim["quote"])
+            assert set(claim["record_ids"]) <= ids, (article["article"], claim["quote"])
+            if claim["kind"] in ("ordinal_count", "count", "frequency") and claim["verdict"] == "supported":
+                assert claim["record_ids"], (article["article"], claim["quote"])
+
+
+def test_mutated_copies_differ_from_their_original_only_in_contradicted_claims(gold) -> None:
+    by_name = {a.name: a for a in gold}
+    mutated = [a for a in gold if a.mutated]
+    assert len(mutated) * 4 >= len(gold)  # about a third of the set
+    for m in mutated:
+        original = by_name[m.name[1:]]
+        assert (m.published, m.language, m.pair) == (original.published, original.language, original.pair)
+        changed = [e for e in m.entries if e.mutated]
+        assert changed and all(e.verdict == "contradicted" for e in changed), m.name
+        kept = [e for e in m.entries if not e.mutated]
+        assert kept == [e for e in original.entries if e.quote in {k.quote for k in kept}], m.name
+        assert len(kept) + len(changed) == len(original.entries), m.name
+        assert not any(e.mutated for e in original.entries), original.name
+
+
+# ---------------------------------------------------------------- the engine on it
+
+
+def test_figures_stay_at_or_above_the_floor(report) -> None:
+    failures = floor_failures(report, load_floor(FLOOR))
+    assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="known engine false alarms on this set (counted in floor.json max_false_alarms); remove this marker once fixed",
+)
+def test_no_false_alarms(report) -> None:
+    alarms = [
+        f"{name}:{o.prediction.start}-{o.prediction.end} {o.prediction.quote!r}: {o.prediction.explanation}"
+        for name, o in report.false_alarms()
+    ]
+    assert alarms == [], f"{len(alarms)} false alarm(s):\n" + "\n".join(alarms)
