@@ -166,6 +166,8 @@ class Verifier:
 
     def covered(self, sides: tuple[Side, Side], lo: date, hi: date) -> bool:
         """True when the record holds every contact of the pair from lo to hi (inclusive)."""
+        if hi < lo:  # a window that ends before it starts is a misreading ("in 2023" in a 2020 article): no evidence
+            return False
         spans = sorted(
             (c.start, c.end) for x, y in self.pairs(sides) for c in self.record.coverage(x, y) if c.complete
         )
