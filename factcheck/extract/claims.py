@@ -144,11 +144,21 @@ def _parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None = Non
     roles = [m.party for m in s.mentions if lo - 5 <= m.start < hi + 5 and _plural_role(m.party)]
     if len(roles) >= 2:
         return tuple(roles[:2])
+    mentions = [m for m in s.mentions if not _possessive_of_other(ctx, m)]
+    partner = _with_partner(ctx, mentions, lo, hi)
+    if partner is not None:
+        # "Putin told Xi about his call with Trump": the partner and the sentence's subject
+        subject = next((m for m in mentions if m.start < lo and m.party != partner.party
+                        and not (m.party.person_id and m.party.person_id == partner.party.person_id)), None)
+        if subject is not None:
+            pair = _merge_parties(ctx, [subject.party, partner.party], day)
+            if len(pair) == 2:
+                return tuple(pair)
     centre = (lo + hi) / 2
-    near = sorted((m for m in s.mentions if a <= m.start < b), key=lambda m: abs(m.start - centre))
+    near = sorted((m for m in mentions if a <= m.start < b), key=lambda m: abs(m.start - centre))
     parties = _merge_parties(ctx, [m.party for m in near], day)
     if len(parties) < 2:
-        rest = sorted(s.mentions, key=lambda m: abs(m.start - centre))
+        rest = sorted(mentions, key=lambda m: abs(m.start - centre))
         parties = _merge_parties(ctx, parties + [m.party for m in rest], day)
     if len(parties) < 2:
         if parties and parties[0] not in ctx.main_pair and ctx.main_pair:
@@ -157,6 +167,27 @@ def _parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None = Non
         else:
             parties = _merge_parties(ctx, parties + list(ctx.main_pair), day)
     return tuple(parties[:2])
+
+
+_POSSESSED = re.compile(r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:call|conversation|meeting|talks|summit|visit|phone|telephone|video))\w+", re.I)
+
+
+def _possessive_of_other(ctx: Context, m) -> bool:  # noqa: ANN001 (Mention)
+    """'Donald Trump's inauguration', 'Trump's return': the name qualifies something else, so it does
+    not name a participant of the contact."""
+    return bool(_POSSESSED.match(ctx.article.text, m.end))
+
+
+def _with_partner(ctx: Context, mentions: list, lo: int, hi: int):  # noqa: ANN001, ANN202
+    """The leader named right after 'with' / 'с' in a claim's span: the other side of the contact."""
+    text = ctx.article.text
+    for w in re.finditer(r"(?<!\w)(?:with|с|со)\s+", text[lo : hi + 40]):
+        pos = lo + w.end()
+        hit = next((m for m in mentions if pos <= m.start <= pos + 30 and (m.party.person_id or m.party.country)), None)
+        if hit is not None and re.fullmatch(r"[\w\s.-]*", text[pos : hit.start]):
+            return hit
+        return None
+    return None
 
 
 def _same_side(ctx: Context, a: Party, b: Party) -> bool:
@@ -211,6 +242,8 @@ def _attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after:
             if ctx.g.blockers.search(between):
                 continue
             adjacent = re.fullmatch(r"\s*(?:['’]s)?\s*", between) is not None  # "Thursday's call", "the June 4 call"
+            # "в воскресенье провёл телефонный разговор", "on Tuesday held talks": only a verb between
+            adjacent = adjacent or re.fullmatch(r"\s*(?:held|had|[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", between, re.I) is not None
             cl_a, _ = _clause(s, d.start, d.end)
             leading = re.fullmatch(r"\s*(?:on|in|в|во)?\s*", ctx.article.text[cl_a : d.start], re.I) is not None and "," in between
             if adjacent or leading:  # "On June 14, Putin congratulated Trump"
@@ -268,7 +301,8 @@ def _leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
         return not re.search(r"\b(?:they|они)(?:\s+\w+)?\s*$", ctx.article.text[a : t.start], re.I)
     before = ctx.article.text[a : t.start]
-    return bool(_ACTOR.search(before) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
+    around = ctx.article.text[a : min(b, t.end + 40)]
+    return bool(_ACTOR.search(around) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
 
 
 _WITH = re.compile(r"\s+(?:to|with|с|со)\s+", re.I)
@@ -303,6 +337,14 @@ def _kinds_in(ctx: Context, s: Sentence, lo: int, hi: int) -> tuple[frozenset[st
     return best.kinds, best.word
 
 
+def _own_day(ctx: Context, s: Sentence, keyword: int) -> date | None:
+    """The day of the contact an ordinal or 'first' claim is about, when its own clause dates it before
+    the keyword ("The May 19 call was the third …", "Tuesday's call – the first since …"). A date after
+    the keyword belongs to another contact ("the second this year, after a video call on January 21")."""
+    d = _sentence_day(ctx, s, keyword, keyword + 1)
+    return d.day if d is not None and d.day is not None and d.start < keyword else None
+
+
 def _sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | None:
     a, b = _clause(s, lo, hi)
     text = ctx.article.text
@@ -335,47 +377,61 @@ class Window:
     hi: int = -1
 
 
-def _window(ctx: Context, s: Sentence, after: int, anchor: date | None) -> Window | None:
-    """The counting window named after position ``after`` in the sentence (or None)."""
+def _window(ctx: Context, s: Sentence, after: int, anchor: date | None, before: int | None = None) -> Window | None:
+    """The counting window named in the clause after position ``after`` — or, failing that, in the clause
+    before position ``before`` ("С начала года … в десятый раз"). The earliest phrase wins."""
+    cl_a, cl_b = _clause(s, after, after + 1)
+    found = _windows_in(ctx, s, after, cl_b, anchor)
+    if not found and before is not None:
+        found = _windows_in(ctx, s, cl_a, before, anchor)
+    return min(found, key=lambda w: w.lo) if found else None
+
+
+def _windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None) -> list[Window]:
     text = ctx.article.text
-    seg_lo, seg_hi = after - s.start, len(s.text)
-    seg = s.text[seg_lo:seg_hi]
-    end = anchor
-    m = ctx.g.this_year.search(seg)
-    if m and anchor:
-        ym = re.search(r"\d{4}", m.group(0))
-        year = int(ym.group(0)) if ym else anchor.year
-        return Window(date(year, 1, 1), min(anchor, date(year, 12, 31)), m.group(0), after + m.start(), after + m.end())
-    m = ctx.g.last_year.search(seg) if anchor else None
-    if m and anchor:
-        y = anchor.year - 1
-        return Window(date(y, 1, 1), date(y, 12, 31), m.group(0), after + m.start(), after + m.end())
-    m = ctx.g.since_month.search(seg)
-    if m and anchor:
-        month = LEXICONS[ctx.language].months.get(m.group("m").lower())
-        if month:
-            year = int(m.group("y")) if m.group("y") else (anchor.year if month <= anchor.month else anchor.year - 1)
-            return Window(date(year, month, 1), end, m.group(0), after + m.start(), after + m.end())
+    seg = text[lo:hi]
+    out: list[Window] = []
+    if anchor:
+        m = ctx.g.this_year.search(seg)
+        if m:
+            ym = re.search(r"\d{4}", m.group(0))
+            year = int(ym.group(0)) if ym else anchor.year
+            out.append(Window(date(year, 1, 1), min(anchor, date(year, 12, 31)), m.group(0), lo + m.start(), lo + m.end()))
+        m = ctx.g.last_year.search(seg)
+        if m:
+            y = anchor.year - 1
+            out.append(Window(date(y, 1, 1), date(y, 12, 31), m.group(0), lo + m.start(), lo + m.end()))
+        m = ctx.g.since_month.search(seg)
+        if m:
+            month = LEXICONS[ctx.language].months.get(m.group("m").lower())
+            if month:
+                year = int(m.group("y")) if m.group("y") else (anchor.year if month <= anchor.month else anchor.year - 1)
+                out.append(Window(date(year, month, 1), anchor, m.group(0), lo + m.start(), lo + m.end()))
+        m = ctx.g.past_period.search(seg)
+        if m:
+            q = find_periods(m.group(0), ctx.language)
+            if q:
+                years = period_in_years(q[0])
+                out.append(Window(anchor - timedelta(days=round(years * 365.25)), anchor, m.group(0), lo + m.start(), lo + m.end()))
     for sm in ctx.g.since_after.finditer(seg):
-        x = _event_x(ctx, s, after + sm.end(), anchor)
-        if x is not None:
-            xlo, xhi, xtext, x_end = x
-            return Window(xhi + timedelta(days=1), end, text[after + sm.start() : x_end], after + sm.start(), x_end)
+        x = _event_x(ctx, s, lo + sm.end(), anchor)
+        if x is None:
+            continue
+        xlo, xhi, xtext, x_end, office = x
+        if not office and sm.group(0).lower() in ("after", "following", "после"):
+            continue  # "the third meeting, after Xi's visit in April": an earlier contact, not a window
+        out.append(Window(xhi + timedelta(days=1), anchor, text[lo + sm.start() : x_end], lo + sm.start(), x_end))
+        break
     m = ctx.g.term.search(seg)
     if m:
         span = _term_span(ctx, s, m, anchor)
         if span:
-            return Window(span[0], span[1], m.group(0), after + m.start(), after + m.end())
-    m = ctx.g.past_period.search(seg)
-    if m and anchor:
-        q = find_periods(m.group(0), ctx.language)
-        if q:
-            years = period_in_years(q[0])
-            return Window(anchor - timedelta(days=round(years * 365.25)), end, m.group(0), after + m.start(), after + m.end())
+            out.append(Window(span[0], span[1], m.group(0), lo + m.start(), lo + m.end()))
     for d in s.dates:
-        if d.start >= after and d.precision == "year":
-            return Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end)
-    return None
+        if lo <= d.start < hi and d.precision == "year":
+            out.append(Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end))
+            break
+    return out
 
 
 def _term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) -> tuple[date, date] | None:
@@ -417,8 +473,8 @@ def _office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None)
     return max(starts) if starts else None
 
 
-def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int] | None:
-    """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset)."""
+def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int, bool] | None:
+    """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset, is a term of office)."""
     rest = ctx.article.text[pos : s.end]
     m = ctx.g.office_return.search(rest[:80])
     if m:
@@ -429,7 +485,7 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
                 if end <= d.start <= end + 4 and d.precision in ("month", "year"):
                     end = d.end
                     break
-            return span - timedelta(days=1), span - timedelta(days=1), ctx.article.text[pos + m.start() : end], end
+            return span - timedelta(days=1), span - timedelta(days=1), ctx.article.text[pos + m.start() : end], end, True
     # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
     limit = pos + 90
     for d in s.dates:
@@ -437,7 +493,7 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
             between = ctx.article.text[pos : max(pos, d.start)]
             if re.search(r"[;:.!?]", between):
                 break
-            return d.lo, d.hi, d.text, d.end
+            return d.lo, d.hi, d.text, d.end, False
     return None
 
 
@@ -515,7 +571,7 @@ def _first(ctx: Context, s: Sentence) -> None:
         x = _event_x(ctx, s, link_abs + len(link.group(0)), anchor_day)
         if x is None:
             continue
-        xlo, xhi, xtext, x_end = x
+        xlo, xhi, xtext, x_end, _office = x
         for d in s.dates:
             if link_abs < d.start < x_end:
                 ctx.used_dates.add(d.start)
@@ -584,9 +640,8 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         terms = [t for t in s.terms if t.start < o_abs]
         if n is None or n == 1 or not terms or any(c.start <= o_abs < c.end and c.kind is ClaimKind.ORDINAL for c in ctx.here):
             continue
-        day = _sentence_day(ctx, s, o_abs, o_end)
-        anchor = day.day if day and day.day else _referent(ctx, s)
-        win = _window(ctx, s, o_end, anchor)
+        anchor = _own_day(ctx, s, o_abs) or _referent(ctx, s)
+        win = _window(ctx, s, o_end, anchor, before=o_abs)
         if win is None:
             continue
         ctx.add(
@@ -615,14 +670,15 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
             continue
         kinds, word = _kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
         if noun.lower() in ("time", "раз", "round"):
-            kinds, word = _kinds_in(ctx, s, noun_end, s.end)
+            # "the sixth time … that the presidents have spoken over the phone": the clause's contact word
+            cl_a, cl_b = _clause(s, o_abs, noun_end)
+            kinds, word = _kinds_in(ctx, s, noun_end, cl_b)
             if not word:
-                kinds, word = _kinds_in(ctx, s, s.start, o_abs)
+                kinds, word = _kinds_in(ctx, s, cl_a, o_abs)
             if not word:
                 continue
-        day = _sentence_day(ctx, s, o_abs, noun_end)
-        anchor = day.day if day and day.day else _referent(ctx, s)
-        win = _window(ctx, s, noun_end, anchor)
+        anchor = _own_day(ctx, s, o_abs) or _referent(ctx, s)
+        win = _window(ctx, s, noun_end, anchor, before=o_abs)
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
         end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
@@ -764,6 +820,8 @@ def _duration(ctx: Context, s: Sentence) -> None:
             continue
         if ctx.g.elapsed.match(after):
             continue  # "more than two hours after reporters left": time elapsed, not a length
+        if re.search(r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted|запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$", before, re.I):
+            continue  # "initially scheduled for 30 minutes": a plan, not a length
         if any(c.start <= q.start < c.end and c.kind is not ClaimKind.EVENT for c in ctx.here):
             continue
         # whose contact: an unknown person named just before ("speaking with Chancellor Merkel for …")

@@ -61,7 +61,7 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
             ("dmy", re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)", re.I)),
             ("my", re.compile(rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)", re.I)),
             ("y", re.compile(r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I)),
-            ("wd", re.compile(rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?P<wd>{wd})(?!\w)", re.I)),
+            ("wd", re.compile(rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)", re.I)),
             ("rel", re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце)(?!\w)", re.I)),
         ]
     return [
@@ -158,8 +158,9 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
         mid = published - timedelta(days=7 * n)
         return mid - timedelta(days=3), mid + timedelta(days=3), "week", True
     if name == "wd":
-        target = lex.weekdays[_key(g["wd"])]
-        if lex.language == "en" and not g["wd"][0].isupper():
+        adjectives = {"понедельничн": 0, "вторничн": 1, "пятничн": 4, "субботн": 5, "воскресн": 6}
+        target = adjectives[g["wda"].lower()] if g.get("wda") else lex.weekdays[_key(g["wd"])]
+        if lex.language == "en" and not (g.get("wd") or "x")[0].isupper():
             return None
         back = (published.weekday() - target) % 7
         if g.get("last") and back == 0:

@@ -81,9 +81,9 @@ def _english() -> Grammar:
         term=re.compile(rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}", re.I),
         took_place=re.compile(rf"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
         ago=re.compile(rf"^\s*ago{e}", re.I),
-        weak_verbs=re.compile(rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|invited|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}", re.I),
+        weak_verbs=re.compile(rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}", re.I),
         present=re.compile(rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}", re.I),
-        future=re.compile(rf"{b}(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}", re.I),
+        future=re.compile(rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}", re.I),
         of_many=re.compile(rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}", re.I),
     )
 
@@ -103,7 +103,7 @@ def _russian() -> Grammar:
         first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
         since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
         in_period=re.compile(rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))", re.I),
-        this_year=re.compile(rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}", re.I),
+        this_year=re.compile(rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+уходящем\s+году|в\s+нынешнем\s+году|за\s+этот\s+год|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}", re.I),
         last_year=re.compile(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
         since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
         past_period=re.compile(rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}", re.I),
@@ -120,8 +120,8 @@ def _russian() -> Grammar:
         term=re.compile(rf"{b}(?:(?P<w>предыдущ\w+|перв\w+|втор\w+|прошл\w+)\s+(?:президентск\w+\s+)?(?:срок\w*|каденци\w+)){e}", re.I),
         took_place=re.compile(rf"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
         ago=re.compile(rf"^\s*назад{e}", re.I),
-        weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|пригласил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
+        weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
         present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
-        future=re.compile(rf"{b}(?:будет|будут|планиру\w+|намерен\w*|собира\w+|ожида\w+|предстоящ\w+|следующ\w+|может|могут|возможн\w+|опроверг\w*|не\s+было|не\s+(?:провод|разговарива|встреча)\w*){e}", re.I),
+        future=re.compile(rf"{b}(?:будет|будут|планиру\w+|запланирован\w*|пригласил\w*|приглашени\w+|отмен\w+|перенес\w+|намерен\w*|собира\w+|ожида\w+|предстоящ\w+|следующ\w+|может|могут|возможн\w+|опроверг\w*|не\s+было|не\s+(?:провод|разговарива|встреча)\w*){e}", re.I),
         of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
     )

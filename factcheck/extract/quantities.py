@@ -80,7 +80,7 @@ def _duration_re(language: str) -> re.Pattern[str]:
     q = alternation(QUALIFIERS_EN)
     num = rf"{_EN_NUM}{_EN_HALF}?"
     hours = (
-        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})[\s-]+(?:hours?|hrs?)(?P<hh>{_EN_HALF})?"
+        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_EN_HALF})?"
         rf"|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
     )
     mins = r"(?P<{}>" + _EN_NUM + r")[\s-]+(?:minutes?|mins?)\b"
