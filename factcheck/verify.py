@@ -366,6 +366,11 @@ class Verifier:
         for r in self.readings(claim):
             got = self.matching(rows, r)
             results.append((r, got))
+        if claim.detail("edge"):
+            # "since 24 February" may count a contact on the 24th itself
+            edge_rows = self.contacts(sides, date.fromisoformat(claim.detail("edge")), hi)
+            for r in self.readings(claim)[:2]:
+                results.append((r, self.matching(edge_rows, r)))
         if not ordinal and hi == claim.anchor and claim.detail("approximate_anchor"):
             # with no dated report in the article, "have had nine calls" may predate the day's own contact
             for r in self.readings(claim)[:1]:
@@ -409,6 +414,8 @@ class Verifier:
             return self._finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
         rep, _ = self._reported(claim, sides, ANY)
         before = rep.date if rep is not None else ref + timedelta(days=1)
+        if claim.detail("before"):  # the last within a window the sentence names ("last year … the last time on …")
+            before, rep = min(before, date.fromisoformat(claim.detail("before"))), None
         rows = [c for c in self.contacts(sides, None, before - timedelta(days=1))]
         mode = claim.detail("mode")
         results = []

@@ -282,6 +282,9 @@ def _hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
     cl_a, _ = _clause(s, t.start, t.end)
     if ctx.g.future.search(ctx.article.text[max(cl_a, t.start - 60) : t.end]):
         return True
+    if re.match(r"\s+(?:that\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|expected|proposed|cancell?ed|postponed|"
+                r"запланированн\w*|намеченн\w*|отменённ\w*|отмененн\w*)\b", ctx.article.text[t.end : t.end + 40], re.I):
+        return True  # "a meeting planned for September 1"
     return _leaderless(ctx, s, t) or not _with_leader(ctx, s, t)
 
 
@@ -300,6 +303,11 @@ def _leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
         return False
     if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
         return not re.search(r"\b(?:they|они)(?:\s+\w+)?\s*$", ctx.article.text[a : t.start], re.I)
+    if not t.verb and re.match(r"\s+(?:between|with|of|among|между|с)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ACTOR.pattern,
+                               ctx.article.text[t.end : t.end + 60]):
+        return True  # "talks between Russian and US delegations"
+    if any(a <= m.start < b for m in s.mentions):
+        return False
     before = ctx.article.text[a : t.start]
     around = ctx.article.text[a : min(b, t.end + 40)]
     return bool(_ACTOR.search(around) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
@@ -375,6 +383,7 @@ class Window:
     text: str
     lo: int = -1  # span in the text, when there is one
     hi: int = -1
+    edge: date | None = None  # "since 24 February": the day itself may count too (a reading)
 
 
 def _window(ctx: Context, s: Sentence, after: int, anchor: date | None, before: int | None = None) -> Window | None:
@@ -420,7 +429,8 @@ def _windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None
         xlo, xhi, xtext, x_end, office = x
         if not office and sm.group(0).lower() in ("after", "following", "после"):
             continue  # "the third meeting, after Xi's visit in April": an earlier contact, not a window
-        out.append(Window(xhi + timedelta(days=1), anchor, text[lo + sm.start() : x_end], lo + sm.start(), x_end))
+        out.append(Window(xhi + timedelta(days=1), anchor, text[lo + sm.start() : x_end], lo + sm.start(), x_end,
+                          edge=None if office else xlo))
         break
     m = ctx.g.term.search(seg)
     if m:
@@ -432,6 +442,10 @@ def _windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None
             out.append(Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end))
             break
     return out
+
+
+def _edge(win: Window | None) -> tuple[tuple[str, str], ...]:
+    return (("edge", win.edge.isoformat()),) if win is not None and win.edge is not None else ()
 
 
 def _term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) -> tuple[date, date] | None:
@@ -647,7 +661,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         ctx.add(
             ClaimKind.ORDINAL, o_abs, max(o_end, win.hi), parties=_parties(ctx, s, terms[-1].start, o_end),
             contact_kinds=terms[-1].kinds, kind_word=terms[-1].word, anchor=anchor, window_start=win.start,
-            window_end=win.end, value=n, value_text=m.group("ord"), window_text=win.text,
+            window_end=win.end, value=n, value_text=m.group("ord"), window_text=win.text, extra=_edge(win),
         )
     for m in ctx.g.ordinal.finditer(s.text):
         n = _ordinal_value(ctx, m.group("ord"))
@@ -689,7 +703,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
             ClaimKind.ORDINAL, _claim_start(ctx, s, o_abs, o_abs), end_abs, parties=_parties(ctx, s, o_abs, end_abs),
             contact_kinds=kinds, kind_word=word, anchor=anchor,
             window_start=win.start if win else None, window_end=win.end if win else anchor,
-            value=n, value_text=m.group("ord"), window_text=win.text if win else "",
+            value=n, value_text=m.group("ord"), window_text=win.text if win else "", extra=_edge(win),
         )
 
 
@@ -735,10 +749,13 @@ def _previous(ctx: Context, s: Sentence) -> None:
         if target is None or target.start - hi > 120:
             continue
         ctx.used_dates.add(target.start)
+        # "Last year they met seven times, the last time on 28 December": the last within that window
+        win = _window(ctx, s, s.start, ctx.anchor or ctx.published, before=lo) if ctx.anchor or ctx.published else None
+        within = (("before", (win.end + timedelta(days=1)).isoformat()),) if win and win.end and win.hi <= lo else ()
         ctx.add(
             ClaimKind.PREVIOUS, _claim_start(ctx, s, lo, lo), target.end, parties=_parties(ctx, s, lo, target.end),
             contact_kinds=kinds, kind_word=word, anchor=ctx.anchor, value=target.lo.isoformat(), value_text=target.text,
-            extra=(("hi", target.hi.isoformat()), ("precision", target.precision)),
+            extra=(("hi", target.hi.isoformat()), ("precision", target.precision)) + within,
         )
 
 
@@ -782,7 +799,7 @@ def _count(ctx: Context, s: Sentence) -> None:
             ClaimKind.COUNT, _claim_start(ctx, s, lo, lo), end_abs, parties=_parties(ctx, s, lo, hi), contact_kinds=kinds,
             kind_word=word, anchor=end_ref, window_start=win.start if win else None,
             window_end=win.end if win else end_ref, value=int(n), value_text=f"{qual_word} {raw}".strip(),
-            qualifier=qualifier, window_text=win.text if win else "",
+            qualifier=qualifier, window_text=win.text if win else "", extra=_edge(win),
         )
 
 
