@@ -299,15 +299,13 @@ def _leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     """A contact word whose clause names other actors and no leader ("Lavrov and Rubio spoke", "the
     envoys met on Monday") is not a contact between leaders; a bare verb needs its leaders named."""
     a, b = _clause(s, t.start, t.end)
-    if any(a <= m.start < b for m in s.mentions):
-        return False
-    if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
-        return not re.search(r"\b(?:they|они)(?:\s+\w+)?\s*$", ctx.article.text[a : t.start], re.I)
     if not t.verb and re.match(r"\s+(?:between|with|of|among|между|с)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ACTOR.pattern,
                                ctx.article.text[t.end : t.end + 60]):
         return True  # "talks between Russian and US delegations"
     if any(a <= m.start < b for m in s.mentions):
         return False
+    if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
+        return not re.search(r"\b(?:they|они)(?:\s+\w+)?\s*$", ctx.article.text[a : t.start], re.I)
     before = ctx.article.text[a : t.start]
     around = ctx.article.text[a : min(b, t.end + 40)]
     return bool(_ACTOR.search(around) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
