@@ -2,9 +2,7 @@
 
 The set's gold is checked for internal consistency first (quotes, distractors, datelines, record ids,
 mutated copies), then the engine is scored with factcheck.evaluate and every figure must stay at or
-above tests/accuracy/floor.json. The README's bar of zero false alarms is asserted separately; it is
-marked xfail(strict) while the engine still has the known false alarms counted in the floor, so CI
-stays green now and the marker must be removed (the test then XPASSes and fails) once they are fixed.
+above tests/accuracy/floor.json. The README's bar of zero false alarms is asserted separately.
 """
 
 from __future__ import annotations
@@ -106,11 +104,6 @@ def test_figures_stay_at_or_above_the_floor(report) -> None:
     assert failures == [], "\n".join(failures)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known engine false alarms on this set (counted in floor.json max_false_alarms); remove this marker once fixed",
-)
 def test_no_false_alarms(report) -> None:
     alarms = [
         f"{name}:{o.prediction.start}-{o.prediction.end} {o.prediction.quote!r}: {o.prediction.explanation}"
