@@ -690,7 +690,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
             if not word:
                 continue
         anchor = _own_day(ctx, s, o_abs) or _referent(ctx, s)
-        win = _window(ctx, s, noun_end, anchor, before=o_abs)
+        win = _window(ctx, s, o_abs, anchor, before=o_abs)  # "второй за два дня телефонный разговор"
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
         end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
@@ -718,6 +718,12 @@ def _previous(ctx: Context, s: Sentence) -> None:
         hits.append((s.start + m.start(), s.start + m.end(), kinds, word))
     for m in ctx.g.last_verb.finditer(s.text):
         verb = m.group("verb")
+        if verb is None:  # "…, most recently on May 2": the clause's contact word
+            kinds, verb = _kinds_in(ctx, s, s.start, s.start + m.start())
+            if not verb:
+                continue
+            hits.append((s.start + m.start(), s.start + m.end(), kinds, verb))
+            continue
         kinds = _term_kinds(ctx, verb.split()[-1])
         if m.group("med"):
             kinds = _medium(ctx, m.group("med"))
@@ -787,6 +793,9 @@ def _count(ctx: Context, s: Sentence) -> None:
             med = g.get("med") or g.get("med2")
             if med:
                 kinds = _medium(ctx, med)
+                # "по телефону и по видеосвязи", "by phone and by video": every medium named counts
+                for extra_med in re.finditer(r"\s+(?:и|and|or|или)\s+((?:по|by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", s.text[m.end() : m.end() + 40]):
+                    kinds = kinds | _medium(ctx, extra_med.group(1))
             word = verb
         end_ref = ctx.anchor or ctx.published
         win = _window(ctx, s, hi, end_ref)
