@@ -285,6 +285,10 @@ class Verifier:
         if claim.anchor is None:
             return None, "the reported contact's date is unknown"
         lo = claim.anchor
+        if claim.detail("anchor_hi"):  # "earlier this month": the pair's latest such contact in the range
+            rows = [c for c in self.contacts(sides, lo, date.fromisoformat(claim.detail("anchor_hi"))) if c.counted and c.kind in kinds]
+            if rows:
+                return rows[-1], ""
         if claim.detail("approximate_anchor"):
             rows = [c for c in self.contacts(sides, lo - timedelta(days=1), lo) if c.counted and c.kind in kinds]
             if rows:

@@ -161,7 +161,8 @@ def _parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None = Non
         rest = sorted(mentions, key=lambda m: abs(m.start - centre))
         parties = _merge_parties(ctx, parties + [m.party for m in rest], day)
     if len(parties) < 2:
-        if parties and parties[0] not in ctx.main_pair and ctx.main_pair:
+        main_ids = {q.person_id for q in ctx.main_pair}
+        if parties and parties[0].person_id not in main_ids and ctx.main_pair:
             partner = [q for q in ctx.main_pair if not _same_side(ctx, q, parties[0])]
             parties = parties + partner[:1]
         else:
@@ -202,7 +203,7 @@ def _main_pair(ctx: Context, sentences: list[Sentence]) -> tuple[Party, ...]:
         for t in s.terms:
             a, b = _clause(s, t.start, t.end)
             ps = _merge_parties(ctx, [m.party for m in s.mentions if a <= m.start < b and (m.party.person_id or m.party.country)], pub)
-            ps = [_as_person(ctx, p, pub) for p in ps]
+            ps = [_canonical(ctx, _as_person(ctx, p, pub)) for p in ps]
             ps = [p for i, p in enumerate(ps) if p not in ps[:i]]
             if len(ps) >= 2:
                 return tuple(ps[:2])
@@ -210,10 +211,15 @@ def _main_pair(ctx: Context, sentences: list[Sentence]) -> tuple[Party, ...]:
     for s in sentences:
         for m in s.mentions:
             if m.party.person_id or m.party.country:
-                p = _as_person(ctx, m.party, pub)
+                p = _canonical(ctx, _as_person(ctx, m.party, pub))
                 counts[p] = counts.get(p, 0) + 1
     ranked = sorted(counts, key=lambda p: -counts[p])
     return tuple(ranked[:2])
+
+
+def _canonical(ctx: Context, p: Party) -> Party:
+    """One Party per person, whatever the article called them ("Macron", "Emmanuel Macron")."""
+    return Party(person_id=p.person_id, label=ctx.gaz.name(p)) if p.person_id else p
 
 
 def _as_person(ctx: Context, p: Party, day: date | None) -> Party:
@@ -493,9 +499,11 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
         span = _office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.published)
         if span is not None:
             end = pos + m.end()
-            for d in s.dates:  # "returned to power in January": the date names the same event
-                if end <= d.start <= end + 4 and d.precision in ("month", "year"):
+            for d in s.dates:  # "returned to power in January", "инаугурации Байдена 20 января": the same event
+                if end <= d.start <= end + 25 and (d.precision in ("month", "year") or abs((d.lo - span).days) <= 1) \
+                        and re.fullmatch(r"[\s\w.]*", ctx.article.text[end : d.start]) and not ctx.g.blockers.search(ctx.article.text[end : d.start]):
                     end = d.end
+                    ctx.used_dates.add(d.start)
                     break
             return span - timedelta(days=1), span - timedelta(days=1), ctx.article.text[pos + m.start() : end], end, True
     # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
@@ -510,6 +518,23 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
 
 
 # ------------------------------------------------------------------ detectors
+
+
+def _anchor_hi(hi: date | None) -> tuple[tuple[str, str], ...]:
+    return (("anchor_hi", hi.isoformat()),) if hi is not None else ()
+
+
+def _named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]) -> tuple[date, date | None] | None:
+    """The contact an earlier claim of the same sentence names, if it is of the same two people:
+    (its first day, its last day when the date is a range such as "earlier this month")."""
+    def ids(ps: tuple[Party, ...], day: date | None) -> frozenset[str | None]:
+        return frozenset(_as_person(ctx, p, day).person_id for p in ps)
+
+    for c in reversed(ctx.here):
+        if c.kind is ClaimKind.EVENT and c.end <= pos and c.anchor and ids(c.parties, c.anchor) == ids(parties, c.anchor):
+            hi = date.fromisoformat(c.detail("hi")) if c.detail("hi") else None
+            return c.anchor, (hi if hi and hi != c.anchor else None)
+    return None
 
 
 # words that may follow "first" when the contact noun stands elsewhere ("the call – the first to be
@@ -550,8 +575,14 @@ def _first(ctx: Context, s: Sentence) -> None:
             continue
         day = _sentence_day(ctx, s, f_abs, f_abs + 1)
         anchor_day = day.day if day and day.start < f_abs and day.day else _referent(ctx, s)
-        if ctx.language == "ru" and day and day.day and day.start > f_abs:
+        if ctx.language == "ru" and day and day.day and day.start > f_abs and link.group(0).lower().endswith("за"):
             anchor_day = day.day  # "впервые за три года встретились в Женеве 16 июня": the date follows
+        if anchor_day == ctx.anchor and not (day and day.day and day.start < f_abs):
+            # "…, the first contact between the Russian and US presidents in three years": the contact
+            # the same sentence has just named
+            anchor_day, anchor_hi = _named_before(ctx, s, f_abs, parties=_parties(ctx, s, f_abs, link_abs)) or (anchor_day, None)
+        else:
+            anchor_hi = None
         parties = _parties(ctx, s, f_abs, link_abs)
         lw = link.group(0).lower().split()[-1]
         if lw in ("in", "за"):
@@ -576,7 +607,7 @@ def _first(ctx: Context, s: Sentence) -> None:
             ctx.add(
                 ClaimKind.GAP, start_abs, end_abs, parties=parties, contact_kinds=kinds, kind_word=word,
                 anchor=anchor_day, value=q.value, value_text=pm.group("p"), qualifier=qualifier,
-                extra=(("unit", q.unit),),
+                extra=(("unit", q.unit),) + _anchor_hi(anchor_hi),
             )
             continue
         # since / after X
@@ -608,7 +639,7 @@ def _first(ctx: Context, s: Sentence) -> None:
             ctx.add(
                 ClaimKind.FIRST_AFTER, start_abs, end_abs, parties=parties, contact_kinds=kinds, kind_word=word,
                 anchor=anchor_day, window_start=xhi + timedelta(days=1), window_end=anchor_day,
-                value_text=xtext, window_text=xtext, extra=(("mode", "none_between"),),
+                value_text=xtext, window_text=xtext, extra=(("mode", "none_between"),) + _anchor_hi(anchor_hi),
             )
 
 

@@ -52,7 +52,9 @@ class Gazetteer:
         self.countries = countries
         alias_to_id: dict[str, str] = {}
         for p in people:
-            surname = p.name.split()[-1] if " " in p.name.strip() else ""  # "Modi" names Narendra Modi
+            # "Modi" names Narendra Modi; a person with a one-word alias already ("Xi") keeps to it
+            has_short = any(" " not in a and re.fullmatch(r"[A-Za-z.-]+", a) for a in p.aliases)
+            surname = p.name.split()[-1] if " " in p.name.strip() and not has_short else ""
             for a in (p.name, *p.aliases, *([surname] if len(surname) >= 3 else [])):
                 if a.strip():
                     alias_to_id.setdefault(a.strip(), p.id)
