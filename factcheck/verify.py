@@ -568,7 +568,10 @@ class Verifier:
             rep = rows[-1] if rows else None
             why = "no such contact in that period"
         else:
-            rep, why = self._reported(claim, sides, claim.contact_kinds if claim.contact_kinds != ANY else ANY)
+            rep, why = self._reported(claim, sides, claim.contact_kinds)
+            if rep is None and claim.contact_kinds != ANY:
+                # "the conversation lasted two hours" may be the talk at a meeting
+                rep, _ = self._reported(claim, sides, ANY)
         interp = f"{self._who(claim)}; length of the contact on {claim.anchor.isoformat() if claim.anchor else '?'}; '{claim.qualifier or 'bare'}' band {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}"
         if rep is None:
             return self._finding(claim, U, f"the contact cannot be found: {why}", claimed=claimed, recorded="—", interpretation=interp)

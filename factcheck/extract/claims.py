@@ -34,7 +34,9 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     sentence_from: int = 0  # index in ``claims`` of the current sentence's first claim
     used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
-    previous_dated: tuple[date, tuple[Party, ...]] | None = None  # a dated contact in the sentence before
+    # contacts the sentence before named with a date, in text order: (day, parties, kinds)
+    previous_named: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
+    named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)  # this sentence's
     anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
 
     @property
@@ -88,8 +90,10 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
         _frequency(ctx, s)
         _duration(ctx, s)
         _event(ctx, s)
-        dated = [(c.anchor, c.parties) for c in ctx.claims[before:] if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor]
-        ctx.previous_dated = dated[-1] if dated else None
+        ctx.named += [(c.start, c.anchor, c.parties, c.contact_kinds) for c in ctx.claims[before:]
+                      if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor]
+        ctx.previous_named = [(d, p, k) for _, d, p, k in sorted(ctx.named, key=lambda n: n[0])]
+        ctx.named = []
     seen: set[tuple[str, int, int]] = set()
     out = []
     for c in sorted(ctx.claims, key=lambda c: (c.start, c.end, c.kind.value)):
@@ -615,6 +619,9 @@ def _first(ctx: Context, s: Sentence) -> None:
         if x is None:
             continue
         xlo, xhi, xtext, x_end, _office = x
+        x_terms = [t for t in s.terms if link_abs < t.start < x_end and not t.verb]
+        if x_terms and xlo == xhi:
+            ctx.named.append((link_abs, xlo, parties, x_terms[0].kinds))
         for d in s.dates:
             if link_abs < d.start < x_end:
                 ctx.used_dates.add(d.start)
@@ -643,17 +650,21 @@ def _first(ctx: Context, s: Sentence) -> None:
             )
 
 
-_ANAPHOR = re.compile(r"^(?:It|This|That|The\s+(?:call|conversation|meeting|talks?)|Этот|Это|Тот|Он|Она)\b(?!\s+(?:is|was)\s+not)", re.I)
+_ANAPHOR = re.compile(r"^(?:It|This|That|The\s+(?:call|conversation|meeting|talks?)|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)", re.I)
 
 
 def _referent(ctx: Context, s: Sentence) -> date | None:
     """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
     else the anchor."""
-    if ctx.previous_dated is not None and _ANAPHOR.match(s.text):
-        date_, parties = ctx.previous_dated
-        named = {m.party.person_id for m in s.mentions if m.party.person_id}
-        if not named or named <= {p.person_id for p in parties}:
-            return date_
+    m = _ANAPHOR.match(s.text)
+    if m and ctx.previous_named:
+        # "Та встреча …" after "… since their meeting in Davos on 22 January": the named contact of that kind
+        lead = [t for t in s.terms if t.start < s.start + m.end() + 25]
+        kinds = lead[0].kinds if lead and not lead[0].verb else None
+        named = {x.party.person_id for x in s.mentions if x.party.person_id}
+        for day, parties, k in reversed(ctx.previous_named):
+            if (kinds is None or kinds & k) and (not named or named <= {p.person_id for p in parties}):
+                return day
     return ctx.anchor
 
 
@@ -887,12 +898,12 @@ def _duration(ctx: Context, s: Sentence) -> None:
         if not word:
             kinds, word = ctx.anchor_kinds, "contact"
         term_before = [t for t in s.terms if cl_a <= t.start < q.start]
-        if term_before:
-            lo = min(lo, term_before[-1].start)
+        if term_before and not re.search(r"[,;]|\d", text[term_before[-1].end : lo]):
+            lo = min(lo, term_before[-1].start)  # "the call lasted …", not "the call, on June 4, lasted …"
         hi = q.end
         day = None
         for d in s.dates:
-            if d.precision in ("day", "week") and d.start < q.start:
+            if d.precision in ("day", "week", "month") and d.start < q.start and not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
                 day = d
         parties = _parties(ctx, s, lo, hi)
         problem = ""
@@ -902,8 +913,8 @@ def _duration(ctx: Context, s: Sentence) -> None:
             problem = f"the record holds no contacts with {name}"
         ctx.add(
             ClaimKind.DURATION, lo, hi, parties=parties, contact_kinds=kinds, kind_word=word,
-            anchor=day.day if day and day.day else ctx.anchor, value=q.value, value_text=q.text, qualifier=q.qualifier,
-            problem=problem or ("" if (day and day.day) or ctx.anchor else (NO_DATE if ctx.published is None else "")),
+            anchor=day.lo if day else _referent(ctx, s), value=q.value, value_text=q.text, qualifier=q.qualifier,
+            problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
             extra=(("date_hi", day.hi.isoformat()),) if day and not day.day else (),
         )
 

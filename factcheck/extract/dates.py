@@ -62,7 +62,7 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
             ("my", re.compile(rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)", re.I)),
             ("y", re.compile(r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I)),
             ("wd", re.compile(rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)", re.I)),
-            ("rel", re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце)(?!\w)", re.I)),
+            ("rel", re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|накануне|дн[её]м\s+ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|в\s+минувшие\s+выходные|на\s+выходных)(?!\w)", re.I)),
         ]
     return [
         ("dmy", re.compile(rf"(?<![\w-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])", re.I)),
@@ -71,7 +71,7 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("y", re.compile(r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])", re.I)),
         ("wd", re.compile(rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I)),
         ("ago", re.compile(r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])", re.I)),
-        ("rel", re.compile(r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month)(?![\w-])", re.I)),
+        ("rel", re.compile(r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])", re.I)),
     ]
 
 
@@ -168,7 +168,10 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
         d = published - timedelta(days=back)
         return d, d, "day", True
     rel = re.sub(r"\s+", " ", g["rel"].lower())
-    if rel in ("yesterday", "вчера"):
+    if rel in ("last weekend", "over the weekend", "в минувшие выходные", "на выходных"):
+        sunday = published - timedelta(days=(published.weekday() + 1) % 7 or 7)
+        return sunday - timedelta(days=1), sunday, "week", True
+    if rel in ("yesterday", "вчера", "накануне", "днём ранее", "днем ранее", "the day before", "a day earlier"):
         d = published - timedelta(days=1)
         return d, d, "day", True
     if rel == "позавчера":
