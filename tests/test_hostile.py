@@ -170,6 +170,19 @@ def test_html_article_scripts_are_not_text(session_db: Path, tmp_path: Path) -> 
     assert all("99" not in c["quote"] and "42" not in c["quote"] for c in found)
 
 
+def test_a_saved_page_never_reaches_dateparser(tmp_path: Path) -> None:
+    """htmldate's extensive search would hand these to dateparser in every language (seconds each)."""
+    odd = ("2025年6月4日", "19 and 4 and 2025 and 12", "4 июня 2025 года", "Saturday 14 06 2025 11")
+    page = write(tmp_path / "p.html", "<html><head><title>T</title></head><body><article><h1>Leaders</h1>"
+                 + "".join(f"<p class='date'>{s}</p><p>Putin and Trump spoke on {s}.</p>" for s in odd * 5)
+                 + "</article></body></html>")
+    code = ("import sys, time; from factcheck.article import load_article; t = time.perf_counter(); "
+            f"a = load_article({str(page)!r}); print(round(time.perf_counter() - t, 2), 'dateparser' in sys.modules, a.published)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    seconds, imported, published = out.stdout.split()
+    assert imported == "False" and published == "None" and float(seconds) < 2, out.stdout
+
+
 # ------------------------------------------------------------------ claims.db
 
 
