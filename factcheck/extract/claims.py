@@ -125,7 +125,7 @@ def _merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[P
     for p in found:
         if p.person_id is None and p.country is None:  # "the two leaders"
             for q in ctx.main_pair:
-                if q not in out:
+                if not any(_same_party(q, x) for x in out):
                     out.append(q)
             continue
         if p.country and not _plural_role(p) and any(q.person_id and ctx.gaz.country_of(q.person_id) == p.country for q in found):
@@ -136,6 +136,10 @@ def _merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[P
             continue
         out.append(p)
     return out
+
+
+def _same_party(a: Party, b: Party) -> bool:
+    return (a.person_id or a.country, a.person_id is None) == (b.person_id or b.country, b.person_id is None)
 
 
 def _plural_role(p: Party) -> bool:
