@@ -37,6 +37,7 @@ class Context:
     # contacts the sentence before named with a date, in text order: (day, parties, kinds)
     previous_named: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
     named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)  # this sentence's
+    previous_since: date | None = None  # the latest contact the sentence before dated: "since then" starts there
     anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
 
     @property
@@ -93,6 +94,9 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
         ctx.named += [(c.start, c.anchor, c.parties, c.contact_kinds) for c in ctx.claims[before:]
                       if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor]
         ctx.previous_named = [(d, p, k) for _, d, p, k in sorted(ctx.named, key=lambda n: n[0])]
+        # "…, the last known call was on 14 June. Since then …": the previous contact anchors 'since' only
+        last = [date.fromisoformat(str(c.value)) for c in ctx.claims[before:] if c.kind is ClaimKind.PREVIOUS and c.detail("precision") == "day"]
+        ctx.previous_since = max([d for d, _, _ in ctx.previous_named] + last, default=None)
         ctx.named = []
     seen: set[tuple[str, int, int]] = set()
     out = []
@@ -435,6 +439,13 @@ def _windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None
                 years = period_in_years(q[0])
                 out.append(Window(anchor - timedelta(days=round(years * 365.25)), anchor, m.group(0), lo + m.start(), lo + m.end()))
     for sm in ctx.g.since_after.finditer(seg):
+        if re.match(r"\s*(?:then|that\s+(?:call|meeting|conversation|time)|(?:been\s+)?(?:spoken|met|talked|held|had|called|тех\s+пор|того\s+времени))\b",
+                    text[lo + sm.end() : lo + sm.end() + 30], re.I):
+            # "have since spoken twice", "since then": since the contact the sentence before named
+            if ctx.previous_since:
+                day = ctx.previous_since
+                out.append(Window(day + timedelta(days=1), anchor, sm.group(0), lo + sm.start(), lo + sm.end()))
+            break
         x = _event_x(ctx, s, lo + sm.end(), anchor)
         if x is None:
             continue
@@ -519,7 +530,7 @@ def _event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[
     for d in s.dates:
         if d.end > pos and d.start <= limit:  # a date mention may begin with the "since" itself
             between = ctx.article.text[pos : max(pos, d.start)]
-            if re.search(r"[;:.!?]", between):
+            if re.search(r"[,;:.!?]", between):
                 break
             return d.lo, d.hi, d.text, d.end, False
     return None
@@ -768,7 +779,7 @@ def _previous(ctx: Context, s: Sentence) -> None:
             kinds, verb = _kinds_in(ctx, s, s.start, s.start + m.start())
             if not verb:
                 continue
-            hits.append((s.start + m.start(), s.start + m.end(), kinds, verb))
+            hits.append((s.start + m.start(), s.start + m.end(), kinds, "most recently"))
             continue
         kinds = _term_kinds(ctx, verb.split()[-1])
         if m.group("med"):
@@ -782,6 +793,7 @@ def _previous(ctx: Context, s: Sentence) -> None:
     for lo, hi, kinds, word in hits:
         if any(c.start <= lo < c.end for c in ctx.here):
             continue
+        start = lo if word == "most recently" else _claim_start(ctx, s, lo, lo)  # "…, most recently on May 2"
         # the date: first date after the phrase in the sentence, or "N months ago"
         target = next((d for d in s.dates if d.start >= hi and d.precision != "week" or (d.start >= hi and d.precision == "week")), None)
         ago = None
@@ -791,7 +803,7 @@ def _previous(ctx: Context, s: Sentence) -> None:
                 break
         if ago and (target is None or ago.start < target.start):
             ctx.add(
-                ClaimKind.PREVIOUS, _claim_start(ctx, s, lo, lo), ago.end + len(ctx.g.ago.match(text[ago.end : s.end]).group(0)),
+                ClaimKind.PREVIOUS, start, ago.end + len(ctx.g.ago.match(text[ago.end : s.end]).group(0)),
                 parties=_parties(ctx, s, lo, ago.end), contact_kinds=kinds, kind_word=word, anchor=ctx.anchor,
                 value=ago.value, value_text=ago.text, qualifier=ago.qualifier, extra=(("mode", "ago"), ("unit", ago.unit)),
             )
@@ -803,7 +815,7 @@ def _previous(ctx: Context, s: Sentence) -> None:
         win = _window(ctx, s, s.start, ctx.anchor or ctx.published, before=lo) if ctx.anchor or ctx.published else None
         within = (("before", (win.end + timedelta(days=1)).isoformat()),) if win and win.end and win.hi <= lo else ()
         ctx.add(
-            ClaimKind.PREVIOUS, _claim_start(ctx, s, lo, lo), target.end, parties=_parties(ctx, s, lo, target.end),
+            ClaimKind.PREVIOUS, start, target.end, parties=_parties(ctx, s, lo, target.end),
             contact_kinds=kinds, kind_word=word, anchor=ctx.anchor, value=target.lo.isoformat(), value_text=target.text,
             extra=(("hi", target.hi.isoformat()), ("precision", target.precision)) + within,
         )
