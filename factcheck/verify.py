@@ -337,6 +337,11 @@ class Verifier:
         if not self.covered(sides, lo, hi):
             return self._finding(claim, U, "the record is incomplete for this pair at that time", claimed=claimed,
                                  recorded="—", interpretation=interp, context=other_kind)
+        if other_kind and claim.contact_kinds == CALL and any(c.kind == "in_person" for c in other_kind):
+            c = next(c for c in other_kind if c.kind == "in_person")
+            return self._finding(claim, U, f"the record has an in-person meeting on {c.date.isoformat()}, not a call; the "
+                                 "conversation may have been part of it", claimed=claimed, recorded=f"{c.kind} on {c.date.isoformat()}",
+                                 interpretation=interp, context=other_kind)
         if other_kind:
             c = other_kind[0]
             return self._finding(claim, C, f"the contact on {c.date.isoformat()} was {c.kind.replace('_', '-')}, not "

@@ -263,7 +263,10 @@ def _attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after:
             # "в воскресенье провёл телефонный разговор", "on Tuesday held talks": only a verb between
             adjacent = adjacent or re.fullmatch(r"\s*(?:held|had|[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", between, re.I) is not None
             cl_a, _ = _clause(s, d.start, d.end)
-            leading = re.fullmatch(r"\s*(?:on|in|в|во)?\s*", ctx.article.text[cl_a : d.start], re.I) is not None and "," in between
+            # "On June 14, Putin congratulated Trump", "в августе Путин и Трамп встречались на Аляске",
+            # "а 7 февраля встречались в Москве": a date leading its clause
+            leading = re.fullmatch(r"\s*(?:(?:а|и|но|кроме\s+того,?|also,?|and|then|later,?)\s+)?(?:on|in|в|во)?\s*",
+                                   ctx.article.text[cl_a : d.start], re.I) is not None and not re.search(r"[;:.!?]", between)
             if adjacent or leading:  # "On June 14, Putin congratulated Trump"
                 out.append(d)
     # "on May 19 and June 4": dates joined by "and" belong together
@@ -283,6 +286,8 @@ def _anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, froze
             if _hypothetical(ctx, s, t):
                 continue
             for d in _attached_dates(ctx, s, t):
+                if _DAY_BEFORE.fullmatch(d.text.strip()):
+                    continue  # "the day before": before the reported contact, so not it
                 if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
                     who = {_as_person(ctx, p, d.day).person_id for p in _parties(ctx, s, t.start, d.end)}
                     if not main or who == {p.person_id for p in main}:
@@ -965,13 +970,24 @@ def _event(ctx: Context, s: Sentence) -> None:
                     extra=(("hi", d.hi.isoformat()), ("precision", d.precision)))
 
 
+_DAY_BEFORE = re.compile(r"накануне|дн[её]м\s+ранее|the\s+day\s+before|a\s+day\s+earlier", re.I)
+
+
+def _relative_to_anchor(ctx: Context, d: DateMention) -> DateMention:
+    """'Накануне', 'the day before': the day before the reported contact, not before publication."""
+    if ctx.anchor is not None and _DAY_BEFORE.fullmatch(d.text.strip()):
+        day = ctx.anchor - timedelta(days=1)
+        return replace(d, lo=day, hi=day)
+    return d
+
+
 def _dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int]) -> None:
     terms = [t for t in terms if not any(c.start <= t.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.here)]
     terms.sort(key=lambda t: t.start)
     for t in terms:
         if _hypothetical(ctx, s, t):
             continue
-        for d in _attached_dates(ctx, s, t):
+        for d in map(lambda x: _relative_to_anchor(ctx, x), _attached_dates(ctx, s, t)):
             if d.start in ctx.used_dates or d.start in claimed:
                 continue
             if any(c.start <= d.start < c.end and c.kind is not ClaimKind.DURATION for c in ctx.here):

@@ -72,7 +72,7 @@ def _duration_re(language: str) -> re.Pattern[str]:
     if language == "ru":
         q = alternation(QUALIFIERS_RU)
         num = rf"{_RU_NUM}(?:\s+с\s+половиной)?"
-        hours = rf"(?:(?P<hn>{num})\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
+        hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num})\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
         mins = r"(?P<{}>" + _RU_NUM + r")\s+минут(?:ы|у)?"
         return re.compile(
             rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)", re.I
@@ -129,7 +129,7 @@ def _period_re(language: str) -> re.Pattern[str]:
         q = alternation(QUALIFIERS_RU)
         num = rf"{_RU_NUM}(?:\s+с\s+половиной)?"
         unit = r"(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня|день)"
-        return re.compile(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<n>{num})\s+)?{unit}(?!\w)", re.I)
+        return re.compile(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<hy>полгода|полугода)|(?:(?P<n>{num})\s+)?{unit})(?!\w)", re.I)
     q = alternation(QUALIFIERS_EN)
     num = rf"{_EN_NUM}{_EN_HALF}?"
     unit = r"(?P<u>years?|months?|weeks?|days?|decades?)"
@@ -155,7 +155,9 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
     quals = QUALIFIERS_RU if language == "ru" else QUALIFIERS_EN
     for m in _period_re(language).finditer(text):
         g = m.groupdict()
-        if g.get("u2"):
+        if g.get("hy"):  # "полгода": half a year
+            value, unit = 6.0, "month"
+        elif g.get("u2"):
             value, unit = 1.5, _UNIT[g["u2"].lower()]
         else:
             unit = _UNIT[g["u"].lower()]
