@@ -339,9 +339,9 @@ class Verifier:
                                  recorded="—", interpretation=interp, context=other_kind)
         if other_kind and claim.contact_kinds == CALL and any(c.kind == "in_person" for c in other_kind):
             c = next(c for c in other_kind if c.kind == "in_person")
-            return self._finding(claim, U, f"the record has an in-person meeting on {c.date.isoformat()}, not a call; the "
-                                 "conversation may have been part of it", claimed=claimed, recorded=f"{c.kind} on {c.date.isoformat()}",
-                                 interpretation=interp, context=other_kind)
+            return self._finding(claim, S, f"the record has an in-person meeting on {c.date.isoformat()}: read as a conversation "
+                                 "at that meeting (as a call, the record has none that day)", claimed=claimed,
+                                 recorded=f"{c.kind} on {c.date.isoformat()}", interpretation=interp, evidence=[c])
         if other_kind:
             c = other_kind[0]
             return self._finding(claim, C, f"the contact on {c.date.isoformat()} was {c.kind.replace('_', '-')}, not "

@@ -366,12 +366,16 @@ def _kinds_in(ctx: Context, s: Sentence, lo: int, hi: int) -> tuple[frozenset[st
     return best.kinds, best.word
 
 
-def _own_day(ctx: Context, s: Sentence, keyword: int) -> date | None:
+def _own_day(ctx: Context, s: Sentence, keyword: int, consume: bool = False) -> date | None:
     """The day of the contact an ordinal or 'first' claim is about, when its own clause dates it before
     the keyword ("The May 19 call was the third …", "Tuesday's call – the first since …"). A date after
     the keyword belongs to another contact ("the second this year, after a video call on January 21")."""
     d = _sentence_day(ctx, s, keyword, keyword + 1)
-    return d.day if d is not None and d.day is not None and d.start < keyword else None
+    if d is None or d.day is None or d.start >= keyword:
+        return None
+    if consume and "," not in ctx.article.text[d.end : keyword]:
+        ctx.used_dates.add(d.start)  # "Friday's call was the fourth …": one claim, not an event beside it
+    return d.day
 
 
 def _sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | None:
@@ -466,7 +470,7 @@ def _windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None
         if span:
             out.append(Window(span[0], span[1], m.group(0), lo + m.start(), lo + m.end()))
     for d in s.dates:
-        if lo <= d.start < hi and d.precision == "year":
+        if lo <= d.start < hi and d.precision in ("year", "week"):
             out.append(Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end))
             break
     return out
@@ -554,10 +558,11 @@ def _named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...
     def ids(ps: tuple[Party, ...], day: date | None) -> frozenset[str | None]:
         return frozenset(_as_person(ctx, p, day).person_id for p in ps)
 
-    for c in reversed(ctx.here):
-        if c.kind is ClaimKind.EVENT and c.end <= pos and c.anchor and ids(c.parties, c.anchor) == ids(parties, c.anchor):
-            hi = date.fromisoformat(c.detail("hi")) if c.detail("hi") else None
-            return c.anchor, (hi if hi and hi != c.anchor else None)
+    # events are detected after 'first' claims, so look at the dated contact words themselves
+    for t in sorted((t for t in s.terms if t.end <= pos and not _hypothetical(ctx, s, t)), key=lambda t: -t.start):
+        for d in _attached_dates(ctx, s, t):
+            if d.end <= pos and ids(_parties(ctx, s, min(t.start, d.start), max(t.end, d.end)), d.lo) == ids(parties, d.lo):
+                return d.lo, (d.hi if d.hi != d.lo else None)
     return None
 
 
@@ -624,9 +629,10 @@ def _first(ctx: Context, s: Sentence) -> None:
             qual = (pm.group("q") or (pre_q.group(1) if pre_q else "")).lower()
             qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qual), q.qualifier)
             end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
-            start_abs = min(f_abs, day.start if day and day.start < f_abs and day.start >= cl_a else f_abs)
-            start_abs = _claim_start(ctx, s, start_abs, f_abs)
-            if day and day.start < f_abs:
+            # the claim is the "first … in N years" phrase; its dated verb ("spoke Tuesday by telephone for
+            # the first time in …") is the contact it measures from, not another claim
+            start_abs = re.search(r"(?:for\s+the\s+)?$", text[max(cl_a, f_abs - 12) : f_abs]).start() + max(cl_a, f_abs - 12)
+            if day and day.start < f_abs and "," not in text[day.end : f_abs]:
                 ctx.used_dates.add(day.start)
             ctx.add(
                 ClaimKind.GAP, start_abs, end_abs, parties=parties, contact_kinds=kinds, kind_word=word,
@@ -714,7 +720,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
         terms = [t for t in s.terms if t.start < o_abs]
         if n is None or n == 1 or not terms or any(c.start <= o_abs < c.end and c.kind is ClaimKind.ORDINAL for c in ctx.here):
             continue
-        anchor = _own_day(ctx, s, o_abs) or _referent(ctx, s)
+        anchor = _own_day(ctx, s, o_abs, consume=True) or _referent(ctx, s)
         win = _window(ctx, s, o_end, anchor, before=o_abs)
         if win is None:
             continue
@@ -751,7 +757,7 @@ def _ordinal(ctx: Context, s: Sentence) -> None:
                 kinds, word = _kinds_in(ctx, s, cl_a, o_abs)
             if not word:
                 continue
-        anchor = _own_day(ctx, s, o_abs) or _referent(ctx, s)
+        anchor = _own_day(ctx, s, o_abs, consume=True) or _referent(ctx, s)
         win = _window(ctx, s, o_abs, anchor, before=o_abs)  # "второй за два дня телефонный разговор"
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
@@ -924,7 +930,11 @@ def _duration(ctx: Context, s: Sentence) -> None:
         hi = q.end
         day = None
         for d in s.dates:
-            if d.precision in ("day", "week", "month") and d.start < q.start and not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
+            if d.precision not in ("day", "week", "month") or d.start >= q.start:
+                continue
+            if re.match(r",?\s+(?:when|где|когда)\b", text[d.end : d.end + 8]):
+                day = d  # "since May 28, when Macron … spoke with Putin for 80 minutes"
+            elif not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
                 day = d
         parties = _parties(ctx, s, lo, hi)
         problem = ""

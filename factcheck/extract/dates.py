@@ -184,10 +184,9 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
         return monday, published - timedelta(days=1), "week", True
     if rel in ("this week", "earlier this week"):
         return published - timedelta(days=published.weekday()), published, "week", True
-    if rel in ("last month", "в прошлом месяце"):
-        first = published.replace(day=1)
-        prev_lo = (first - timedelta(days=1)).replace(day=1)
-        return min(prev_lo, published - timedelta(days=31)), published - timedelta(days=1), "month", True
+    if rel in ("last month", "в прошлом месяце"):  # the previous calendar month
+        last = published.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last, "month", True
     if rel == "earlier this month":
         return published.replace(day=1), published, "month", True
     return None
