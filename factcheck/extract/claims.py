@@ -606,6 +606,7 @@ def _first(ctx: Context, s: Sentence) -> None:
         anchor_day = day.day if day and day.start < f_abs and day.day else _referent(ctx, s)
         if ctx.language == "ru" and day and day.day and day.start > f_abs and link.group(0).lower().endswith("за"):
             anchor_day = day.day  # "впервые за три года встретились в Женеве 16 июня": the date follows
+            ctx.used_dates.add(day.start)
         if anchor_day == ctx.anchor and not (day and day.day and day.start < f_abs):
             # "…, the first contact between the Russian and US presidents in three years": the contact
             # the same sentence has just named

@@ -1,0 +1,124 @@
+"""Extraction: which claims an article yields, of which kind, about whom and when — in our own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.article import from_text
+from factcheck.extract import extract_claims
+
+
+def claims(gaz, text: str, published: date | None):
+    article = from_text(text, published=published)
+    out = extract_claims(article, gaz)
+    for c in out:
+        assert article.text[c.start : c.end] == c.quote
+    return out
+
+
+def kinds(gaz, text: str, published: date | None) -> list[str]:
+    return [c.kind.value for c in claims(gaz, text, published)]
+
+
+def people(c) -> set[str | None]:  # noqa: ANN001
+    return {p.person_id or p.country for p in c.parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin and Trump spoke by phone on Thursday.", ["event"]),
+        ("It was the sixth call between Trump and Putin this year.", ["ordinal"]),
+        ("The two leaders have spoken five times this year.", ["count"]),
+        ("The last known call between the two leaders was on 14 June.", ["previous"]),
+        ("The first conversation after Trump's return to the presidency took place on February 12.", ["first_after"]),
+        ("It was the first contact between the leaders of Russia and the United States in three years.", ["gap"]),
+        ("Putin and Trump spoke for nearly an hour.", ["duration"]),
+        ("In his first term Trump spoke with Putin on average five times a year.", ["frequency"]),
+        ("Это шестой разговор Путина и Трампа с начала года.", ["ordinal"]),
+        ("Предыдущий разговор состоялся 14 июня.", ["previous"]),
+        ("Путин и Макрон впервые за три года провели телефонный разговор во вторник.", ["gap"]),
+        ("Разговор длился почти два с половиной часа.", ["duration"]),
+    ],
+)
+def test_each_claim_kind(gaz, text: str, expected: list[str]) -> None:
+    assert kinds(gaz, f"Putin and Trump held a call on Thursday. {text}", date(2025, 7, 3))[1:] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin supported the idea of a 30-day moratorium on strikes.",
+        "Putin wrapped up his address at about 16:45.",
+        "Putin wished Trump a happy 79th birthday.",
+        "Trade reached a record $240bn in 2023, up more than 64% since 2021.",
+        "More than three years after the February 2022 invasion, fighting goes on.",
+        "Trump said he would speak with Putin on Monday.",
+        "The Kremlin denied that Putin and Trump had spoken on Sunday.",
+        "Trump spoke to reporters on Tuesday.",
+        "Lavrov and Rubio spoke by phone on Wednesday.",
+        "Talks between Russian and US delegations took place in Riyadh on Tuesday.",
+        "A meeting planned for September 1 was called off.",
+        "The meeting, initially scheduled for 30 minutes, went on.",
+        "China made its first purchase of US soybeans in two years.",
+    ],
+)
+def test_not_claims(gaz, text: str) -> None:
+    assert claims(gaz, text, date(2025, 7, 3)) == ()
+
+
+def test_relative_dates_resolve_against_publication(gaz) -> None:
+    [c] = claims(gaz, "Xi held a phone call with Trump last Thursday.", date(2025, 1, 22))
+    assert c.anchor == date(2025, 1, 16) and people(c) == {"xi", "trump"}
+
+
+def test_roles_and_pair_phrases(gaz) -> None:
+    [c] = claims(gaz, "Putin and Trump spoke by phone on Wednesday, the first contact between the leaders of Russia "
+                      "and the United States in three years.", date(2025, 2, 12))[1:]
+    assert people(c) == {"Russia", "United States"}  # resolved to office holders by date when verified
+    [e] = claims(gaz, "Российский лидер и президент США провели телефонный разговор в четверг.", date(2025, 7, 3))
+    assert people(e) == {"Russia", "United States"}
+
+
+def test_partner_after_with(gaz) -> None:
+    [c] = claims(gaz, "Putin told Xi about his telephone conversation with Trump earlier this month.", date(2025, 2, 25))
+    assert people(c) == {"putin", "trump"}
+
+
+def test_possessives_of_other_things_are_not_participants(gaz) -> None:
+    text = "Xi and Putin spoke yesterday. It was their second conversation this year, after a video call on January 21, the day after Donald Trump's inauguration."
+    video = [c for c in claims(gaz, text, date(2025, 2, 25)) if c.kind.value == "event" and c.anchor == date(2025, 1, 21)]
+    assert [people(c) for c in video] == [{"xi", "putin"}]
+
+
+def test_that_call_refers_to_the_call_just_named(gaz) -> None:
+    text = "Macron and Putin spoke on Sunday, after a call on August 19. That call was their first since May 28."
+    first = [c for c in claims(gaz, text, date(2022, 9, 11)) if c.kind.value == "first_after"]
+    assert [c.anchor for c in first] == [date(2022, 8, 19)]
+
+
+def test_since_then_starts_after_the_contact_just_dated(gaz) -> None:
+    text = "Putin and Xi met in Samarkand on Thursday. They last met in Beijing on February 4. They have since spoken by phone twice."
+    [count] = [c for c in claims(gaz, text, date(2022, 9, 15)) if c.kind.value == "count"]
+    assert count.window_start == date(2022, 2, 5) and count.value == 2
+
+
+def test_a_date_list_gives_one_event_each(gaz) -> None:
+    text = "Putin and Trump then spoke by phone on May 19, June 4 and June 14."
+    assert [c.anchor for c in claims(gaz, text, date(2025, 7, 3))] == [date(2025, 5, 19), date(2025, 6, 4), date(2025, 6, 14)]
+
+
+def test_russian_cases_and_forms(gaz) -> None:
+    text = "В прошлом году Путин и Трамп провели десять телефонных разговоров. Разговор 16 октября стал восьмым с начала года."
+    got = claims(gaz, text, date(2026, 1, 15))
+    count = next(c for c in got if c.kind.value == "count")
+    assert count.value == 10 and count.window_start == date(2025, 1, 1) and count.window_end == date(2025, 12, 31)
+    ordinal = next(c for c in got if c.kind.value == "ordinal")
+    assert ordinal.value == 8 and ordinal.anchor == date(2025, 10, 16)
+
+
+def test_fuzzy_name_variants(gaz) -> None:
+    [c] = claims(gaz, "Trump and Zelenskiy spoke by phone on Wednesday.", date(2025, 3, 19))
+    assert people(c) == {"trump", "zelensky"}
