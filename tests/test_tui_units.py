@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.models import Review, ReviewMark, Verdict
 from factcheck.tui.keys import APP_BINDINGS, REVIEW_BINDINGS, all_key_rows, markdown_key_table
-from factcheck.tui.safe_text import display_text, one_line
+from factcheck.safe_text import display_text, one_line
 from factcheck.tui.widgets.article_view import paragraphs_of
 from factcheck.tui.timeline_data import Point, TimelineData
 from factcheck.tui.widgets.timeline import layout
@@ -166,7 +166,7 @@ def test_paragraphs_split_at_blank_lines_only() -> None:
 def test_core_never_imports_textual() -> None:
     """The core (and the review store) must stay importable without Textual."""
     code = (
-        "import sys, factcheck.review, factcheck.models, factcheck.tui.worklist, factcheck.tui.safe_text; "
+        "import sys, factcheck.review, factcheck.models, factcheck.tui.worklist, factcheck.safe_text; "
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

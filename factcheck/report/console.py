@@ -7,10 +7,10 @@ rendered from the same report model as ``factcheck export`` (no review attached)
 from __future__ import annotations
 
 import os
-import re
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.models import CheckResult, Verdict
+from factcheck.safe_text import display_text
 from factcheck.report import json_report, markdown
 from factcheck.report.model import VERDICT_LABELS, Report, build_report, published_text
 
@@ -26,21 +26,6 @@ QUOTE_WIDTH = 90  # characters of the quote shown in the table
 PIPE_WIDTH = 160  # console width when the output is not a terminal and $COLUMNS is unset
 
 
-# Characters that steer a terminal: C0 controls but tab and newline (ESC starts ANSI and OSC-8 sequences),
-# DEL, C1 controls (the 8-bit CSI) and bidirectional overrides. Article text must never send them.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(m: re.Match[str]) -> str:
-    cp = ord(m.group())
-    return chr(0x2400 + cp) if cp < 0x20 else "\u2421" if cp == 0x7F else "\ufffd"  # ␛ for ESC, ␡ for DEL
-
-
-def _safe(text: str) -> str:
-    """Text from an article, a file name or the record, shown with a visible stand-in for each control."""
-    return _CONTROL.sub(_visible, text)
-
-
 def _truncate(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -52,9 +37,9 @@ def _text_table(report: Report, console: Console) -> None:
 
     a, r = report.article, report.record
     header = Text()
-    header.append(_safe(a.path), style="bold")
+    header.append(display_text(a.path), style="bold")
     header.append(f" — {published_text(a.published)} — record ")
-    header.append(_safe(r.path))
+    header.append(display_text(r.path))
     header.append(f" ({r.contacts} contacts)")
     console.print(header)
     if not report.claims:
@@ -69,23 +54,23 @@ def _text_table(report: Report, console: Console) -> None:
         table.add_column("recorded", ratio=1)
         table.add_column("explanation", ratio=3)
         for c in report.claims:
-            explanation = Text(_safe(c.explanation))
+            explanation = Text(display_text(c.explanation))
             if c.suggestion:
                 explanation.append("\n→ ")
-                explanation.append(_safe(c.suggestion), style="italic")
+                explanation.append(display_text(c.suggestion), style="italic")
             table.add_row(
                 str(c.number),
                 Text(VERDICT_LABELS[c.verdict], style=VERDICT_STYLES[c.verdict]),
                 Text(c.kind),
-                Text(_truncate(_safe(c.quote), QUOTE_WIDTH)),
-                Text(_safe(c.claimed)),
-                Text(_safe(c.recorded)),
+                Text(_truncate(display_text(c.quote), QUOTE_WIDTH)),
+                Text(display_text(c.claimed)),
+                Text(display_text(c.recorded)),
                 explanation,
             )
         console.print(table)
     for k in report.conflicts:
         line = Text("✗ the article against itself: ", style="bold red")
-        line.append(f"claims {', '.join(f'#{n}' for n in k.claims)}: {_safe(k.explanation)}")
+        line.append(f"claims {', '.join(f'#{n}' for n in k.claims)}: {display_text(k.explanation)}")
         console.print(line)
     console.print(Text(markdown.summary_line(report)))
 
@@ -113,7 +98,7 @@ def print_results(results: list[CheckResult], fmt: str, stream: TextIO) -> None:
         else:
             stream.writelines(json_report.dumps(d, compact=True) + "\n" for d in docs)
     elif fmt == "markdown":
-        stream.write("\n---\n\n".join(markdown.render_check(rep) for rep in reports))
+        stream.write(display_text("\n---\n\n".join(markdown.render_check(rep) for rep in reports)))
     elif fmt == "text":
         console = _console(stream)
         for i, rep in enumerate(reports):

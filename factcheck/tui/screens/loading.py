@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 
-from factcheck.tui.safe_text import one_line
+from factcheck.safe_text import one_line
 
 
 class LoadingScreen(Screen[None]):

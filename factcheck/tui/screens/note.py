@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
-from factcheck.tui.safe_text import one_line
+from factcheck.safe_text import one_line
 
 
 class NoteScreen(ModalScreen[str | None]):

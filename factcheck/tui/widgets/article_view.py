@@ -23,7 +23,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from factcheck.tui.safe_text import display_text
+from factcheck.safe_text import display_text
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from factcheck.models import Finding, ReviewMark
-from factcheck.tui.safe_text import display_text
+from factcheck.safe_text import display_text
 from factcheck.tui.widgets.evidence_table import EvidenceTable
 from factcheck.tui.timeline_data import TimelineData, from_evidence
 from factcheck.tui.widgets.timeline import Timeline

@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from factcheck.models import Finding, ReviewMark
-from factcheck.tui.safe_text import one_line
+from factcheck.safe_text import one_line
 from factcheck.tui.widgets.verdicts import COLOUR, SYMBOL, badge
 
 QUOTE_WIDTH = 120  # rows are cut to the widget's width by CSS (text-overflow: ellipsis)

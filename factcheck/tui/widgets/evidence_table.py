@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import DataTable
 
 from factcheck.models import Evidence
-from factcheck.tui.safe_text import one_line
+from factcheck.safe_text import one_line
 
 KIND_LABEL = {"phone": "phone", "video": "video", "in_person": "in person"}
 COLUMNS = ("Date", "Kind", "Counted", "Duration", "Participants", "Source")

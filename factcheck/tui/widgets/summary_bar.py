@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from factcheck.models import Article, Verdict
-from factcheck.tui.safe_text import one_line
+from factcheck.safe_text import one_line
 from factcheck.tui.widgets.verdicts import COLOUR, SYMBOL
 
 

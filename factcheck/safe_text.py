@@ -1,4 +1,5 @@
-"""Make article text safe to show in a terminal without moving a single offset.
+"""Make article text safe to show in a terminal without moving a single offset (core: the review app,
+``check``'s text and Markdown output all use it).
 
 Article text is data: Rich/Textual markup is never parsed (the app builds ``Content`` from plain text),
 and every character that could steer the terminal — C0/C1 controls (ESC starts escape sequences), DEL,
