@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from textual import work
@@ -38,14 +38,20 @@ class FactcheckApp(App[None]):
         db: str | None = None,
         published: str | None = None,
         result: CheckResult | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         self.article = article
         self.store = store
-        self.db = db
+        self.db = db  # None: the bundled record; a working copy once a contact has been added to one
         self.published = published
         self._initial = result
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.error: FactcheckError | None = None  # why the first article could not be opened
+
+    def today(self) -> date:
+        """The reviewer's local date (from the app's clock, which tests freeze): no contact may be later."""
+        return self.clock().astimezone().date()
 
     def on_mount(self) -> None:
         if self._initial is not None:
@@ -122,7 +128,9 @@ def make_app(
     """The review app for ``article`` (checked in a worker) or for an already computed ``result``.
 
     ``state`` is the review state file (default: under the user's data directory); ``clock`` stamps the
-    audit log (tests freeze it). Raises ReviewStateError at once if the state file cannot be used.
+    audit log and is "today" for contacts added to the record (tests freeze it). Raises ReviewStateError at
+    once if the state file cannot be used.
     """
     store = ReviewStore(state, clock=clock)
-    return FactcheckApp(article if result is None else result.article.path, store, db=db, published=published, result=result)
+    path = article if result is None else result.article.path
+    return FactcheckApp(path, store, db=db, published=published, result=result, clock=clock)

@@ -18,6 +18,7 @@ from factcheck.tui.worklist import Filter
 EXTRA_COMMANDS: list[tuple[str, str, str]] = [
     *[(f"filter: show {m.label}", f"set_filter('{m.value}')", f"List {m.label}") for m in Filter],
     *[(f"export: {'markdown' if f == 'md' else f} report", f"export('{f}')", f"Choose where to write the {f} report") for f in FORMATS],
+    ("record: add contact from any claim", "add_contact(True)", "The form, prefilled from the claim, whatever its verdict"),
 ]
 
 

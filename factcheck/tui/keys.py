@@ -49,7 +49,9 @@ REVIEW_BINDINGS: list[Binding] = [
     key("x", "export", "Export", "export: report", key_display="x"),
     key("tab", "focus_pane(1)", "Next pane", "view: next pane", show=False),
     key("shift+tab", "focus_pane(-1)", "Previous pane", "view: previous pane", show=False),
-    # Room for more claim actions here, e.g. "a" → add the claimed contact to the record.
+    # Offered on an event claim the record has no row for; the palette's "record: add contact from any
+    # claim" opens the same form on any claim.
+    key("a", "add_contact", "Add", "record: add contact from claim"),
 ]
 
 #: Keys that work on every screen of the app.

@@ -17,6 +17,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from factcheck.contact_draft import lacks_contact
 from factcheck.errors import FactcheckError
 from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
 from factcheck.review import UNSET, ReviewStore
@@ -47,6 +48,7 @@ class ReviewScreen(Screen[None]):
         self.marks: list[ReviewMark] = [review.mark(f.claim.id) for f in self.findings]
         self._timelines: dict[int, TimelineData] = {}
         self._contacts: dict[object, tuple] = {}  # TimelineQuery → the record's contacts (claims share windows)
+        self._can_add: bool | None = None  # whether "a" is offered on the current claim, as last shown
 
     # ---------------------------------------------------------------- layout
 
@@ -111,6 +113,10 @@ class ReviewScreen(Screen[None]):
         self.query_one(ArticleView).select(index)
         self.query_one(ClaimList).select(index)
         self._show_detail()
+        self._offer_add_contact()
+        self._load_timeline(index)
+
+    def _load_timeline(self, index: int | None) -> None:
         if index is None or index in self._timelines:
             return
         finding = self.findings[index]
@@ -242,6 +248,88 @@ class ReviewScreen(Screen[None]):
         self._show_summary()
         if index == self.current:
             self._show_detail()
+
+    # ---------------------------------------------------------------- adding the reported contact to the record
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``a`` is offered (not dimmed) on event claims whose contact the record lacks; the palette's
+        "record: add contact from any claim" (``add_contact(True)``) works on every claim."""
+        if action != "add_contact":
+            return True
+        if self.current is None:
+            return False
+        return True if (parameters and parameters[0]) or lacks_contact(self.findings[self.current]) else None
+
+    def _offer_add_contact(self) -> None:
+        can = self.current is not None and lacks_contact(self.findings[self.current])
+        if can != self._can_add:  # only then: redrawing the footer on every j/k would cost each keypress
+            self._can_add = can
+            self.refresh_bindings()
+
+    def action_add_contact(self, any_claim: bool = False) -> None:
+        """Open the form prefilled from the current claim; on save, re-check the article."""
+        from factcheck.contact_draft import draft_contact
+        from factcheck.record import Record, default_db_path
+        from factcheck.tui.screens.add_contact import AddContactScreen, ContactAdded, Places
+
+        index = self.current
+        if index is None:
+            return
+        finding = self.findings[index]
+        places = Places(Path(self.result.record.path), default_db_path(), self.store.path.parent)
+        today = self.app.today()
+        try:
+            with Record.open(places.opened) as record:
+                draft = draft_contact(self.result, finding, record, today=today)
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Cannot add to the record", severity="error")
+            return
+
+        def added(result: ContactAdded | None) -> None:
+            if result is None:
+                return
+            c = result.contact
+            self.app.db = str(result.path)  # from now on, articles are checked against this record
+            self.notify(f"Added contact {c.id} ({c.date.isoformat()}, {c.kind.replace('_', ' ')}) to {result.path};"
+                        " checking every claim again …", title="Record updated", timeout=4)
+            self.recheck(str(result.path))
+
+        self.app.push_screen(AddContactScreen(finding, draft, places, today=today), added)
+
+    @work(thread=True, exclusive=True, group="recheck", exit_on_error=False)
+    def recheck(self, db: str) -> None:
+        """Check the article again against a freshly opened record (which sees the new row)."""
+        from factcheck.check import check_article
+        from factcheck.record import Record
+
+        with Record.open(db) as record:
+            result = check_article(self.result.article, record)
+        self.app.call_from_thread(self.apply_result, result)
+
+    def apply_result(self, result: CheckResult) -> None:
+        """Show new verdicts for the same claims (reviewer marks stay, keyed by claim id)."""
+        old = self.findings
+        if [f.claim.id for f in old] != [f.claim.id for f in result.findings]:
+            self.app.show_result(result, self.review)  # the claims themselves changed: start afresh
+            return
+        self.result, self.findings = result, result.findings
+        self._timelines.clear()
+        self._contacts.clear()
+        claims, view = self.query_one(ClaimList), self.query_one(ArticleView)
+        changed = [i for i, (a, b) in enumerate(zip(old, result.findings, strict=True)) if a != b]
+        for i in changed:
+            claims.update_row(i, self.findings[i], self.marks[i])
+            view.update_span(i, self._span(i))
+        if self.filter_mode is not Filter.ALL:
+            self._show_rows()
+            claims.select(self.current)
+        self._show_summary()
+        self._show_detail()
+        self._offer_add_contact()
+        self._load_timeline(self.current)
+        moved = sum(1 for i in changed if old[i].verdict != result.findings[i].verdict)
+        self.notify(f"{moved} verdict{'s' if moved != 1 else ''} changed against {result.record.path}.",
+                    title="Checked again", timeout=4)
 
     # ---------------------------------------------------------------- export
 
