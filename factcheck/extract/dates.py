@@ -58,20 +58,85 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     wd = alternation(lex.weekdays)
     if language == "ru":
         return [
-            ("dmy", re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)", re.I)),
-            ("my", re.compile(rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)", re.I)),
-            ("y", re.compile(r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I)),
-            ("wd", re.compile(rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)", re.I)),
-            ("rel", re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|накануне|дн[её]м\s+ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|в\s+минувшие\s+выходные|на\s+выходных)(?!\w)", re.I)),
+            (
+                "dmy",
+                re.compile(
+                    rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
+                    re.I,
+                ),
+            ),
+            (
+                "my",
+                re.compile(
+                    rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
+                    re.I,
+                ),
+            ),
+            (
+                "y",
+                re.compile(
+                    r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I
+                ),
+            ),
+            (
+                "wd",
+                re.compile(
+                    rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)",
+                    re.I,
+                ),
+            ),
+            (
+                "rel",
+                re.compile(
+                    r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|накануне|дн[её]м\s+ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|в\s+минувшие\s+выходные|на\s+выходных)(?!\w)",
+                    re.I,
+                ),
+            ),
         ]
     return [
-        ("dmy", re.compile(rf"(?<![\w-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])", re.I)),
-        ("mdy", re.compile(rf"(?<![\w-])(?P<m>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w:-])", re.I)),
-        ("my", re.compile(rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])", re.I)),
-        ("y", re.compile(r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])", re.I)),
+        (
+            "dmy",
+            re.compile(
+                rf"(?<![\w-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "mdy",
+            re.compile(
+                rf"(?<![\w-])(?P<m>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w:-])",
+                re.I,
+            ),
+        ),
+        (
+            "my",
+            re.compile(
+                rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "y",
+            re.compile(
+                r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])",
+                re.I,
+            ),
+        ),
         ("wd", re.compile(rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I)),
-        ("ago", re.compile(r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])", re.I)),
-        ("rel", re.compile(r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])", re.I)),
+        (
+            "ago",
+            re.compile(
+                r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "rel",
+            re.compile(
+                r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])",
+                re.I,
+            ),
+        ),
     ]
 
 
@@ -150,7 +215,19 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
     if published is None:
         return None
     if name == "ago":
-        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        words = {
+            "a": 1,
+            "one": 1,
+            "two": 2,
+            "three": 3,
+            "four": 4,
+            "five": 5,
+            "six": 6,
+            "seven": 7,
+            "eight": 8,
+            "nine": 9,
+            "ten": 10,
+        }
         n = int(g["n"]) if g["n"].isdigit() else words[g["n"].lower()]
         if g["u"].lower().startswith("day"):
             d = published - timedelta(days=n)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.lexicon import LEXICONS, alternation
-from factcheck.extract.quantities import _EN_HALF, _EN_NUM, _RU_NUM, QUALIFIERS_EN, QUALIFIERS_RU
+from factcheck.extract.quantities import _EN_HALF, QUALIFIERS_EN, QUALIFIERS_RU
 
 
 @dataclass(frozen=True)
@@ -60,31 +60,86 @@ def _english() -> Grammar:
             rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b)[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
             re.I,
         ),
-        ordinal_bare=re.compile(rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:a|the|\d|{num}\s+(?:days?|weeks?|months?|years?))))", re.I),
+        ordinal_bare=re.compile(
+            rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:a|the|\d|{num}\s+(?:days?|weeks?|months?|years?))))",
+            re.I,
+        ),
         first=re.compile(rf"{b}first{e}", re.I),
         since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
-        in_period=re.compile(rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_EN_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)", re.I),
-        this_year=re.compile(rf"{b}(?:this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year|year\s+to\s+date){e}", re.I),
+        in_period=re.compile(
+            rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_EN_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)",
+            re.I,
+        ),
+        this_year=re.compile(
+            rf"{b}(?:this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year|year\s+to\s+date){e}",
+            re.I,
+        ),
         last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
-        since_month=re.compile(rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
-        past_period=re.compile(rf"{b}(?:in|over|during|within)\s+(?:(?:less|fewer|more)\s+than\s+|just\s+(?:over|under)\s+|about\s+|nearly\s+|almost\s+)?(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>{num}{_EN_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))?[\s-]*(?P<u>years?|months?|weeks?|days?|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}", re.I),
-        previous=re.compile(rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?\s+(?P<noun>(?:{nouns})|time){e}", re.I),
-        last_verb=re.compile(rf"{b}(?:(?:last|previously)\s+(?P<verb>spoke|spoken|talked|met|called|phoned|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?|most\s+recently(?=\s+(?:on|in)\s)){e}", re.I),
-        not_since=re.compile(rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:in\s+person|face[\s-]to[\s-]face|by\s+(?:tele)?phone))?\s+since{e}", re.I),
-        count=re.compile(rf"{b}(?:(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))", re.I),
-        frequency=re.compile(rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I),
-        including_meetings=re.compile(rf"{b}including\s+(?:face[\s-]to[\s-]face|in[\s-]person|personal)?\s*(?:meetings|encounters|summits){e}", re.I),
-        duration_trigger=re.compile(rf"{b}(?:lasted|lasting|last|spoke\s+for|talked\s+for|went\s+on\s+for|ran\s+for|continued\s+for|took|for){e}[\s\w,]{{0,12}}$", re.I),
-        elapsed=re.compile(rf"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
-        blockers=re.compile(rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b", re.I),
-        office_return=re.compile(rf"{b}(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}", re.I),
-        term=re.compile(rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}", re.I),
-        took_place=re.compile(rf"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
+        since_month=re.compile(
+            rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I
+        ),
+        past_period=re.compile(
+            rf"{b}(?:in|over|during|within)\s+(?:(?:less|fewer|more)\s+than\s+|just\s+(?:over|under)\s+|about\s+|nearly\s+|almost\s+)?(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>{num}{_EN_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))?[\s-]*(?P<u>years?|months?|weeks?|days?|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}",
+            re.I,
+        ),
+        previous=re.compile(
+            rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?\s+(?P<noun>(?:{nouns})|time){e}",
+            re.I,
+        ),
+        last_verb=re.compile(
+            rf"{b}(?:(?:last|previously)\s+(?P<verb>spoke|spoken|talked|met|called|phoned|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?|most\s+recently(?=\s+(?:on|in)\s)){e}",
+            re.I,
+        ),
+        not_since=re.compile(
+            rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:in\s+person|face[\s-]to[\s-]face|by\s+(?:tele)?phone))?\s+since{e}",
+            re.I,
+        ),
+        count=re.compile(
+            rf"{b}(?:(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
+            re.I,
+        ),
+        frequency=re.compile(
+            rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I
+        ),
+        including_meetings=re.compile(
+            rf"{b}including\s+(?:face[\s-]to[\s-]face|in[\s-]person|personal)?\s*(?:meetings|encounters|summits){e}",
+            re.I,
+        ),
+        duration_trigger=re.compile(
+            rf"{b}(?:lasted|lasting|last|spoke\s+for|talked\s+for|went\s+on\s+for|ran\s+for|continued\s+for|took|for){e}[\s\w,]{{0,12}}$",
+            re.I,
+        ),
+        elapsed=re.compile(r"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
+        blockers=re.compile(
+            rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b",
+            re.I,
+        ),
+        office_return=re.compile(
+            rf"{b}(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}",
+            re.I,
+        ),
+        term=re.compile(
+            rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}",
+            re.I,
+        ),
+        took_place=re.compile(r"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
         ago=re.compile(rf"^\s*ago{e}", re.I),
-        weak_verbs=re.compile(rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}", re.I),
-        present=re.compile(rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}", re.I),
-        future=re.compile(rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}", re.I),
-        of_many=re.compile(rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}", re.I),
+        weak_verbs=re.compile(
+            rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}",
+            re.I,
+        ),
+        present=re.compile(
+            rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}",
+            re.I,
+        ),
+        future=re.compile(
+            rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}",
+            re.I,
+        ),
+        of_many=re.compile(
+            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
+            re.I,
+        ),
     )
 
 
@@ -98,30 +153,70 @@ def _russian() -> Grammar:
     b, e = r"(?<!\w)", r"(?!\w)"
     return Grammar(
         language="ru",
-        ordinal=re.compile(rf"{b}(?P<ord>{ords}){e}(?P<mid>(?:\s+(?!(?:{nouns})(?!\w))[\w-]+){{0,3}}?)\s+(?P<noun>{nouns}|раз){e}", re.I),
-        ordinal_bare=re.compile(rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|за\s+))", re.I),
+        ordinal=re.compile(
+            rf"{b}(?P<ord>{ords}){e}(?P<mid>(?:\s+(?!(?:{nouns})(?!\w))[\w-]+){{0,3}}?)\s+(?P<noun>{nouns}|раз){e}",
+            re.I,
+        ),
+        ordinal_bare=re.compile(
+            rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|за\s+))", re.I
+        ),
         first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
         since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
-        in_period=re.compile(rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>полгода|(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))", re.I),
-        this_year=re.compile(rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+уходящем\s+году|в\s+нынешнем\s+году|за\s+этот\s+год|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}", re.I),
+        in_period=re.compile(
+            rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>полгода|(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))",
+            re.I,
+        ),
+        this_year=re.compile(
+            rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+уходящем\s+году|в\s+нынешнем\s+году|за\s+этот\s+год|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}",
+            re.I,
+        ),
         last_year=re.compile(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
         since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
-        past_period=re.compile(rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}", re.I),
-        previous=re.compile(rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}", re.I),
-        last_verb=re.compile(rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>разговаривали|говорили|общались|встречались|созванивались|беседовали)(?P<med>\s+по\s+телефону)?{e}", re.I),
-        not_since=re.compile(rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}", re.I),
-        count=re.compile(rf"{b}(?:(?P<verb>встречались|разговаривали|говорили|общались|созванивались|виделись)(?P<med>\s+по\s+телефону)?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?|(?:(?P<q2>{qual})\s+)?(?:(?P<n2>{num})\s+раз(?:а)?|(?P<tw>дважды|трижды|четырежды|однажды))\s+(?P<verb2>встречались|разговаривали|говорили|общались|созванивались|виделись)(?P<med2>\s+по\s+телефону)?|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>телефонн\w+\s+разговор\w*|разговор(?:а|ов)|бесед|встреч[иу]?|контакт(?:а|ов)|саммит(?:а|ов))){e}", re.I),
-        frequency=re.compile(rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I),
+        past_period=re.compile(
+            rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}",
+            re.I,
+        ),
+        previous=re.compile(
+            rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}",
+            re.I,
+        ),
+        last_verb=re.compile(
+            rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>разговаривали|говорили|общались|встречались|созванивались|беседовали)(?P<med>\s+по\s+телефону)?{e}",
+            re.I,
+        ),
+        not_since=re.compile(
+            rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}",
+            re.I,
+        ),
+        count=re.compile(
+            rf"{b}(?:(?P<verb>встречались|разговаривали|говорили|общались|созванивались|виделись)(?P<med>\s+по\s+телефону)?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?|(?:(?P<q2>{qual})\s+)?(?:(?P<n2>{num})\s+раз(?:а)?|(?P<tw>дважды|трижды|четырежды|однажды))\s+(?P<verb2>встречались|разговаривали|говорили|общались|созванивались|виделись)(?P<med2>\s+по\s+телефону)?|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>телефонн\w+\s+разговор\w*|разговор(?:а|ов)|бесед|встреч[иу]?|контакт(?:а|ов)|саммит(?:а|ов))){e}",
+            re.I,
+        ),
+        frequency=re.compile(
+            rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I
+        ),
         including_meetings=re.compile(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
-        duration_trigger=re.compile(rf"{b}(?:длился|длилась|длилось|длились|длившийся|длившаяся|продолжался|продолжалась|продолжались|продолжавшийся|продлился|продлилась|продлились|шёл|шел|занял|заняла|в\s+течение|на\s+протяжении|разговаривали|беседовали|говорили){e}[\s\w,]{{0,12}}$", re.I),
-        elapsed=re.compile(rf"^\s*(?:спустя|назад|после|до)\b", re.I),
+        duration_trigger=re.compile(
+            rf"{b}(?:длился|длилась|длилось|длились|длившийся|длившаяся|продолжался|продолжалась|продолжались|продолжавшийся|продлился|продлилась|продлились|шёл|шел|занял|заняла|в\s+течение|на\s+протяжении|разговаривали|беседовали|говорили){e}[\s\w,]{{0,12}}$",
+            re.I,
+        ),
+        elapsed=re.compile(r"^\s*(?:спустя|назад|после|до)\b", re.I),
         blockers=re.compile(rf"{b}(?:после|с\s+тех|до|перед|назад|когда|который|которая|которое|что)\b", re.I),
-        office_return=re.compile(rf"{b}(?:возвращени\w+\s+(?:\w+\s+){{0,2}}(?:в\s+Белый\s+дом|к\s+власти|на\s+пост)|инаугураци\w+|вступлени\w+\s+в\s+должность){e}", re.I),
-        term=re.compile(rf"{b}(?:(?P<w>предыдущ\w+|перв\w+|втор\w+|прошл\w+)\s+(?:президентск\w+\s+)?(?:срок\w*|каденци\w+)){e}", re.I),
-        took_place=re.compile(rf"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
+        office_return=re.compile(
+            rf"{b}(?:возвращени\w+\s+(?:\w+\s+){{0,2}}(?:в\s+Белый\s+дом|к\s+власти|на\s+пост)|инаугураци\w+|вступлени\w+\s+в\s+должность){e}",
+            re.I,
+        ),
+        term=re.compile(
+            rf"{b}(?:(?P<w>предыдущ\w+|перв\w+|втор\w+|прошл\w+)\s+(?:президентск\w+\s+)?(?:срок\w*|каденци\w+)){e}",
+            re.I,
+        ),
+        took_place=re.compile(r"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
         ago=re.compile(rf"^\s*назад{e}", re.I),
         weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
         present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
-        future=re.compile(rf"{b}(?:\w+(?:ть|ться)|будет|будут|планиру\w+|запланирован\w*|пригласил\w*|приглашени\w+|отмен\w+|перенес\w+|намерен\w*|собира\w+|ожида\w+|предстоящ\w+|следующ\w+|может|могут|возможн\w+|опроверг\w*|не\s+было|не\s+(?:провод|разговарива|встреча)\w*){e}", re.I),
+        future=re.compile(
+            rf"{b}(?:\w+(?:ть|ться)|будет|будут|планиру\w+|запланирован\w*|пригласил\w*|приглашени\w+|отмен\w+|перенес\w+|намерен\w*|собира\w+|ожида\w+|предстоящ\w+|следующ\w+|может|могут|возможн\w+|опроверг\w*|не\s+было|не\s+(?:провод|разговарива|встреча)\w*){e}",
+            re.I,
+        ),
         of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
     )

@@ -70,9 +70,15 @@ class Gazetteer:
         self._country_alias = country_alias
         ca = alternation(a for c, al in countries.items() for a in (c, *al)) or r"(?!x)x"
         self._role_res = [  # plural forms first: "the leaders of Russia and the United States"
-            re.compile(rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{ca})\s+and\s+(?:the\s+)?(?P<c2>{ca})(?![\w-])", re.I),
+            re.compile(
+                rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{ca})\s+and\s+(?:the\s+)?(?P<c2>{ca})(?![\w-])",
+                re.I,
+            ),
             re.compile(rf"(?<!\w){_RU_ROLE_PLURAL}\s+(?P<c>{ca})\s+и\s+(?P<c2>{ca})(?!\w)", re.I),
-            re.compile(rf"(?<![\w-])(?:the\s+)?(?P<c>{ca})\s+(?:and\s+(?:the\s+)?(?P<c2>{ca})\s+)?{_EN_ROLE_NOUN}s?(?![\w-])", re.I),
+            re.compile(
+                rf"(?<![\w-])(?:the\s+)?(?P<c>{ca})\s+(?:and\s+(?:the\s+)?(?P<c2>{ca})\s+)?{_EN_ROLE_NOUN}s?(?![\w-])",
+                re.I,
+            ),
             re.compile(rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_NOUN}\s+of\s+(?:the\s+)?(?P<c>{ca})(?![\w-])", re.I),
             re.compile(rf"(?<!\w)(?P<c>{ca})\s+(?:и\s+(?P<c2>{ca})\s+)?{_RU_ROLE_NOUN}(?!\w)", re.I),
             re.compile(rf"(?<!\w){_RU_ROLE_NOUN}\s+(?P<c>{ca})(?!\w)", re.I),

@@ -13,22 +13,55 @@ from functools import cache
 from factcheck.extract.lexicon import EN_CARDINALS, RU_CARDINALS, alternation
 
 QUALIFIERS_EN = {
-    "about": "about", "approximately": "about", "approx.": "about", "around": "about", "roughly": "about",
-    "some": "about", "close to": "about", "an estimated": "about",
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "a little under": "nearly",
-    "little under": "nearly", "not quite": "nearly",
-    "more than": "more", "over": "more", "just over": "more", "a little over": "more", "upwards of": "more",
-    "a little more than": "more", "well over": "more", "longer than": "more",
-    "less than": "less", "under": "less", "fewer than": "less", "up to": "less",
+    "about": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "close to": "about",
+    "an estimated": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "a little under": "nearly",
+    "little under": "nearly",
+    "not quite": "nearly",
+    "more than": "more",
+    "over": "more",
+    "just over": "more",
+    "a little over": "more",
+    "upwards of": "more",
+    "a little more than": "more",
+    "well over": "more",
+    "longer than": "more",
+    "less than": "less",
+    "under": "less",
+    "fewer than": "less",
+    "up to": "less",
     "at least": "atleast",
 }
 QUALIFIERS_RU = {
-    "около": "about", "примерно": "about", "приблизительно": "about", "порядка": "about",
-    "почти": "nearly", "без малого": "nearly", "чуть меньше": "nearly", "немногим менее": "nearly",
-    "более": "more", "больше": "more", "свыше": "more", "чуть больше": "more", "чуть более": "more",
-    "немногим более": "more", "больше чем": "more",
-    "менее": "less", "меньше": "less", "не более": "less",
-    "не менее": "atleast", "как минимум": "atleast",
+    "около": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "порядка": "about",
+    "почти": "nearly",
+    "без малого": "nearly",
+    "чуть меньше": "nearly",
+    "немногим менее": "nearly",
+    "более": "more",
+    "больше": "more",
+    "свыше": "more",
+    "чуть больше": "more",
+    "чуть более": "more",
+    "немногим более": "more",
+    "больше чем": "more",
+    "менее": "less",
+    "меньше": "less",
+    "не более": "less",
+    "не менее": "atleast",
+    "как минимум": "atleast",
 }
 
 
@@ -75,7 +108,8 @@ def _duration_re(language: str) -> re.Pattern[str]:
         hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num})\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
         mins = r"(?P<{}>" + _RU_NUM + r")\s+минут(?:ы|у)?"
         return re.compile(
-            rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)", re.I
+            rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)",
+            re.I,
         )
     q = alternation(QUALIFIERS_EN)
     num = rf"{_EN_NUM}{_EN_HALF}?"
@@ -85,7 +119,8 @@ def _duration_re(language: str) -> re.Pattern[str]:
     )
     mins = r"(?P<{}>" + _EN_NUM + r")[\s-]+(?:minutes?|mins?)\b"
     return re.compile(
-        rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|and)?\s*{mins.format('mn')})?|{mins.format('mo')})(?![\w-])", re.I
+        rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|and)?\s*{mins.format('mn')})?|{mins.format('mo')})(?![\w-])",
+        re.I,
     )
 
 
@@ -129,7 +164,9 @@ def _period_re(language: str) -> re.Pattern[str]:
         q = alternation(QUALIFIERS_RU)
         num = rf"{_RU_NUM}(?:\s+с\s+половиной)?"
         unit = r"(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня|день)"
-        return re.compile(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<hy>полгода|полугода)|(?:(?P<n>{num})\s+)?{unit})(?!\w)", re.I)
+        return re.compile(
+            rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<hy>полгода|полугода)|(?:(?P<n>{num})\s+)?{unit})(?!\w)", re.I
+        )
     q = alternation(QUALIFIERS_EN)
     num = rf"{_EN_NUM}{_EN_HALF}?"
     unit = r"(?P<u>years?|months?|weeks?|days?|decades?)"
@@ -140,11 +177,28 @@ def _period_re(language: str) -> re.Pattern[str]:
 
 
 _UNIT = {
-    "year": "year", "years": "year", "лет": "year", "года": "year", "год": "year",
-    "month": "month", "months": "month", "месяцев": "month", "месяца": "month", "месяц": "month",
-    "week": "week", "weeks": "week", "недель": "week", "недели": "week", "неделю": "week",
-    "day": "day", "days": "day", "дней": "day", "дня": "day", "день": "day",
-    "decade": "decade", "decades": "decade",
+    "year": "year",
+    "years": "year",
+    "лет": "year",
+    "года": "year",
+    "год": "year",
+    "month": "month",
+    "months": "month",
+    "месяцев": "month",
+    "месяца": "month",
+    "месяц": "month",
+    "week": "week",
+    "weeks": "week",
+    "недель": "week",
+    "недели": "week",
+    "неделю": "week",
+    "day": "day",
+    "days": "day",
+    "дней": "day",
+    "дня": "day",
+    "день": "day",
+    "decade": "decade",
+    "decades": "decade",
 }
 
 

@@ -13,7 +13,9 @@ from factcheck.extract.people import Gazetteer, Mention
 from factcheck.extract.quantities import Quantity, find_durations, find_periods
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[A-ZА-ЯЁ0-9@])|\n\s*")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|г|т\.е|т\.д|им)\.|\b[A-Z]\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|г|т\.е|т\.д|им)\.|\b[A-Z]\.)$"
+)
 MAX_SENTENCE = 2000  # longer runs without a full stop are cut: keeps every pattern linear
 
 

@@ -1,0 +1,151 @@
+"""Which contact a claim is about: the one the article reports (its anchor), one its own clause dates,
+or one the sentence before named ("That call was …")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from factcheck.extract.context import DAY_BEFORE, Context, clause_bounds, term_kinds
+from factcheck.extract.dates import DateMention
+from factcheck.extract.lexicon import ANY
+from factcheck.extract.participants import as_person, claim_parties, hypothetical
+from factcheck.extract.text import Sentence, Term
+from factcheck.models import Party
+
+
+def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: int = 90) -> list[DateMention]:
+    """Dates that belong to the contact word ``t``: near it, with no word between that hands them to
+    another event ("just hours after Trump took office on Monday")."""
+    out = []
+    for d in s.dates:
+        if d.precision == "year":
+            continue
+        if d.start >= t.end and d.start - t.end <= after:
+            between = ctx.article.text[t.end : d.start]
+            if ctx.g.blockers.search(between) or re.search(r"[;:.!?]", between):
+                continue
+            if any(u.start > t.end and u.start < d.start for u in s.terms if u is not t and not u.verb):
+                continue
+            out.append(d)
+        elif d.end <= t.start and t.start - d.end <= before:
+            between = ctx.article.text[d.end : t.start]
+            if ctx.g.blockers.search(between):
+                continue
+            adjacent = re.fullmatch(r"\s*(?:['’]s)?\s*", between) is not None  # "Thursday's call", "the June 4 call"
+            # "в воскресенье провёл телефонный разговор", "on Tuesday held talks": only a verb between
+            adjacent = (
+                adjacent
+                or re.fullmatch(
+                    r"\s*(?:held|had|[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", between, re.I
+                )
+                is not None
+            )
+            cl_a, _ = clause_bounds(s, d.start, d.end)
+            # "On June 14, Putin congratulated Trump", "в августе Путин и Трамп встречались на Аляске",
+            # "а 7 февраля встречались в Москве": a date leading its clause
+            leading = re.fullmatch(
+                r"\s*(?:(?:а|и|но|кроме\s+того,?|also,?|and|then|later,?)\s+)?(?:on|in|в|во)?\s*",
+                ctx.article.text[cl_a : d.start],
+                re.I,
+            ) is not None and not re.search(r"[;:.!?]", between)
+            if adjacent or leading:  # "On June 14, Putin congratulated Trump"
+                out.append(d)
+    # "on May 19 and June 4": dates joined by "and" belong together
+    return out
+
+
+def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, frozenset[str]]:
+    pub = ctx.published
+    if pub is None:
+        return None, ANY
+    main = set(ctx.main_pair)
+    for s in sentences[:12]:
+        m = ctx.g.present.search(s.text)
+        if m:
+            return pub, term_kinds(ctx, m.group("noun"))
+        for t in s.terms:
+            if hypothetical(ctx, s, t):
+                continue
+            for d in attached_dates(ctx, s, t):
+                if DAY_BEFORE.fullmatch(d.text.strip()):
+                    continue  # "the day before": before the reported contact, so not it
+                if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
+                    who = {as_person(ctx, p, d.day).person_id for p in claim_parties(ctx, s, t.start, d.end)}
+                    if not main or who == {p.person_id for p in main}:
+                        return d.day, t.kinds
+    ctx.anchor_approximate = True
+    for s in sentences[:4]:
+        if s.terms and not s.dates and s.mentions:
+            return pub, s.terms[0].kinds
+    return pub, ANY
+
+
+def own_day(ctx: Context, s: Sentence, keyword: int, consume: bool = False) -> date | None:
+    """The day of the contact an ordinal or 'first' claim is about, when its own clause dates it before
+    the keyword ("The May 19 call was the third …", "Tuesday's call – the first since …"). A date after
+    the keyword belongs to another contact ("the second this year, after a video call on January 21")."""
+    d = sentence_day(ctx, s, keyword, keyword + 1)
+    if d is None or d.day is None or d.start >= keyword:
+        return None
+    if consume and "," not in ctx.article.text[d.end : keyword]:
+        ctx.used_dates.add(d.start)  # "Friday's call was the fourth …": one claim, not an event beside it
+    return d.day
+
+
+def sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | None:
+    a, b = clause_bounds(s, lo, hi)
+    text = ctx.article.text
+    for d in s.dates:
+        if a <= d.start < b and d.precision in ("day", "week"):
+            if ctx.g.since_after.search(text[max(a, d.start - 12) : d.start + 6]) or d.start in ctx.used_dates:
+                continue  # "since 16 October" names a window's edge, not the contact
+            return d
+    return None
+
+
+ANAPHOR = re.compile(
+    r"^(?:It|This|That|The\s+(?:call|conversation|meeting|talks?)|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)",
+    re.I,
+)
+
+
+def referent(ctx: Context, s: Sentence) -> date | None:
+    """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
+    else the anchor."""
+    m = ANAPHOR.match(s.text)
+    if m and ctx.previous_named:
+        # "Та встреча …" after "… since their meeting in Davos on 22 January": the named contact of that kind
+        lead = [t for t in s.terms if t.start < s.start + m.end() + 25]
+        kinds = lead[0].kinds if lead and not lead[0].verb else None
+        named = {x.party.person_id for x in s.mentions if x.party.person_id}
+        for day, parties, k in reversed(ctx.previous_named):
+            if (kinds is None or kinds & k) and (not named or named <= {p.person_id for p in parties}):
+                return day
+    return ctx.anchor
+
+
+def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]) -> tuple[date, date | None] | None:
+    """The contact an earlier claim of the same sentence names, if it is of the same two people:
+    (its first day, its last day when the date is a range such as "earlier this month")."""
+
+    def ids(ps: tuple[Party, ...], day: date | None) -> frozenset[str | None]:
+        return frozenset(as_person(ctx, p, day).person_id for p in ps)
+
+    # events are detected after 'first' claims, so look at the dated contact words themselves
+    for t in sorted((t for t in s.terms if t.end <= pos and not hypothetical(ctx, s, t)), key=lambda t: -t.start):
+        for d in attached_dates(ctx, s, t):
+            if d.end <= pos and ids(claim_parties(ctx, s, min(t.start, d.start), max(t.end, d.end)), d.lo) == ids(
+                parties, d.lo
+            ):
+                return d.lo, (d.hi if d.hi != d.lo else None)
+    return None
+
+
+def relative_to_anchor(ctx: Context, d: DateMention) -> DateMention:
+    """'Накануне', 'the day before': the day before the reported contact, not before publication."""
+    if ctx.anchor is not None and DAY_BEFORE.fullmatch(d.text.strip()):
+        day = ctx.anchor - timedelta(days=1)
+        return replace(d, lo=day, hi=day)
+    return d

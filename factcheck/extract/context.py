@@ -1,0 +1,116 @@
+"""The shared ground of the claim detectors: the per-article Context, clauses, contact words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from factcheck.extract.grammar import Grammar
+from factcheck.extract.lexicon import ANY, LEXICONS
+from factcheck.extract.people import Gazetteer
+from factcheck.extract.text import Sentence
+from factcheck.models import Article, Claim, ClaimKind, Party
+
+NO_DATE = "publication date unknown (pass --date)"
+
+
+CLAUSE_SEP = re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then|шедш|когда|но|а)\b|\s-\s")
+
+
+@dataclass
+class Context:
+    article: Article
+    gaz: Gazetteer
+    g: Grammar
+    published: date | None
+    main_pair: tuple[Party, ...] = ()
+    anchor: date | None = None
+    anchor_kinds: frozenset[str] = ANY
+    claims: list[Claim] = field(default_factory=list)
+    sentence_from: int = 0  # index in ``claims`` of the current sentence's first claim
+    used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
+    # contacts the sentence before named with a date, in text order: (day, parties, kinds)
+    previous_named: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
+    named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)  # this sentence's
+    previous_since: date | None = None  # the latest contact the sentence before dated: "since then" starts there
+    anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
+
+    @property
+    def here(self) -> list[Claim]:
+        """The current sentence's claims: a claim never spans sentences, so overlap checks look only here
+        (keeps extraction linear in the article's length)."""
+        return self.claims[self.sentence_from :]
+
+    @property
+    def language(self) -> str:
+        return self.g.language
+
+    def add(self, kind: ClaimKind, start: int, end: int, **kw: object) -> Claim:
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " ,;:.\n\t":
+            end -= 1
+        claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
+        if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
+            claim = replace(claim, extra=claim.extra + (("approximate_anchor", "yes"),))
+        if claim.problem == "" and self.published is None and kind is not ClaimKind.DURATION:
+            claim = replace(claim, problem=NO_DATE)
+        self.claims.append(claim)
+        return claim
+
+
+def clause_bounds(s: Sentence, lo: int, hi: int) -> tuple[int, int]:
+    """Absolute bounds of the clause holding [lo, hi)."""
+    a, b = s.start, s.end
+    for m in CLAUSE_SEP.finditer(s.text):
+        pos = s.start + m.start()
+        if pos < lo:
+            a = s.start + m.end()
+        elif pos >= hi:
+            b = pos
+            break
+    return a, b
+
+
+def term_kinds(ctx: Context, word: str) -> frozenset[str]:
+    lex = LEXICONS[ctx.language]
+    key = re.sub(r"\s+", " ", word.lower())
+    return lex.contact_nouns.get(key) or lex.contact_nouns.get(key.rstrip("s")) or lex.contact_verbs.get(key) or ANY
+
+
+def kinds_in(ctx: Context, s: Sentence, lo: int, hi: int) -> tuple[frozenset[str], str]:
+    """Kinds admitted by the contact words of a stretch of text (the narrowest wins)."""
+    terms = [t for t in s.terms if lo <= t.start < hi]
+    if not terms:
+        return ANY, ""
+    best = min(terms, key=lambda t: len(t.kinds))
+    return best.kinds, best.word
+
+
+def medium_kinds(ctx: Context, words: str) -> frozenset[str]:
+    lex = LEXICONS[ctx.language]
+    return lex.medium.get(re.sub(r"\s+", " ", words.strip().lower()).replace("face to face", "face to face"), ANY)
+
+
+def claim_start(ctx: Context, s: Sentence, lo: int, keyword: int) -> int:
+    """Start a claim at its sentence's subject when the keyword is close to the sentence start."""
+    a, _ = clause_bounds(s, keyword, keyword + 1)
+    return min(lo, a) if keyword - a <= 40 else lo
+
+
+def ordinal_value(ctx: Context, word: str) -> int | None:
+    w = word.lower()
+    lex = LEXICONS[ctx.language]
+    if w in lex.ordinals:
+        return lex.ordinals[w]
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
+
+
+def anchor_hi_extra(hi: date | None) -> tuple[tuple[str, str], ...]:
+    return (("anchor_hi", hi.isoformat()),) if hi is not None else ()
+
+
+DAY_BEFORE = re.compile(r"накануне|дн[её]м\s+ранее|the\s+day\s+before|a\s+day\s+earlier", re.I)

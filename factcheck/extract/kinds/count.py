@@ -1,0 +1,71 @@
+"""Detects "Have spoken four times this year", "десять телефонных разговоров"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.context import Context, claim_start, medium_kinds, term_kinds
+from factcheck.extract.lexicon import PHONE
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.quantities import QUALIFIERS_EN, QUALIFIERS_RU, parse_number
+from factcheck.extract.text import Sentence
+from factcheck.extract.windows import edge_extra, window
+from factcheck.models import ClaimKind
+
+
+def detect_count(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.count.finditer(s.text):
+        g = m.groupdict()
+        raw = g.get("n") or g.get("n2") or g.get("n3") or g.get("tw")
+        n = (
+            {"twice": 2.0, "once": 1.0}.get(raw.lower())
+            if raw and raw.lower() in ("twice", "once")
+            else (parse_number(raw) if raw else None)
+        )
+        qual_word = (g.get("q") or g.get("q2") or g.get("q3") or "").lower()
+        qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qual_word), "")
+        if n is None or n != int(n) or (g.get("n3") and not raw.isdigit() and n < 2):
+            continue
+        lo, hi = s.start + m.start(), s.start + m.end()
+        if any(c.start <= lo < c.end for c in ctx.here):
+            continue
+        if g.get("noun"):
+            kinds = term_kinds(ctx, re.sub(r"s$", "", g["noun"].split()[-1]))
+            if re.match(r"(?:phone|telephone|телефонн)", g["noun"], re.I):
+                kinds = PHONE
+            word = g["noun"]
+            if not s.mentions:
+                continue
+        else:
+            verb = g.get("verb") or g.get("verb2") or ""
+            kinds = term_kinds(ctx, verb.split()[-1])
+            med = g.get("med") or g.get("med2")
+            if med:
+                kinds = medium_kinds(ctx, med)
+                # "по телефону и по видеосвязи", "by phone and by video": every medium named counts
+                for extra_med in re.finditer(
+                    r"\s+(?:и|and|or|или)\s+((?:по|by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", s.text[m.end() : m.end() + 40]
+                ):
+                    kinds = kinds | medium_kinds(ctx, extra_med.group(1))
+            word = verb
+        end_ref = ctx.anchor or ctx.published
+        win = window(ctx, s, hi, end_ref)
+        if win is None:
+            win = window(ctx, s, s.start, end_ref)
+        end_abs = max(hi, win.hi) if win and win.hi > 0 else hi
+        ctx.add(
+            ClaimKind.COUNT,
+            claim_start(ctx, s, lo, lo),
+            end_abs,
+            parties=claim_parties(ctx, s, lo, hi),
+            contact_kinds=kinds,
+            kind_word=word,
+            anchor=end_ref,
+            window_start=win.start if win else None,
+            window_end=win.end if win else end_ref,
+            value=int(n),
+            value_text=f"{qual_word} {raw}".strip(),
+            qualifier=qualifier,
+            window_text=win.text if win else "",
+            extra=edge_extra(win),
+        )

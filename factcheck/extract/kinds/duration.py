@@ -1,0 +1,82 @@
+"""Detects "Spoke for nearly an hour", "длился два часа пять минут" — the length of a named or reported contact."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.anchoring import referent
+from factcheck.extract.context import NO_DATE, Context, clause_bounds, kinds_in
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.text import Sentence
+from factcheck.models import ClaimKind, Party
+
+
+def detect_duration(ctx: Context, s: Sentence) -> None:
+    text = ctx.article.text
+    for q in s.durations:
+        before = text[max(s.start, q.start - 60) : q.start]
+        after = text[q.end : s.end]
+        trig = ctx.g.duration_trigger.search(before)
+        noun_after = re.match(
+            r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks|разговор)", after, re.I
+        )
+        if not trig and not noun_after:
+            continue
+        if ctx.g.elapsed.match(after):
+            continue  # "more than two hours after reporters left": time elapsed, not a length
+        if re.search(
+            r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted|запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$",
+            before,
+            re.I,
+        ):
+            continue  # "initially scheduled for 30 minutes": a plan, not a length
+        if any(c.start <= q.start < c.end and c.kind is not ClaimKind.EVENT for c in ctx.here):
+            continue
+        # whose contact: an unknown person named just before ("speaking with Chancellor Merkel for …")
+        stranger = re.search(
+            r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$",
+            before,
+        )
+        lo = trig.start() + max(s.start, q.start - 60) if trig else q.start
+        cl_a, _ = clause_bounds(s, q.start, q.end)
+        kinds, word = kinds_in(ctx, s, cl_a, q.end + (noun_after.end() if noun_after else 0))
+        if not word:
+            kinds, word = ctx.anchor_kinds, "contact"
+        term_before = [t for t in s.terms if cl_a <= t.start < q.start]
+        if term_before and not re.search(r"[,;]|\d", text[term_before[-1].end : lo]):
+            lo = min(lo, term_before[-1].start)  # "the call lasted …", not "the call, on June 4, lasted …"
+        hi = q.end
+        day = None
+        for d in s.dates:
+            if d.precision not in ("day", "week", "month") or d.start >= q.start:
+                continue
+            if re.match(r",?\s+(?:when|где|когда)\b", text[d.end : d.end + 8]):
+                day = d  # "since May 28, when Macron … spoke with Putin for 80 minutes"
+            elif not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
+                day = d
+        parties = claim_parties(ctx, s, lo, hi)
+        problem = ""
+        if stranger and not any(
+            m.start >= q.start - 60 + s.start * 0
+            and m.party.person_id
+            and m.start < q.start
+            and m.start >= max(s.start, q.start - 60)
+            for m in s.mentions
+        ):
+            name = stranger.group("n")
+            parties = (Party(label=name),) + tuple(p for p in parties[:1])
+            problem = f"the record holds no contacts with {name}"
+        ctx.add(
+            ClaimKind.DURATION,
+            lo,
+            hi,
+            parties=parties,
+            contact_kinds=kinds,
+            kind_word=word,
+            anchor=day.lo if day else referent(ctx, s),
+            value=q.value,
+            value_text=q.text,
+            qualifier=q.qualifier,
+            problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
+            extra=(("date_hi", day.hi.isoformat()),) if day and not day.day else (),
+        )

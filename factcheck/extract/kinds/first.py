@@ -1,0 +1,160 @@
+"""Detects "The first X since/after Y [was on D]" (first_after) and "the first X in N years" (gap)."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from factcheck.extract.anchoring import named_before, referent, sentence_day
+from factcheck.extract.context import Context, anchor_hi_extra, claim_start, clause_bounds, kinds_in
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.quantities import QUALIFIERS_EN, QUALIFIERS_RU, Quantity, find_periods
+from factcheck.extract.text import Sentence
+from factcheck.extract.windows import event_x
+from factcheck.models import ClaimKind
+
+# words that may follow "first" when the contact noun stands elsewhere ("the call – the first to be
+# announced since …", "spoke for the first time in …")
+FIRST_PRONOUN = frozenset(
+    "time to since after following in known publicly public official officially direct such ever reported "
+    "announced confirmed one of between such-like bilateral full-fledged".split()
+)
+
+
+def detect_first(ctx: Context, s: Sentence) -> None:
+    """'the first X since/after Y [was on D]' (first_after) and 'the first X in N years' (gap)."""
+    text = ctx.article.text
+    for fm in ctx.g.first.finditer(s.text):
+        f_abs = s.start + fm.start()
+        cl_a, cl_b = clause_bounds(s, f_abs, f_abs + 1)
+        cl_b = min(s.end, max(cl_b, f_abs + 200))
+        tail = text[s.start + fm.end() : s.end]
+        # the contact words after "first" up to the linking word
+        link = re.search(
+            r"\b(?:since|after|following|in)\b|(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)",
+            tail,
+        )
+        if not link:
+            continue
+        between_lo = s.start + fm.end()
+        link_abs = between_lo + link.start()
+        kinds, word = kinds_in(ctx, s, f_abs, link_abs)
+        if not word:
+            nxt = re.match(r"\s*([\w-]+)", tail)
+            if nxt and ctx.language == "en" and nxt.group(1).lower() not in FIRST_PRONOUN:
+                continue  # "its first purchase of soybeans in two years": another noun is first
+            kinds, word = kinds_in(ctx, s, f_abs - 60, link_abs)
+        if not word:
+            # "spoke Tuesday by telephone for the first time in …": the verb comes before "first"
+            kinds, word = kinds_in(ctx, s, cl_a, link_abs)
+        if not word and ctx.language == "ru":
+            # "впервые за три года провели телефонный разговор": the noun follows
+            kinds, word = kinds_in(ctx, s, link_abs, cl_b)
+        if not word:
+            continue
+        day = sentence_day(ctx, s, f_abs, f_abs + 1)
+        anchor_day = day.day if day and day.start < f_abs and day.day else referent(ctx, s)
+        if ctx.language == "ru" and day and day.day and day.start > f_abs and link.group(0).lower().endswith("за"):
+            anchor_day = day.day  # "впервые за три года встретились в Женеве 16 июня": the date follows
+            ctx.used_dates.add(day.start)
+        if anchor_day == ctx.anchor and not (day and day.day and day.start < f_abs):
+            # "…, the first contact between the Russian and US presidents in three years": the contact
+            # the same sentence has just named
+            anchor_day, anchor_hi = named_before(ctx, s, f_abs, parties=claim_parties(ctx, s, f_abs, link_abs)) or (
+                anchor_day,
+                None,
+            )
+        else:
+            anchor_hi = None
+        parties = claim_parties(ctx, s, f_abs, link_abs)
+        lw = link.group(0).lower().split()[-1]
+        if lw in ("in", "за"):
+            link_text = link.group(0)
+            pre_q = re.match(r"(почти|более|около|больше)\s+", link_text)
+            pm = ctx.g.in_period.match(" " + text[link_abs + (pre_q.end() if pre_q else 0) : s.end])
+            if not pm:
+                continue
+            periods = find_periods(pm.group("p"), ctx.language)
+            if not periods and re.search(r"decade", pm.group("p"), re.I):
+                periods = [Quantity(0, 0, 10.0, "year", "", pm.group("p"))]
+            if not periods:
+                continue
+            q = periods[0]
+            qual = (pm.group("q") or (pre_q.group(1) if pre_q else "")).lower()
+            qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(
+                re.sub(r"\s+", " ", qual), q.qualifier
+            )
+            end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
+            # the claim is the "first … in N years" phrase; its dated verb ("spoke Tuesday by telephone for
+            # the first time in …") is the contact it measures from, not another claim
+            start_abs = re.search(r"(?:for\s+the\s+)?$", text[max(cl_a, f_abs - 12) : f_abs]).start() + max(
+                cl_a, f_abs - 12
+            )
+            if day and day.start < f_abs and "," not in text[day.end : f_abs]:
+                ctx.used_dates.add(day.start)
+            ctx.add(
+                ClaimKind.GAP,
+                start_abs,
+                end_abs,
+                parties=parties,
+                contact_kinds=kinds,
+                kind_word=word,
+                anchor=anchor_day,
+                value=q.value,
+                value_text=pm.group("p"),
+                qualifier=qualifier,
+                extra=(("unit", q.unit),) + anchor_hi_extra(anchor_hi),
+            )
+            continue
+        # since / after X
+        x = event_x(ctx, s, link_abs + len(link.group(0)), anchor_day)
+        if x is None:
+            continue
+        xlo, xhi, xtext, x_end, _office = x
+        x_terms = [t for t in s.terms if link_abs < t.start < x_end and not t.verb]
+        if x_terms and xlo == xhi:
+            ctx.named.append((link_abs, xlo, parties, x_terms[0].kinds))
+        for d in s.dates:
+            if link_abs < d.start < x_end:
+                ctx.used_dates.add(d.start)
+        # "… took place on February 12": the first contact after X is dated
+        dated = None
+        for d in s.dates:
+            if d.start >= x_end and d.precision in ("day", "month") and ctx.g.took_place.match(text[x_end : d.start]):
+                dated = d
+                break
+        end_abs = dated.end if dated else x_end
+        start_abs = claim_start(ctx, s, f_abs, f_abs)
+        if dated:
+            ctx.used_dates.add(dated.start)
+            ctx.add(
+                ClaimKind.FIRST_AFTER,
+                start_abs,
+                end_abs,
+                parties=parties,
+                contact_kinds=kinds,
+                kind_word=word,
+                anchor=dated.day,
+                window_start=xhi + timedelta(days=1),
+                value=dated.lo.isoformat(),
+                value_text=dated.text,
+                window_text=xtext,
+                extra=(("mode", "dated"), ("hi", dated.hi.isoformat())),
+            )
+        else:
+            if day and day.start < f_abs:
+                ctx.used_dates.add(day.start)
+            ctx.add(
+                ClaimKind.FIRST_AFTER,
+                start_abs,
+                end_abs,
+                parties=parties,
+                contact_kinds=kinds,
+                kind_word=word,
+                anchor=anchor_day,
+                window_start=xhi + timedelta(days=1),
+                window_end=anchor_day,
+                value_text=xtext,
+                window_text=xtext,
+                extra=(("mode", "none_between"),) + anchor_hi_extra(anchor_hi),
+            )

@@ -1,0 +1,45 @@
+"""Detects "On average five times a year, including face-to-face meetings" over a stated period."""
+
+from __future__ import annotations
+
+from factcheck.extract.context import Context, claim_start, kinds_in
+from factcheck.extract.lexicon import ANY
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.quantities import parse_number
+from factcheck.extract.text import Sentence
+from factcheck.extract.windows import window
+from factcheck.models import ClaimKind
+
+
+def detect_frequency(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.frequency.finditer(s.text):
+        n = parse_number(m.group("n"))
+        if n is None:
+            continue
+        lo, hi = s.start + m.start(), s.start + m.end()
+        inc = ctx.g.including_meetings.search(s.text)
+        kinds, word = kinds_in(ctx, s, s.start, hi)
+        if inc:
+            kinds, word = ANY, word or "contact"
+            hi = max(hi, s.start + inc.end())
+        elif not word:
+            kinds, word = ANY, "contact"
+        win = window(ctx, s, s.start, ctx.published)
+        unit = m.group("u").lower()
+        ctx.add(
+            ClaimKind.FREQUENCY,
+            claim_start(ctx, s, lo, lo),
+            hi,
+            parties=claim_parties(ctx, s, lo, hi),
+            contact_kinds=kinds,
+            kind_word=word,
+            window_start=win.start if win else None,
+            window_end=win.end if win else None,
+            value=n,
+            value_text=m.group("n"),
+            window_text=win.text if win else "",
+            extra=(
+                ("unit", "year" if unit in ("year", "год") else "month"),
+                ("including_meetings", "yes" if inc else ""),
+            ),
+        )

@@ -1,0 +1,129 @@
+"""Detects "The sixth call this year": the reported contact's position in a window."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.anchoring import own_day, referent
+from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in, ordinal_value
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.text import Sentence
+from factcheck.extract.windows import edge_extra, window
+from factcheck.models import ClaimKind
+
+AMONG_OTHERS = re.compile(
+    r"\s+(?:of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)|with\s+(?:a\s+|an\s+)?"
+    r"(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b|за\s+день|за\s+сутки|с\s+иностранными)",
+    re.I,
+)
+
+
+def detect_ordinal(ctx: Context, s: Sentence) -> None:
+    for m in ctx.g.of_many.finditer(s.text):
+        lo, hi = s.start + m.start(), s.start + m.end()
+        ctx.add(
+            ClaimKind.ORDINAL,
+            lo,
+            hi,
+            parties=claim_parties(ctx, s, lo, hi),
+            value=ordinal_value(ctx, m.group("ord")),
+            value_text=m.group("ord"),
+            problem="an order among one leader's calls with several others: the record holds no order within a day",
+        )
+    for m in ctx.g.ordinal_bare.finditer(s.text):
+        n = ordinal_value(ctx, m.group("ord"))
+        o_abs, o_end = s.start + m.start("ord"), s.start + m.end()
+        terms = [t for t in s.terms if t.start < o_abs]
+        if (
+            n is None
+            or n == 1
+            or not terms
+            or any(c.start <= o_abs < c.end and c.kind is ClaimKind.ORDINAL for c in ctx.here)
+        ):
+            continue
+        anchor = own_day(ctx, s, o_abs, consume=True) or referent(ctx, s)
+        win = window(ctx, s, o_end, anchor, before=o_abs)
+        if win is None:
+            continue
+        ctx.add(
+            ClaimKind.ORDINAL,
+            o_abs,
+            max(o_end, win.hi),
+            parties=claim_parties(ctx, s, terms[-1].start, o_end),
+            contact_kinds=terms[-1].kinds,
+            kind_word=terms[-1].word,
+            anchor=anchor,
+            window_start=win.start,
+            window_end=win.end,
+            value=n,
+            value_text=m.group("ord"),
+            window_text=win.text,
+            extra=edge_extra(win),
+        )
+    for m in ctx.g.ordinal.finditer(s.text):
+        n = ordinal_value(ctx, m.group("ord"))
+        if n is None:
+            continue
+        o_abs, noun_end = s.start + m.start(), s.start + m.end()
+        if n == 1 and any(c.start <= o_abs < c.end for c in ctx.here):
+            continue  # already a "first since / first in" claim
+        rest = s.text[m.end() :]
+        noun = m.group("noun")
+        if AMONG_OTHERS.match(s.text, m.end()):
+            lo_abs = s.start + m.start()
+            ctx.add(
+                ClaimKind.ORDINAL,
+                lo_abs,
+                noun_end,
+                parties=claim_parties(ctx, s, lo_abs, noun_end),
+                value=n,
+                value_text=m.group("ord"),
+                problem="an order among one leader's contacts with several others: the record holds no order within a day",
+            )
+            continue
+        if re.search(
+            r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", m.group("mid") or "", re.I
+        ):
+            lo_abs = s.start + m.start()
+            ctx.add(
+                ClaimKind.ORDINAL,
+                lo_abs,
+                noun_end,
+                parties=claim_parties(ctx, s, lo_abs, noun_end),
+                value=n,
+                value_text=m.group("ord"),
+                problem='a series the record does not mark ("such" contacts)',
+            )
+            continue
+        kinds, word = kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
+        if noun.lower() in ("time", "раз", "round"):
+            # "the sixth time … that the presidents have spoken over the phone": the clause's contact word
+            cl_a, cl_b = clause_bounds(s, o_abs, noun_end)
+            kinds, word = kinds_in(ctx, s, noun_end, cl_b)
+            if not word:
+                kinds, word = kinds_in(ctx, s, cl_a, o_abs)
+            if not word:
+                continue
+        anchor = own_day(ctx, s, o_abs, consume=True) or referent(ctx, s)
+        win = window(ctx, s, o_abs, anchor, before=o_abs)  # "второй за два дня телефонный разговор"
+        if n == 1 and win is None:
+            continue  # "the first call" with no window is not a count
+        end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
+        between = re.match(r"^\s+(?:between|of|with)\s+[^,.;]{0,60}", rest)
+        if between and s.start + m.end() + between.end() > end_abs:
+            end_abs = s.start + m.end() + between.end()
+        ctx.add(
+            ClaimKind.ORDINAL,
+            claim_start(ctx, s, o_abs, o_abs),
+            end_abs,
+            parties=claim_parties(ctx, s, o_abs, end_abs),
+            contact_kinds=kinds,
+            kind_word=word,
+            anchor=anchor,
+            window_start=win.start if win else None,
+            window_end=win.end if win else anchor,
+            value=n,
+            value_text=m.group("ord"),
+            window_text=win.text if win else "",
+            extra=edge_extra(win),
+        )

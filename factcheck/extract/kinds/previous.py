@@ -1,0 +1,93 @@
+"""Detects "The last known call was on 14 June", "they last met in Osaka in June 2019", "nearly two months ago"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from factcheck.extract.context import Context, claim_start, kinds_in, medium_kinds, term_kinds
+from factcheck.extract.lexicon import ANY
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.text import Sentence
+from factcheck.extract.windows import window
+from factcheck.models import ClaimKind
+
+
+def detect_previous(ctx: Context, s: Sentence) -> None:
+    text = ctx.article.text
+    hits: list[tuple[int, int, frozenset[str], str]] = []
+    for m in ctx.g.previous.finditer(s.text):
+        noun = m.group("noun")
+        if noun.lower() in ("time", "раз"):
+            kinds, word = kinds_in(ctx, s, s.start + m.end(), s.end)
+            kinds, word = (kinds, word) if word else (ANY, "contact")
+        else:
+            kinds, word = term_kinds(ctx, noun), noun
+        hits.append((s.start + m.start(), s.start + m.end(), kinds, word))
+    for m in ctx.g.last_verb.finditer(s.text):
+        verb = m.group("verb")
+        if verb is None:  # "…, most recently on May 2": the clause's contact word
+            kinds, verb = kinds_in(ctx, s, s.start, s.start + m.start())
+            if not verb:
+                continue
+            hits.append((s.start + m.start(), s.start + m.end(), kinds, "most recently"))
+            continue
+        kinds = term_kinds(ctx, verb.split()[-1])
+        if m.group("med"):
+            kinds = medium_kinds(ctx, m.group("med"))
+        hits.append((s.start + m.start(), s.start + m.end(), kinds, verb))
+    for m in ctx.g.not_since.finditer(s.text):
+        kinds = term_kinds(ctx, m.group("verb"))
+        if m.group("med"):
+            kinds = medium_kinds(ctx, m.group("med"))
+        hits.append((s.start + m.start(), s.start + m.end(), kinds, m.group("verb")))
+    for lo, hi, kinds, word in hits:
+        if any(c.start <= lo < c.end for c in ctx.here):
+            continue
+        start = lo if word == "most recently" else claim_start(ctx, s, lo, lo)  # "…, most recently on May 2"
+        # the date: first date after the phrase in the sentence, or "N months ago"
+        target = next(
+            (
+                d
+                for d in s.dates
+                if d.start >= hi and d.precision != "week" or (d.start >= hi and d.precision == "week")
+            ),
+            None,
+        )
+        ago = None
+        for q in s.periods:
+            if q.start >= hi and ctx.g.ago.match(text[q.end : s.end]):
+                ago = q
+                break
+        if ago and (target is None or ago.start < target.start):
+            ctx.add(
+                ClaimKind.PREVIOUS,
+                start,
+                ago.end + len(ctx.g.ago.match(text[ago.end : s.end]).group(0)),
+                parties=claim_parties(ctx, s, lo, ago.end),
+                contact_kinds=kinds,
+                kind_word=word,
+                anchor=ctx.anchor,
+                value=ago.value,
+                value_text=ago.text,
+                qualifier=ago.qualifier,
+                extra=(("mode", "ago"), ("unit", ago.unit)),
+            )
+            continue
+        if target is None or target.start - hi > 120:
+            continue
+        ctx.used_dates.add(target.start)
+        # "Last year they met seven times, the last time on 28 December": the last within that window
+        win = window(ctx, s, s.start, ctx.anchor or ctx.published, before=lo) if ctx.anchor or ctx.published else None
+        within = (("before", (win.end + timedelta(days=1)).isoformat()),) if win and win.end and win.hi <= lo else ()
+        ctx.add(
+            ClaimKind.PREVIOUS,
+            start,
+            target.end,
+            parties=claim_parties(ctx, s, lo, target.end),
+            contact_kinds=kinds,
+            kind_word=word,
+            anchor=ctx.anchor,
+            value=target.lo.isoformat(),
+            value_text=target.text,
+            extra=(("hi", target.hi.isoformat()), ("precision", target.precision)) + within,
+        )

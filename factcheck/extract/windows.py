@@ -1,0 +1,188 @@
+"""The period a claim counts in: "this year", "since X", "in the past month and a half", "his first term"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from factcheck.extract.context import Context, clause_bounds
+from factcheck.extract.lexicon import LEXICONS
+from factcheck.extract.participants import claim_parties
+from factcheck.extract.quantities import find_periods, period_in_years
+from factcheck.extract.text import Sentence
+
+
+@dataclass(frozen=True)
+class Window:
+    start: date | None
+    end: date | None
+    text: str
+    lo: int = -1  # span in the text, when there is one
+    hi: int = -1
+    edge: date | None = None  # "since 24 February": the day itself may count too (a reading)
+
+
+def window(ctx: Context, s: Sentence, after: int, anchor: date | None, before: int | None = None) -> Window | None:
+    """The counting window named in the clause after position ``after`` — or, failing that, in the clause
+    before position ``before`` ("С начала года … в десятый раз"). The earliest phrase wins."""
+    cl_a, cl_b = clause_bounds(s, after, after + 1)
+    found = windows_in(ctx, s, after, cl_b, anchor)
+    if not found and before is not None:
+        found = windows_in(ctx, s, cl_a, before, anchor)
+    return min(found, key=lambda w: w.lo) if found else None
+
+
+def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None) -> list[Window]:
+    text = ctx.article.text
+    seg = text[lo:hi]
+    out: list[Window] = []
+    if anchor:
+        m = ctx.g.this_year.search(seg)
+        if m:
+            ym = re.search(r"\d{4}", m.group(0))
+            year = int(ym.group(0)) if ym else anchor.year
+            out.append(
+                Window(date(year, 1, 1), min(anchor, date(year, 12, 31)), m.group(0), lo + m.start(), lo + m.end())
+            )
+        m = ctx.g.last_year.search(seg)
+        if m:
+            y = anchor.year - 1
+            out.append(Window(date(y, 1, 1), date(y, 12, 31), m.group(0), lo + m.start(), lo + m.end()))
+        m = ctx.g.since_month.search(seg)
+        if m:
+            month = LEXICONS[ctx.language].months.get(m.group("m").lower())
+            if month:
+                year = (
+                    int(m.group("y")) if m.group("y") else (anchor.year if month <= anchor.month else anchor.year - 1)
+                )
+                out.append(Window(date(year, month, 1), anchor, m.group(0), lo + m.start(), lo + m.end()))
+        m = ctx.g.past_period.search(seg)
+        if m:
+            q = find_periods(m.group(0), ctx.language)
+            if q:
+                years = period_in_years(q[0])
+                out.append(
+                    Window(
+                        anchor - timedelta(days=round(years * 365.25)), anchor, m.group(0), lo + m.start(), lo + m.end()
+                    )
+                )
+    for sm in ctx.g.since_after.finditer(seg):
+        if re.match(
+            r"\s*(?:then|that\s+(?:call|meeting|conversation|time)|(?:been\s+)?(?:spoken|met|talked|held|had|called|тех\s+пор|того\s+времени))\b",
+            text[lo + sm.end() : lo + sm.end() + 30],
+            re.I,
+        ):
+            # "have since spoken twice", "since then": since the contact the sentence before named
+            if ctx.previous_since:
+                day = ctx.previous_since
+                out.append(Window(day + timedelta(days=1), anchor, sm.group(0), lo + sm.start(), lo + sm.end()))
+            break
+        x = event_x(ctx, s, lo + sm.end(), anchor)
+        if x is None:
+            continue
+        xlo, xhi, xtext, x_end, office = x
+        if not office and sm.group(0).lower() in ("after", "following", "после"):
+            continue  # "the third meeting, after Xi's visit in April": an earlier contact, not a window
+        out.append(
+            Window(
+                xhi + timedelta(days=1),
+                anchor,
+                text[lo + sm.start() : x_end],
+                lo + sm.start(),
+                x_end,
+                edge=None if office else xlo,
+            )
+        )
+        break
+    m = ctx.g.term.search(seg)
+    if m:
+        span = term_span(ctx, s, m, anchor)
+        if span:
+            out.append(Window(span[0], span[1], m.group(0), lo + m.start(), lo + m.end()))
+    for d in s.dates:
+        if lo <= d.start < hi and d.precision in ("year", "week"):
+            out.append(Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end))
+            break
+    return out
+
+
+def edge_extra(win: Window | None) -> tuple[tuple[str, str], ...]:
+    return (("edge", win.edge.isoformat()),) if win is not None and win.edge is not None else ()
+
+
+def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) -> tuple[date, date] | None:
+    """'the previous presidential term', 'his first term' → the dates of that term of the named US-style
+    president in the sentence (or the main pair's member with more than one term)."""
+    which = (m.group("w") or m.groupdict().get("w2") or "").lower()
+    candidates = [p.person_id for p in claim_parties(ctx, s, s.start + m.start(), s.start + m.end()) if p.person_id]
+    ref = anchor or ctx.published
+    for pid in candidates:
+        terms = ctx.gaz.terms(pid)
+        if len(terms) < 2 and which not in ("current",):
+            continue
+        if which.startswith(("first", "перв")):
+            t = terms[0]
+        elif which.startswith(("second", "втор")):
+            t = terms[1] if len(terms) > 1 else None
+        elif which.startswith(("previous", "last", "former", "предыдущ", "прошл")):
+            past = [t for t in terms if ref and t.end and t.end <= ref]
+            t = past[-1] if past else None
+        else:
+            cur = [t for t in terms if ref and t.holds(ref)]
+            t = cur[-1] if cur else None
+        if t is not None:
+            return t.start, (t.end - timedelta(days=1)) if t.end else (ref or date.max)
+    return None
+
+
+def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) -> date | None:
+    """The start of the term meant by "X's return to the White House", "since Biden took office",
+    "после возвращения Трампа в Белый дом": the person named in or just before the phrase, else the
+    pair's most recent inauguration before the reference day."""
+    if ref is None:
+        return None
+    named = [m.party.person_id for m in s.mentions if lo - 30 <= m.start < hi and m.party.person_id]
+    candidates = (
+        named[-1:]
+        or [p.person_id for p in claim_parties(ctx, s, lo, hi) if p.person_id]
+        or [p.person_id for p in ctx.main_pair if p.person_id]
+    )
+    starts = [t.start for pid in candidates for t in ctx.gaz.terms(pid) if t.start <= ref]
+    return max(starts) if starts else None
+
+
+def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int, bool] | None:
+    """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset, is a term of office)."""
+    rest = ctx.article.text[pos : s.end]
+    m = ctx.g.office_return.search(rest[:80])
+    if m:
+        span = office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.published)
+        if span is not None:
+            end = pos + m.end()
+            for d in s.dates:  # "returned to power in January", "инаугурации Байдена 20 января": the same event
+                if (
+                    end <= d.start <= end + 25
+                    and (d.precision in ("month", "year") or abs((d.lo - span).days) <= 1)
+                    and re.fullmatch(r"[\s\w.]*", ctx.article.text[end : d.start])
+                    and not ctx.g.blockers.search(ctx.article.text[end : d.start])
+                ):
+                    end = d.end
+                    ctx.used_dates.add(d.start)
+                    break
+            return (
+                span - timedelta(days=1),
+                span - timedelta(days=1),
+                ctx.article.text[pos + m.start() : end],
+                end,
+                True,
+            )
+    # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
+    limit = pos + 90
+    for d in s.dates:
+        if d.end > pos and d.start <= limit:  # a date mention may begin with the "since" itself
+            between = ctx.article.text[pos : max(pos, d.start)]
+            if re.search(r"[,;:.!?]", between):
+                break
+            return d.lo, d.hi, d.text, d.end, False
+    return None
