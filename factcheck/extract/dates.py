@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from factcheck.extract.lexicon import LEXICONS, alternation
+from factcheck.extract.quantities import parse_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,20 +216,7 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
     if published is None:
         return None
     if name == "ago":
-        words = {
-            "a": 1,
-            "one": 1,
-            "two": 2,
-            "three": 3,
-            "four": 4,
-            "five": 5,
-            "six": 6,
-            "seven": 7,
-            "eight": 8,
-            "nine": 9,
-            "ten": 10,
-        }
-        n = int(g["n"]) if g["n"].isdigit() else words[g["n"].lower()]
+        n = int(parse_number(g["n"]) or 1)
         if g["u"].lower().startswith("day"):
             d = published - timedelta(days=n)
             return d, d, "day", True

@@ -18,17 +18,19 @@ AMONG_OTHERS = re.compile(
 )
 
 
+SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
+
+
+def unchecked(ctx: Context, s: Sentence, lo: int, hi: int, n: int | None, text: str, problem: str) -> None:
+    """An ordinal the record cannot decide ("the sixth such conversation"): reported, with the reason."""
+    ctx.add(ClaimKind.ORDINAL, lo, hi, parties=claim_parties(ctx, s, lo, hi), value=n, value_text=text, problem=problem)
+
+
 def detect_ordinal(ctx: Context, s: Sentence) -> None:
     for m in ctx.g.of_many.finditer(s.text):
-        lo, hi = s.start + m.start(), s.start + m.end()
-        ctx.add(
-            ClaimKind.ORDINAL,
-            lo,
-            hi,
-            parties=claim_parties(ctx, s, lo, hi),
-            value=ordinal_value(ctx, m.group("ord")),
-            value_text=m.group("ord"),
-            problem="an order among one leader's calls with several others: the record holds no order within a day",
+        problem = "an order among one leader's calls with several others: the record holds no order within a day"
+        unchecked(
+            ctx, s, s.start + m.start(), s.start + m.end(), ordinal_value(ctx, m.group("ord")), m.group("ord"), problem
         )
     for m in ctx.g.ordinal_bare.finditer(s.text):
         n = ordinal_value(ctx, m.group("ord"))
@@ -69,31 +71,16 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]
         noun = m.group("noun")
-        if AMONG_OTHERS.match(s.text, m.end()):
+        problem = (
+            "an order among one leader's contacts with several others: the record holds no order within a day"
+            if AMONG_OTHERS.match(s.text, m.end())
+            else 'a series the record does not mark ("such" contacts)'
+            if SUCH.search(m.group("mid") or "")
+            else ""
+        )
+        if problem:
             lo_abs = s.start + m.start()
-            ctx.add(
-                ClaimKind.ORDINAL,
-                lo_abs,
-                noun_end,
-                parties=claim_parties(ctx, s, lo_abs, noun_end),
-                value=n,
-                value_text=m.group("ord"),
-                problem="an order among one leader's contacts with several others: the record holds no order within a day",
-            )
-            continue
-        if re.search(
-            r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", m.group("mid") or "", re.I
-        ):
-            lo_abs = s.start + m.start()
-            ctx.add(
-                ClaimKind.ORDINAL,
-                lo_abs,
-                noun_end,
-                parties=claim_parties(ctx, s, lo_abs, noun_end),
-                value=n,
-                value_text=m.group("ord"),
-                problem='a series the record does not mark ("such" contacts)',
-            )
+            unchecked(ctx, s, lo_abs, noun_end, n, m.group("ord"), problem)
             continue
         kinds, word = kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
         if noun.lower() in ("time", "раз", "round"):
