@@ -142,8 +142,8 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 extra=(("mode", "dated"), ("hi", dated.hi.isoformat())),
             )
         else:
-            if day and day.start < f_abs:
-                ctx.used_dates.add(day.start)
+            if day and day.start < f_abs and "," not in text[day.end : f_abs]:
+                ctx.used_dates.add(day.start)  # "Thursday's call – the first …" is one claim
             ctx.add(
                 ClaimKind.FIRST_AFTER,
                 start_abs,
