@@ -122,3 +122,12 @@ def test_russian_cases_and_forms(gaz) -> None:
 def test_fuzzy_name_variants(gaz) -> None:
     [c] = claims(gaz, "Trump and Zelenskiy spoke by phone on Wednesday.", date(2025, 3, 19))
     assert people(c) == {"trump", "zelensky"}
+
+
+def test_an_undated_lede_reports_the_days_contact(gaz) -> None:
+    text = (
+        "Путин и Трамп провели телефонный разговор, сообщил Ушаков. Беседа длилась около 40 минут. "
+        "15 августа Путин и Трамп провели переговоры на Аляске."
+    )
+    duration = next(c for c in claims(gaz, text, date(2025, 8, 19)) if c.kind.value == "duration")
+    assert duration.anchor == date(2025, 8, 19) and duration.detail("approximate_anchor") == "yes"

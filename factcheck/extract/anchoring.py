@@ -60,7 +60,7 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
     pub = ctx.published
     if pub is None:
         return None, ANY
-    main = set(ctx.main_pair)
+    main = {p.person_id for p in ctx.main_pair}
     for s in sentences[:12]:
         m = ctx.g.present.search(s.text)
         if m:
@@ -68,13 +68,19 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
         for t in s.terms:
             if hypothetical(ctx, s, t):
                 continue
-            for d in attached_dates(ctx, s, t):
-                if DAY_BEFORE.fullmatch(d.text.strip()):
-                    continue  # "the day before": before the reported contact, so not it
+            dates = [d for d in attached_dates(ctx, s, t) if not DAY_BEFORE.fullmatch(d.text.strip())]
+            for d in dates:
                 if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
                     who = {as_person(ctx, p, d.day).person_id for p in claim_parties(ctx, s, t.start, d.end)}
-                    if not main or who == {p.person_id for p in main}:
+                    if not main or who == main:
                         return d.day, t.kinds
+            if not dates and not t.verb and s.dates == [] and s.text.strip() != ctx.article.title and main and main <= {
+                as_person(ctx, p, pub).person_id for p in claim_parties(ctx, s, t.start, t.end)
+            }:
+                # the lede reports the pair's contact without a date ("… held a telephone conversation,
+                # Ushakov said"): it is the day's news, not a later-dated earlier contact
+                ctx.anchor_approximate = True
+                return pub, t.kinds
     ctx.anchor_approximate = True
     for s in sentences[:4]:
         if s.terms and not s.dates and s.mentions:
