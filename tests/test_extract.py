@@ -131,3 +131,22 @@ def test_an_undated_lede_reports_the_days_contact(gaz) -> None:
     )
     duration = next(c for c in claims(gaz, text, date(2025, 8, 19)) if c.kind.value == "duration")
     assert duration.anchor == date(2025, 8, 19) and duration.detail("approximate_anchor") == "yes"
+
+
+def test_periods_read_and_unread(gaz) -> None:
+    month = claims(gaz, "Biden and Putin spoke by phone on Thursday, their second call this month.", date(2021, 12, 31))
+    assert [(c.window_start, c.window_end) for c in month if c.kind.value == "ordinal"] == [(date(2021, 12, 1), date(2021, 12, 30))]
+    odd = claims(gaz, "Biden and Putin spoke by phone on Thursday, their second call in as many days.", date(2021, 12, 31))
+    assert [c.problem for c in odd if c.kind.value == "ordinal"] == ["the period it counts in could not be read"]
+
+
+def test_a_return_to_office_is_of_someone_with_an_earlier_term(gaz) -> None:
+    text = "It was Trump's third known conversation with Putin since he returned to office."
+    [c] = claims(gaz, text, date(2025, 5, 20))
+    assert c.window_start == date(2025, 1, 20)
+
+
+def test_a_length_dated_after_its_noun(gaz) -> None:
+    got = claims(gaz, "Putin and Trump spoke on Monday, after a 90-minute call on March 18.", date(2025, 5, 20))
+    [d] = [c for c in got if c.kind.value == "duration"]
+    assert d.anchor == date(2025, 3, 18) and d.quote == "90-minute call"

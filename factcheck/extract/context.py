@@ -55,7 +55,7 @@ class Context:
         claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
         if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
             claim = replace(claim, extra=claim.extra + (("approximate_anchor", "yes"),))
-        if claim.problem == "" and self.published is None and kind is not ClaimKind.DURATION:
+        if self.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
             claim = replace(claim, problem=NO_DATE)
         self.claims.append(claim)
         return claim

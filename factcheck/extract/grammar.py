@@ -20,6 +20,7 @@ class Grammar:
     in_period: re.Pattern[str]  # "in (over) three years" right after a "first" phrase
     this_year: re.Pattern[str]  # "this year", "since the beginning of the year"
     last_year: re.Pattern[str]  # "last year", "в прошлом году": the previous calendar year
+    this_month: re.Pattern[str]  # "this month", "в этом месяце": from the first of the month
     since_month: re.Pattern[str]  # "since January"
     past_period: re.Pattern[str]  # "in the past 10 years", "in a month and a half"
     previous: re.Pattern[str]  # "the last known call", "their previous conversation"
@@ -75,6 +76,7 @@ def _english() -> Grammar:
             re.I,
         ),
         last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
+        this_month=re.compile(rf"{b}(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+the\s+month){e}", re.I),
         since_month=re.compile(
             rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I
         ),
@@ -171,6 +173,7 @@ def _russian() -> Grammar:
             re.I,
         ),
         last_year=re.compile(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
+        this_month=re.compile(rf"{b}(?:в\s+этом\s+месяце|в\s+текущем\s+месяце|с\s+начала\s+месяца){e}", re.I),
         since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
         past_period=re.compile(
             rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}",

@@ -45,6 +45,9 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
             out.append(
                 Window(date(year, 1, 1), min(anchor, date(year, 12, 31)), m.group(0), lo + m.start(), lo + m.end())
             )
+        m = ctx.g.this_month.search(seg)
+        if m:
+            out.append(Window(anchor.replace(day=1), anchor, m.group(0), lo + m.start(), lo + m.end()))
         m = ctx.g.last_year.search(seg)
         if m:
             y = anchor.year - 1
@@ -143,6 +146,11 @@ def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) 
     if ref is None:
         return None
     named = [m.party.person_id for m in s.mentions if lo - 30 <= m.start < hi and m.party.person_id]
+    if re.search(r"return|возвращ", ctx.article.text[lo:hi], re.I):
+        # "since he returned to office": only someone with an earlier term can return
+        named = [pid for pid in named if len(ctx.gaz.terms(pid)) > 1] or [
+            p.person_id for p in ctx.main_pair if p.person_id and len(ctx.gaz.terms(p.person_id)) > 1
+        ]
     candidates = (
         named[-1:]
         or [p.person_id for p in claim_parties(ctx, s, lo, hi) if p.person_id]

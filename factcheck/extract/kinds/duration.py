@@ -54,6 +54,10 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
                 day = d  # "since May 28, when Macron … spoke with Putin for 80 minutes"
             elif not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
                 day = d
+        if noun_after:  # "a 90-minute call on March 18": the phrase, and the date after the noun, are the call's
+            lo = q.start
+            after_noun = q.end + noun_after.end()
+            day = next((d for d in s.dates if after_noun <= d.start <= after_noun + 6 and d.precision != "year"), day)
         parties = claim_parties(ctx, s, lo, hi)
         problem = ""
         if stranger and not any(

@@ -18,6 +18,7 @@ AMONG_OTHERS = re.compile(
 )
 
 
+UNREAD_WINDOW = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within|за|с|со|в|во)\s", re.I)
 SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
 
 
@@ -95,6 +96,10 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         win = window(ctx, s, o_abs, anchor, before=o_abs)  # "второй за два дня телефонный разговор"
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
+        if win is None and UNREAD_WINDOW.match(s.text, m.end()):
+            # "the second call in as many days": a period we cannot read must not become "ever"
+            unchecked(ctx, s, o_abs, noun_end, n, m.group("ord"), "the period it counts in could not be read")
+            continue
         end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
         between = re.match(r"^\s+(?:between|of|with)\s+[^,.;]{0,60}", rest)
         if between and s.start + m.end() + between.end() > end_abs:
