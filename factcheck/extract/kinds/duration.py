@@ -55,7 +55,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             elif not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
                 day = d
         if noun_after:  # "a 90-minute call on March 18": the phrase, and the date after the noun, are the call's
-            lo = q.start
+            lo, hi = q.start, q.end + noun_after.end()
             after_noun = q.end + noun_after.end()
             day = next((d for d in s.dates if after_noun <= d.start <= after_noun + 6 and d.precision != "year"), day)
         parties = claim_parties(ctx, s, lo, hi)
