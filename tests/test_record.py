@@ -270,7 +270,7 @@ def test_contacts_between_uses_indexes_only(session_db: Path) -> None:
         plan = [r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert plan and not [p for p in plan if p.startswith("SCAN")], plan
         assert any("contact_pairs USING PRIMARY KEY" in p for p in plan)
-        hydrate = f"SELECT contact_id, person_id, role FROM participants WHERE contact_id IN (?, ?) ORDER BY contact_id, position"
+        hydrate = "SELECT contact_id, person_id, role FROM participants WHERE contact_id IN (?, ?) ORDER BY contact_id, position"
         assert not [r for r in conn.execute(f"EXPLAIN QUERY PLAN {hydrate}", (1, 2)) if r[3].startswith("SCAN")]
 
 

@@ -17,7 +17,6 @@ from factcheck.tui.app import FactcheckApp, make_app
 from factcheck.tui.screens.export import ExportScreen
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note import NoteScreen
-from factcheck.tui.screens.open_article import OpenScreen
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.screens.search import SearchScreen
 from factcheck.tui.widgets.article_view import ArticleView

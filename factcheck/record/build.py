@@ -20,7 +20,6 @@ from factcheck.record.schema import (
     CONFIDENCES,
     DDL,
     FTS_COLUMNS,
-    FTS_TABLE,
     KINDS,
     SCHEMA_VERSION,
     STATUSES,

@@ -15,7 +15,7 @@ from datetime import date
 from textual.content import Content
 from textual.widget import Widget
 
-from factcheck.tui.timeline_data import TimelineData
+from factcheck.tui.timeline_data import Point, TimelineData
 
 
 def _column(day: date, lo: date, hi: date, width: int) -> int:
