@@ -110,6 +110,8 @@ async def test_a_prefills_saves_and_rechecks_every_claim(tmp_path: Path, article
         screen.current = duration
         await pilot.press("1", "space")  # the reviewer's marks must survive the re-check
         screen.current = event
+        await pilot.pause()
+        assert screen.query_one("#detail").border_subtitle == "a: add this contact to the record"
         await pilot.press("a")
         form(app)
         assert field(app, "date") == "2026-04-09"
@@ -133,7 +135,9 @@ async def test_a_prefills_saves_and_rechecks_every_claim(tmp_path: Path, article
         assert "2 supported" in str(screen.query_one("#summary").render())
         assert app.db == str(db_copy) and screen.result.record.path == str(db_copy)
         assert "has this phone contact on 2026-04-09" in str(screen.query_one("#claim-text").render())
-        assert screen.check_action("add_contact", ()) is None  # "a" is no longer offered on it
+        assert screen.query_one("#detail").border_subtitle == ""  # "a" is no longer offered on it
+        await pilot.press("a")
+        assert isinstance(app.screen, ReviewScreen)
     with Record.open(db_copy) as record:
         (added,) = record.contacts_between(["putin"], ["trump"], date(2026, 4, 9), date(2026, 4, 9))
     assert added.sources == (URL,) and added.kind == "phone" and added.duration_min == 40
@@ -192,8 +196,11 @@ async def test_a_is_offered_only_where_the_record_lacks_the_contact(tmp_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert review(app).findings[0].verdict is Verdict.SUPPORTED
+        said: list[str] = []
+        review(app).notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
         await pilot.press("a")
-        assert isinstance(app.screen, ReviewScreen)  # the key does nothing here
+        assert isinstance(app.screen, ReviewScreen)  # the key only explains itself here
+        assert len(said) == 1 and "record: add contact from any claim" in said[0]
         await pilot.press("ctrl+p", *"add contact from any")
         await pilot.pause(0.5)
         await pilot.press("enter")

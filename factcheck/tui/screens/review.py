@@ -13,7 +13,7 @@ from textual import on, work
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -36,8 +36,8 @@ class ReviewScreen(Screen[None]):
     BINDINGS = REVIEW_BINDINGS
     COMMANDS = {ReviewCommands}
 
-    current: reactive[int | None] = reactive(None, init=False)
-    filter_mode: reactive[Filter] = reactive(Filter.ALL, init=False)
+    current: var[int | None] = var(None, init=False)
+    filter_mode: var[Filter] = var(Filter.ALL, init=False)
 
     def __init__(self, result: CheckResult, review: Review, store: ReviewStore) -> None:
         super().__init__()
@@ -48,7 +48,7 @@ class ReviewScreen(Screen[None]):
         self.marks: list[ReviewMark] = [review.mark(f.claim.id) for f in self.findings]
         self._timelines: dict[int, TimelineData] = {}
         self._contacts: dict[object, tuple] = {}  # TimelineQuery → the record's contacts (claims share windows)
-        self._can_add: bool | None = None  # whether "a" is offered on the current claim, as last shown
+        self._can_add: bool | None = None  # whether the detail pane offers "a" on the current claim
 
     # ---------------------------------------------------------------- layout
 
@@ -114,10 +114,12 @@ class ReviewScreen(Screen[None]):
         self.query_one(ClaimList).select(index)
         self._show_detail()
         self._offer_add_contact()
-        self._load_timeline(index)
+        # the record query (a thread) starts once this move is on screen, so it never competes with
+        # the repaint for the interpreter; a claim passed over while a key is held is never asked for
+        self.call_after_refresh(self._load_timeline, index)
 
     def _load_timeline(self, index: int | None) -> None:
-        if index is None or index in self._timelines:
+        if index is None or index != self.current or index in self._timelines:
             return
         finding = self.findings[index]
         query = query_for(finding, self.result.article.published)
@@ -251,23 +253,17 @@ class ReviewScreen(Screen[None]):
 
     # ---------------------------------------------------------------- adding the reported contact to the record
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``a`` is offered (not dimmed) on event claims whose contact the record lacks; the palette's
-        "record: add contact from any claim" (``add_contact(True)``) works on every claim."""
-        if action != "add_contact":
-            return True
-        if self.current is None:
-            return False
-        return True if (parameters and parameters[0]) or lacks_contact(self.findings[self.current]) else None
-
     def _offer_add_contact(self) -> None:
+        """Say under the detail pane when ``a`` would add the current claim's contact. (Not by dimming the
+        key in the footer: that redraws the footer claim by claim, ~60 ms a keypress on a long article.)"""
         can = self.current is not None and lacks_contact(self.findings[self.current])
-        if can != self._can_add:  # only then: redrawing the footer on every j/k would cost each keypress
+        if can != self._can_add:
             self._can_add = can
-            self.refresh_bindings()
+            self.query_one(ClaimDetail).border_subtitle = "a: add this contact to the record" if can else ""
 
     def action_add_contact(self, any_claim: bool = False) -> None:
-        """Open the form prefilled from the current claim; on save, re-check the article."""
+        """Open the form prefilled from the current claim; on save, re-check the article. The key works on
+        event claims the record has no row for; the palette (``any_claim``) on every claim."""
         from factcheck.contact_draft import draft_contact
         from factcheck.record import Record, default_db_path
         from factcheck.tui.screens.add_contact import AddContactScreen, ContactAdded, Places
@@ -276,6 +272,10 @@ class ReviewScreen(Screen[None]):
         if index is None:
             return
         finding = self.findings[index]
+        if not any_claim and not lacks_contact(finding):
+            self.notify("The record has a row on this claim's date, or it reports no dated contact. To add one"
+                        " anyway: ctrl+p, “record: add contact from any claim”.", title="Nothing to add", timeout=5)
+            return
         places = Places(Path(self.result.record.path), default_db_path(), self.store.path.parent)
         today = self.app.today()
         try:
