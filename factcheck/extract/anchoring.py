@@ -112,7 +112,8 @@ def sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | N
 
 
 ANAPHOR = re.compile(
-    r"^(?:It|This|That|The\s+(?:call|conversation|meeting|talks?)|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)",
+    # "That call was …", "Та встреча …" point back; "The talks lasted …" is the article's own contact
+    r"^(?:It|This|That|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)",
     re.I,
 )
 

@@ -195,7 +195,7 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
         word = g["m"]
         month = lex.months[_key(word)]
         if lex.language == "en":
-            if len(word.rstrip(".")) <= 3 and not g.get("y"):
+            if len(word.rstrip(".")) <= 3 and word.lower() != "may" and not g.get("y"):
                 return None  # "Mar", "Jun" alone are too ambiguous
             if word.lower() == "may" and (not word[0].isupper() or (not g.get("pre") and not g.get("y"))):
                 return None

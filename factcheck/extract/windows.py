@@ -87,16 +87,10 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
         xlo, xhi, xtext, x_end, office = x
         if not office and sm.group(0).lower() in ("after", "following", "после"):
             continue  # "the third meeting, after Xi's visit in April": an earlier contact, not a window
-        out.append(
-            Window(
-                xhi + timedelta(days=1),
-                anchor,
-                text[lo + sm.start() : x_end],
-                lo + sm.start(),
-                x_end,
-                edge=None if office else xlo,
-            )
-        )
+        # "since 24 February": after that day (the day itself a reading); "since 2017": from its start
+        start = xlo if (not office and xlo != xhi) else xhi + timedelta(days=1)
+        edge = None if office or xlo != xhi else xlo
+        out.append(Window(start, anchor, text[lo + sm.start() : x_end], lo + sm.start(), x_end, edge=edge))
         break
     m = ctx.g.term.search(seg)
     if m:
