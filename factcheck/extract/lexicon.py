@@ -154,6 +154,7 @@ EN_NOUNS: dict[str, frozenset[str]] = {
     "encounter": MEET,
     "talks": ANY,
     "talk": ANY,
+    "negotiations": ANY,
     "contact": ANY,
     "interaction": ANY,
     "exchange": ANY,
