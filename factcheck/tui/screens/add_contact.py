@@ -238,6 +238,8 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
     def action_save(self) -> None:
         if self.saving:
             return
+        if self._check_timer is not None:
+            self._check_timer.stop()
         new = self.check()
         if new is None:
             self.query_one("#contact-problems").scroll_visible(animate=False)
