@@ -80,6 +80,14 @@ _EN_HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)"
 _RU_NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(RU_CARDINALS)})"
 
 
+def qualifier_of(words: str | None, language: str = "en", default: str = "") -> str:
+    """'about', 'nearly', 'more', 'less', 'atleast' for a qualifier as written ("just over", "почти")."""
+    if not words:
+        return default
+    table = QUALIFIERS_RU if language == "ru" else QUALIFIERS_EN
+    return table.get(re.sub(r"\s+", " ", words.lower()), default)
+
+
 def parse_number(text: str) -> float | None:
     t = re.sub(r"[\s-]+", " ", text.strip().lower())
     half = 0.0
@@ -133,7 +141,6 @@ def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Qua
     out: list[Quantity] = []
     if not _DURATION_HINT.search(text):
         return out
-    quals = QUALIFIERS_RU if language == "ru" else QUALIFIERS_EN
     for m in _duration_re(language).finditer(text):
         g = m.groupdict()
         minutes = 0.0
@@ -153,7 +160,7 @@ def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Qua
             minutes += n
         if minutes <= 0 or minutes > 24 * 60:
             continue
-        qual = quals.get(re.sub(r"\s+", " ", g["q"].lower()), "") if g.get("q") else ""
+        qual = qualifier_of(g.get("q"), language)
         out.append(Quantity(m.start() + offset, m.end() + offset, minutes, "min", qual, m.group(0)))
     return out
 
@@ -206,7 +213,6 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
     out: list[Quantity] = []
     if not _PERIOD_HINT.search(text):
         return out
-    quals = QUALIFIERS_RU if language == "ru" else QUALIFIERS_EN
     for m in _period_re(language).finditer(text):
         g = m.groupdict()
         if g.get("hy"):  # "полгода": half a year
@@ -218,7 +224,7 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
             value = parse_number(g["n"]) if g.get("n") else 1.0
             if value is None:
                 continue
-        qual = quals.get(re.sub(r"\s+", " ", g["q"].lower()), "") if g.get("q") else ""
+        qual = qualifier_of(g.get("q"), language)
         out.append(Quantity(m.start() + offset, m.end() + offset, float(value), unit, qual, m.group(0)))
     return out
 

@@ -7,7 +7,7 @@ import re
 from factcheck.extract.context import Context, claim_start, medium_kinds, term_kinds
 from factcheck.extract.lexicon import PHONE
 from factcheck.extract.participants import claim_parties
-from factcheck.extract.quantities import QUALIFIERS_EN, QUALIFIERS_RU, parse_number
+from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import edge_extra, window
 from factcheck.models import ClaimKind
@@ -23,7 +23,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             else (parse_number(raw) if raw else None)
         )
         qual_word = (g.get("q") or g.get("q2") or g.get("q3") or "").lower()
-        qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qual_word), "")
+        qual = qualifier_of(qual_word, ctx.language)
         if n is None or n != int(n) or (g.get("n3") and not raw.isdigit() and n < 2):
             continue
         lo, hi = s.start + m.start(), s.start + m.end()
@@ -65,7 +65,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             window_end=win.end if win else end_ref,
             value=int(n),
             value_text=f"{qual_word} {raw}".strip(),
-            qualifier=qualifier,
+            qualifier=qual,
             window_text=win.text if win else "",
             extra=edge_extra(win),
         )

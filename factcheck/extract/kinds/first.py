@@ -8,7 +8,7 @@ from datetime import timedelta
 from factcheck.extract.anchoring import named_before, referent, sentence_day
 from factcheck.extract.context import Context, anchor_hi_extra, claim_start, clause_bounds, kinds_in
 from factcheck.extract.participants import claim_parties
-from factcheck.extract.quantities import QUALIFIERS_EN, QUALIFIERS_RU, Quantity, find_periods
+from factcheck.extract.quantities import Quantity, find_periods, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import event_x
 from factcheck.models import ClaimKind
@@ -81,9 +81,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 continue
             q = periods[0]
             qual = (pm.group("q") or (pre_q.group(1) if pre_q else "")).lower()
-            qualifier = (QUALIFIERS_RU if ctx.language == "ru" else QUALIFIERS_EN).get(
-                re.sub(r"\s+", " ", qual), q.qualifier
-            )
+            qualifier = qualifier_of(qual, ctx.language, default=q.qualifier)
             end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
             # the claim is the "first … in N years" phrase; its dated verb ("spoke Tuesday by telephone for
             # the first time in …") is the contact it measures from, not another claim
