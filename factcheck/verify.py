@@ -207,6 +207,8 @@ class Verifier:
         options = [kinds]
         if kinds == CALL:
             options.append(PHONE)
+        if kinds == PHONE and claim.kind in (ClaimKind.ORDINAL, ClaimKind.COUNT):
+            options.append(CALL)  # "four telephone conversations" may include a video call
         out = []
         for k in options:
             out += [Reading(k, False), Reading(k, True), Reading(k, False, group=False)]

@@ -150,3 +150,17 @@ def test_a_length_dated_after_its_noun(gaz) -> None:
     got = claims(gaz, "Putin and Trump spoke on Monday, after a 90-minute call on March 18.", date(2025, 5, 20))
     [d] = [c for c in got if c.kind.value == "duration"]
     assert d.anchor == date(2025, 3, 18) and d.quote == "90-minute call"
+
+
+def test_ordinals_counted_at_one_place_are_not_checked(gaz) -> None:
+    text = "Trump and Zelensky held talks on Friday, their third meeting at the White House this year."
+    [o] = [c for c in claims(gaz, text, date(2025, 10, 17)) if c.kind.value == "ordinal"]
+    assert o.problem.startswith("counted at one place")
+    [t] = [c for c in claims(gaz, "It was the first time in April that they met.", date(2025, 10, 17)) if c.kind.value == "ordinal"] or [None]
+    assert t is None or not t.problem.startswith("counted at one place")
+
+
+def test_russian_counts_with_adjectives_and_plain_leaders(gaz) -> None:
+    text = "В 2025 году лидеры провели две личные встречи и четыре телефонных разговора."
+    got = [(c.value, sorted(c.contact_kinds)) for c in claims(gaz, text, date(2026, 2, 5)) if c.kind.value == "count"]
+    assert got == [(2, ["in_person"]), (4, ["phone"])]

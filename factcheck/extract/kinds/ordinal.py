@@ -6,6 +6,7 @@ import re
 
 from factcheck.extract.anchoring import own_day, referent
 from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in, ordinal_value
+from factcheck.extract.lexicon import LEXICONS
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import edge_extra, window
@@ -19,6 +20,18 @@ AMONG_OTHERS = re.compile(
 
 
 UNREAD_WINDOW = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within|за|с|со|в|во)\s", re.I)
+# "the third meeting at the White House this year", "вторая встреча в Кремле"
+AT_PLACE = re.compile(r"\s+(?:at|in|on\s+the\s+sidelines\s+of|в|во|на)\s+(?:the\s+)?(?P<w>[A-ZА-ЯЁ][\w-]*)")
+
+
+def at_place(ctx: Context, text: str, pos: int) -> bool:
+    """A capitalised place right after the noun — not a month or weekday ("the first time in April")."""
+    m = AT_PLACE.match(text, pos)
+    if m is None:
+        return False
+    lex = LEXICONS[ctx.language]
+    word = m.group("w").lower()
+    return word not in lex.months and word not in lex.weekdays
 SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
 
 
@@ -75,6 +88,8 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         problem = (
             "an order among one leader's contacts with several others: the record holds no order within a day"
             if AMONG_OTHERS.match(s.text, m.end())
+            else "counted at one place: the record does not count contacts by place"
+            if at_place(ctx, s.text, m.end())
             else 'a series the record does not mark ("such" contacts)'
             if SUCH.search(m.group("mid") or "")
             else ""
