@@ -89,7 +89,7 @@ def _english() -> Grammar:
             re.I,
         ),
         last_verb=re.compile(
-            rf"{b}(?:(?:last|previously)\s+(?P<verb>spoke|spoken|talked|met|called|phoned|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?|most\s+recently(?=\s+(?:on|in)\s)){e}",
+            rf"{b}(?:last\s+(?P<verb>spoke|spoken|talked|met|called|phoned|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?|most\s+recently(?=\s+(?:on|in)\s)){e}",
             re.I,
         ),
         not_since=re.compile(

@@ -94,6 +94,8 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             if SUCH.search(m.group("mid") or "")
             else ""
         )
+        if problem and n == 1:
+            continue  # "their first formal summit in Helsinki" is not a count at all
         if problem:
             lo_abs = s.start + m.start()
             unchecked(ctx, s, lo_abs, noun_end, n, m.group("ord"), problem)
