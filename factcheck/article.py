@@ -16,9 +16,7 @@ from factcheck.models import Article
 
 MAX_BYTES = 16 * 1024 * 1024  # beyond this an article is refused (checking costs ~2.5 s and ~25 MB per MB of text)
 
-_DATELINE = re.compile(
-    r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*"
-)
+_DATELINE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -46,7 +44,9 @@ def read_bytes(path: str) -> bytes:
         try:
             size = p.stat().st_size
             if size > MAX_BYTES:
-                raise InputError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+                raise InputError(
+                    f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+                )
             data = p.read_bytes()
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None

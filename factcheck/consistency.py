@@ -47,24 +47,41 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
     for i, a in enumerate(ordinals):
         for b in ordinals[i + 1 :]:
             if _same_query(a, b) and a.anchor == b.anchor and a.value != b.value:
-                out.append(Conflict((a.id, b.id), f"the article calls the same contact both the {a.value_text} and the {b.value_text}"))
+                out.append(
+                    Conflict(
+                        (a.id, b.id),
+                        f"the article calls the same contact both the {a.value_text} and the {b.value_text}",
+                    )
+                )
         for b in counts:
             if _same_query(a, b) and b.window_end == a.anchor and a.value != b.value:
-                out.append(Conflict(
-                    tuple(sorted((a.id, b.id), key=_pos)),
-                    f"the article calls the contact the {a.value_text} in the window but counts {b.value_text} contacts in it",
-                ))
+                out.append(
+                    Conflict(
+                        tuple(sorted((a.id, b.id), key=_pos)),
+                        f"the article calls the contact the {a.value_text} in the window but counts {b.value_text} contacts in it",
+                    )
+                )
         listed = _listed(a, events)
         n = int(a.value or 0)
         days = ", ".join(d.isoformat() for d in listed)
         ids = tuple(sorted([a.id] + [e.id for e in events if e.anchor in listed], key=_pos))
         if len(listed) > n:
-            out.append(Conflict(ids, f"the article itself names {len(listed)} such contacts in the window ({days}), "
-                                     f"so the reported one is at least the {ordinal_word(len(listed))}, not the {a.value_text}"))
+            out.append(
+                Conflict(
+                    ids,
+                    f"the article itself names {len(listed)} such contacts in the window ({days}), "
+                    f"so the reported one is at least the {ordinal_word(len(listed))}, not the {a.value_text}",
+                )
+            )
         elif len(listed) == n - 1 and len(listed) >= 3:
             # an enumeration one short of the ordinal: the article lists the contacts it counts
-            out.append(Conflict(ids, f"the article lists {len(listed)} such contacts in the window ({days}), the reported one "
-                                     f"included, which makes it the {ordinal_word(len(listed))}, not the {a.value_text}"))
+            out.append(
+                Conflict(
+                    ids,
+                    f"the article lists {len(listed)} such contacts in the window ({days}), the reported one "
+                    f"included, which makes it the {ordinal_word(len(listed))}, not the {a.value_text}",
+                )
+            )
 
     by_contact: dict[tuple[frozenset[str], date | None], list[Claim]] = {}
     for c in _kind(claims, ClaimKind.DURATION):
@@ -76,13 +93,27 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
                 lo_a, hi_a = band(float(a.value or 0), a.qualifier)
                 lo_b, hi_b = band(float(b.value or 0), b.qualifier)
                 if hi_a < lo_b or hi_b < lo_a:
-                    out.append(Conflict((a.id, b.id), f"the article gives the same contact two lengths: {a.value_text} and {b.value_text}"))
+                    out.append(
+                        Conflict(
+                            (a.id, b.id),
+                            f"the article gives the same contact two lengths: {a.value_text} and {b.value_text}",
+                        )
+                    )
 
     previous = [c for c in _kind(claims, ClaimKind.PREVIOUS) if c.detail("precision") == "day"]
     for i, a in enumerate(previous):
         for b in previous[i + 1 :]:
-            if _pair(a) == _pair(b) and a.anchor == b.anchor and a.contact_kinds == b.contact_kinds and a.value != b.value:
-                out.append(Conflict((a.id, b.id), f"the article dates the previous contact both {a.value_text} and {b.value_text}"))
+            if (
+                _pair(a) == _pair(b)
+                and a.anchor == b.anchor
+                and a.contact_kinds == b.contact_kinds
+                and a.value != b.value
+            ):
+                out.append(
+                    Conflict(
+                        (a.id, b.id), f"the article dates the previous contact both {a.value_text} and {b.value_text}"
+                    )
+                )
     return tuple(out)
 
 

@@ -38,9 +38,14 @@ KIND_WORDS = {
     ANY: "contacts of any kind (phone, video, in person)",
 }
 _ORDINAL_WORDS = {v: k for k, v in EN_ORDINALS.items()}
-_UNOFFICIAL = re.compile(r"^\s*(?:some|other|early|one|media|several|a\s+few|unofficial|reports?|outlets?|\w+\s+outlets?|one\s+later)\b", re.I)
+_UNOFFICIAL = re.compile(
+    r"^\s*(?:some|other|early|one|media|several|a\s+few|unofficial|reports?|outlets?|\w+\s+outlets?|one\s+later)\b",
+    re.I,
+)
 _CONTEXT = re.compile(r"^\s*(?:CONTEXT ONLY|PRESIDENT-ELECT)", re.I)
-_TZ = re.compile(r"TIME ZONE|time[- ]zone|crossed midnight|Eastern date|other side's date|dates? it|call(?:s|ed)? it", re.I)
+_TZ = re.compile(
+    r"TIME ZONE|time[- ]zone|crossed midnight|Eastern date|other side's date|dates? it|call(?:s|ed)? it", re.I
+)
 _GROUP = re.compile(r"^\s*(?:TRILATERAL|MULTILATERAL)", re.I)
 
 
@@ -122,7 +127,9 @@ class Verifier:
         self.gaz = gaz
         self.language = language
         # each pair of sides' contacts; pass one dict to share it across the articles checked against one record
-        self._cache: dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]] = {} if contacts is None else contacts
+        self._cache: dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]] = (
+            {} if contacts is None else contacts
+        )
 
     # -------------------------------------------------------------- record access
 
@@ -168,9 +175,7 @@ class Verifier:
         """True when the record holds every contact of the pair from lo to hi (inclusive)."""
         if hi < lo:  # a window that ends before it starts is a misreading ("in 2023" in a 2020 article): no evidence
             return False
-        spans = sorted(
-            (c.start, c.end) for x, y in self.pairs(sides) for c in self.record.coverage(x, y) if c.complete
-        )
+        spans = sorted((c.start, c.end) for x, y in self.pairs(sides) for c in self.record.coverage(x, y) if c.complete)
         day = lo
         for s, e in spans:
             if s <= day <= e:
@@ -242,26 +247,50 @@ class Verifier:
         }[claim.kind]
         sides = self.sides(claim)
         if claim.problem:
-            return self._finding(claim, U, f"cannot be checked: {claim.problem}", claimed=claim.value_text or claim.quote, recorded="—")
+            return self._finding(
+                claim, U, f"cannot be checked: {claim.problem}", claimed=claim.value_text or claim.quote, recorded="—"
+            )
         if sides is None:
             who = ", ".join(p.label or "?" for p in claim.parties) or "no one named"
             return self._finding(
-                claim, U, f"the record holds no contacts between these people ({who})", claimed=claim.value_text or claim.quote, recorded="—"
+                claim,
+                U,
+                f"the record holds no contacts between these people ({who})",
+                claimed=claim.value_text or claim.quote,
+                recorded="—",
             )
         return handler(claim, sides)
 
     # -------------------------------------------------------------- helpers
 
-    def _finding(self, claim: Claim, verdict: Verdict, explanation: str, *, claimed: str, recorded: str,
-                 interpretation: str = "", evidence: Sequence[Contact] = (), context: Sequence[Contact] = (),
-                 suggestion: str = "", window: tuple[date, date] | None = None) -> Finding:
+    def _finding(
+        self,
+        claim: Claim,
+        verdict: Verdict,
+        explanation: str,
+        *,
+        claimed: str,
+        recorded: str,
+        interpretation: str = "",
+        evidence: Sequence[Contact] = (),
+        context: Sequence[Contact] = (),
+        suggestion: str = "",
+        window: tuple[date, date] | None = None,
+    ) -> Finding:
         ev = [Evidence(c, self._names(c), True) for c in evidence]
         seen = {c.id for c in evidence}
         ev += [Evidence(c, self._names(c), False) for c in context if c.id not in seen]
         return Finding(
-            claim=claim, verdict=verdict, participants=self._party_names(claim),
-            interpretation=interpretation or self._who(claim), claimed=claimed, recorded=recorded,
-            explanation=explanation, evidence=tuple(ev), suggestion=suggestion, window=window,
+            claim=claim,
+            verdict=verdict,
+            participants=self._party_names(claim),
+            interpretation=interpretation or self._who(claim),
+            claimed=claimed,
+            recorded=recorded,
+            explanation=explanation,
+            evidence=tuple(ev),
+            suggestion=suggestion,
+            window=window,
         )
 
     def _names(self, c: Contact) -> tuple[str, ...]:
@@ -274,9 +303,15 @@ class Verifier:
         names = self._party_names(claim)
         return " – ".join(names) if names else "—"
 
-    def _locate(self, sides: tuple[Side, Side], lo: date, hi: date, kinds: frozenset[str], near: bool = False) -> list[Contact]:
+    def _locate(
+        self, sides: tuple[Side, Side], lo: date, hi: date, kinds: frozenset[str], near: bool = False
+    ) -> list[Contact]:
         """Rows of the given kinds on [lo, hi], or a day off where the notes name the other date."""
-        rows = [c for c in self.contacts(sides, lo - timedelta(days=1), hi + timedelta(days=1)) if not c.disputed and c.kind in kinds]
+        rows = [
+            c
+            for c in self.contacts(sides, lo - timedelta(days=1), hi + timedelta(days=1))
+            if not c.disputed and c.kind in kinds
+        ]
         exact = [c for c in rows if lo <= c.date <= hi]
         if exact:
             return exact
@@ -288,7 +323,11 @@ class Verifier:
             return None, "the reported contact's date is unknown"
         lo = claim.anchor
         if claim.detail("anchor_hi"):  # "earlier this month": the pair's latest such contact in the range
-            rows = [c for c in self.contacts(sides, lo, date.fromisoformat(claim.detail("anchor_hi"))) if c.counted and c.kind in kinds]
+            rows = [
+                c
+                for c in self.contacts(sides, lo, date.fromisoformat(claim.detail("anchor_hi")))
+                if c.counted and c.kind in kinds
+            ]
             if rows:
                 return rows[-1], ""
         if claim.detail("approximate_anchor"):
@@ -324,38 +363,98 @@ class Verifier:
         rows = self._locate(sides, lo, hi, claim.contact_kinds)
         if rows:
             c = rows[0]
-            off = "" if lo <= c.date <= hi else f" (the record dates it {c.date.isoformat()}; its notes name the other time zone's date)"
-            return self._finding(claim, S, f"the record has this {c.kind.replace('_', '-')} contact on {c.date.isoformat()}{off}",
-                                 claimed=claimed, recorded=f"{c.kind} on {c.date.isoformat()}", interpretation=interp, evidence=rows)
+            off = (
+                ""
+                if lo <= c.date <= hi
+                else f" (the record dates it {c.date.isoformat()}; its notes name the other time zone's date)"
+            )
+            return self._finding(
+                claim,
+                S,
+                f"the record has this {c.kind.replace('_', '-')} contact on {c.date.isoformat()}{off}",
+                claimed=claimed,
+                recorded=f"{c.kind} on {c.date.isoformat()}",
+                interpretation=interp,
+                evidence=rows,
+            )
         disputed = [c for c in self.contacts(sides, lo, hi) if c.disputed]
         if disputed:
-            return self._finding(claim, U, "the only such contact in the record is disputed (denied by a party)", claimed=claimed,
-                                 recorded="disputed", interpretation=interp, context=disputed)
+            return self._finding(
+                claim,
+                U,
+                "the only such contact in the record is disputed (denied by a party)",
+                claimed=claimed,
+                recorded="disputed",
+                interpretation=interp,
+                context=disputed,
+            )
         end = self.record_end(sides)
         if end is None or hi > end:
-            return self._finding(claim, U, "not in the record yet: the record's entries for this pair end "
-                                 f"{end.isoformat() if end else 'before this date'}", claimed=claimed, recorded="—", interpretation=interp)
+            return self._finding(
+                claim,
+                U,
+                "not in the record yet: the record's entries for this pair end "
+                f"{end.isoformat() if end else 'before this date'}",
+                claimed=claimed,
+                recorded="—",
+                interpretation=interp,
+            )
         other_kind = [c for c in self.contacts(sides, lo, hi) if c.counted]
         if not self.covered(sides, lo, hi):
-            return self._finding(claim, U, "the record is incomplete for this pair at that time", claimed=claimed,
-                                 recorded="—", interpretation=interp, context=other_kind)
+            return self._finding(
+                claim,
+                U,
+                "the record is incomplete for this pair at that time",
+                claimed=claimed,
+                recorded="—",
+                interpretation=interp,
+                context=other_kind,
+            )
         if other_kind and claim.contact_kinds == CALL and any(c.kind == "in_person" for c in other_kind):
             c = next(c for c in other_kind if c.kind == "in_person")
-            return self._finding(claim, S, f"the record has an in-person meeting on {c.date.isoformat()}: read as a conversation "
-                                 "at that meeting (as a call, the record has none that day)", claimed=claimed,
-                                 recorded=f"{c.kind} on {c.date.isoformat()}", interpretation=interp, evidence=[c])
+            return self._finding(
+                claim,
+                S,
+                f"the record has an in-person meeting on {c.date.isoformat()}: read as a conversation "
+                "at that meeting (as a call, the record has none that day)",
+                claimed=claimed,
+                recorded=f"{c.kind} on {c.date.isoformat()}",
+                interpretation=interp,
+                evidence=[c],
+            )
         if other_kind:
             c = other_kind[0]
-            return self._finding(claim, C, f"the contact on {c.date.isoformat()} was {c.kind.replace('_', '-')}, not "
-                                 f"{KIND_WORDS.get(claim.contact_kinds, 'that kind')}", claimed=claimed, recorded=f"{c.kind} on {c.date.isoformat()}",
-                                 interpretation=interp, evidence=other_kind, suggestion=f"{c.kind.replace('_', ' ')} contact")
-        near = [c for c in self.matching(self.contacts(sides, lo - timedelta(days=45), hi + timedelta(days=45)), Reading(claim.contact_kinds, True))]
+            return self._finding(
+                claim,
+                C,
+                f"the contact on {c.date.isoformat()} was {c.kind.replace('_', '-')}, not "
+                f"{KIND_WORDS.get(claim.contact_kinds, 'that kind')}",
+                claimed=claimed,
+                recorded=f"{c.kind} on {c.date.isoformat()}",
+                interpretation=interp,
+                evidence=other_kind,
+                suggestion=f"{c.kind.replace('_', ' ')} contact",
+            )
+        near = [
+            c
+            for c in self.matching(
+                self.contacts(sides, lo - timedelta(days=45), hi + timedelta(days=45)),
+                Reading(claim.contact_kinds, True),
+            )
+        ]
         near.sort(key=lambda c: min(abs((c.date - lo).days), abs((c.date - hi).days)))
         suggestion = f"{near[0].date:%-d %B %Y} ({near[0].date:%A})" if near else ""
-        return self._finding(claim, C, f"the record, complete for this pair then, has no {KIND_WORDS.get(claim.contact_kinds, 'contact')} on that date"
-                             + (f"; the nearest is on {near[0].date.isoformat()}" if near else ""),
-                             claimed=claimed, recorded=f"nearest: {near[0].date.isoformat()}" if near else "none",
-                             interpretation=interp, context=near[:1], suggestion=suggestion)
+        return self._finding(
+            claim,
+            C,
+            f"the record, complete for this pair then, has no {KIND_WORDS.get(claim.contact_kinds, 'contact')} on that date"
+            + (f"; the nearest is on {near[0].date.isoformat()}" if near else ""),
+            claimed=claimed,
+            recorded=f"nearest: {near[0].date.isoformat()}" if near else "none",
+            interpretation=interp,
+            context=near[:1],
+            suggestion=suggestion,
+        )
 
     def _count_like(self, claim: Claim, sides: tuple[Side, Side], ordinal: bool) -> Finding:
         n = int(claim.value or 0)
@@ -368,8 +467,14 @@ class Verifier:
         if ordinal:
             rep, why = self._reported(claim, sides, claim.contact_kinds)
             if rep is None:
-                return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—",
-                                     interpretation=f"{self._who(claim)}; {KIND_WORDS.get(claim.contact_kinds)}; {self._window_text(lo, hi, claim)}")
+                return self._finding(
+                    claim,
+                    U,
+                    f"the reported contact cannot be found: {why}",
+                    claimed=claimed,
+                    recorded="—",
+                    interpretation=f"{self._who(claim)}; {KIND_WORDS.get(claim.contact_kinds)}; {self._window_text(lo, hi, claim)}",
+                )
             hi = rep.date if claim.detail("approximate_anchor") else hi
         start = lo or self.relationship_start(sides)
         rows = self.contacts(sides, lo, hi)
@@ -390,28 +495,61 @@ class Verifier:
         fit = [(r, got) for r, got in results if count_fits(len(got), n, claim.qualifier)]
         primary_r, primary = results[0]
         window = (start or hi, hi)
-        base = f"{self._who(claim)}; {{}}; {self._window_text(lo, hi, claim)}" + ("; up to and including the reported contact" if ordinal else "")
+        base = f"{self._who(claim)}; {{}}; {self._window_text(lo, hi, claim)}" + (
+            "; up to and including the reported contact" if ordinal else ""
+        )
         if fit:
             r, got = fit[0]
             others = sorted({len(g) for rr, g in results if len(g) != n})
             note = f" (other readings give {', '.join(map(str, others))})" if others else ""
             holds = f"the {noun} is {n}" if not claim.qualifier else f"'{claim.value_text}' holds"
-            return self._finding(claim, S, f"the record has {len(got)} {KIND_WORDS.get(r.kinds, 'contacts')} in the window, so {holds}{note}",
-                                 claimed=claimed, recorded=str(len(got)), interpretation=base.format(r.describe()), evidence=got, window=window)
+            return self._finding(
+                claim,
+                S,
+                f"the record has {len(got)} {KIND_WORDS.get(r.kinds, 'contacts')} in the window, so {holds}{note}",
+                claimed=claimed,
+                recorded=str(len(got)),
+                interpretation=base.format(r.describe()),
+                evidence=got,
+                window=window,
+            )
         counts = sorted({len(g) for _, g in results})
         recorded = " or ".join(map(str, counts))
         if lo is None and not ordinal:
-            return self._finding(claim, U, f"the period counted is not stated; the record holds {recorded} in all",
-                                 claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary)
+            return self._finding(
+                claim,
+                U,
+                f"the period counted is not stated; the record holds {recorded} in all",
+                claimed=claimed,
+                recorded=recorded,
+                interpretation=base.format(primary_r.describe()),
+                evidence=primary,
+            )
         covered = start is not None and self.covered(sides, start, hi)
         if not covered:
-            return self._finding(claim, U, f"the record is not complete for this pair over {self._window_text(lo, hi, claim)}; it holds {recorded}",
-                                 claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary, window=window)
+            return self._finding(
+                claim,
+                U,
+                f"the record is not complete for this pair over {self._window_text(lo, hi, claim)}; it holds {recorded}",
+                claimed=claimed,
+                recorded=recorded,
+                interpretation=base.format(primary_r.describe()),
+                evidence=primary,
+                window=window,
+            )
         k = len(primary)
         suggestion = ordinal_word(k, self.language) if ordinal else str(k)
-        return self._finding(claim, C, f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}",
-                             claimed=claimed, recorded=recorded, interpretation=base.format(primary_r.describe()), evidence=primary,
-                             suggestion=suggestion, window=window)
+        return self._finding(
+            claim,
+            C,
+            f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}",
+            claimed=claimed,
+            recorded=recorded,
+            interpretation=base.format(primary_r.describe()),
+            evidence=primary,
+            suggestion=suggestion,
+            window=window,
+        )
 
     def _ordinal(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
         return self._count_like(claim, sides, ordinal=True)
@@ -422,7 +560,9 @@ class Verifier:
     def _previous(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
         ref = claim.anchor
         if ref is None:
-            return self._finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
+            return self._finding(
+                claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—"
+            )
         rep, _ = self._reported(claim, sides, ANY)
         before = rep.date if rep is not None else ref + timedelta(days=1)
         if claim.detail("before"):  # the last within a window the sentence names ("last year … the last time on …")
@@ -440,21 +580,43 @@ class Verifier:
             claimed = f"{claim.value_text} before {before.isoformat()}"
 
             def gap(c: Contact) -> float:
-                return months_between(c.date, before) if unit == "month" else years_between(c.date, before) if unit == "year" else (before - c.date).days / (7 if unit == "week" else 1)
+                return (
+                    months_between(c.date, before)
+                    if unit == "month"
+                    else years_between(c.date, before)
+                    if unit == "year"
+                    else (before - c.date).days / (7 if unit == "week" else 1)
+                )
 
             for r, last in results:
                 if last and lo_b <= gap(last) <= hi_b:
-                    return self._finding(claim, S, f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, within {lo_b:g}–{hi_b:g}",
-                                         claimed=claimed, recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)", interpretation=interp.format(r.describe()),
-                                         evidence=[last], window=(last.date, before))
+                    return self._finding(
+                        claim,
+                        S,
+                        f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, within {lo_b:g}–{hi_b:g}",
+                        claimed=claimed,
+                        recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)",
+                        interpretation=interp.format(r.describe()),
+                        evidence=[last],
+                        window=(last.date, before),
+                    )
             r, last = results[0]
             if last is None:
-                return self._finding(claim, U, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none")
+                return self._finding(
+                    claim, U, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none"
+                )
             verdict = C if self.covered(sides, last.date, before) else U
-            return self._finding(claim, verdict, f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
-                                 claimed=claimed, recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)", interpretation=interp.format(r.describe()),
-                                 evidence=[last], window=(last.date, before),
-                                 suggestion=f"about {round(gap(last))} {unit}s ago" if verdict is C else "")
+            return self._finding(
+                claim,
+                verdict,
+                f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
+                claimed=claimed,
+                recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)",
+                interpretation=interp.format(r.describe()),
+                evidence=[last],
+                window=(last.date, before),
+                suggestion=f"about {round(gap(last))} {unit}s ago" if verdict is C else "",
+            )
         lo = date.fromisoformat(str(claim.value))
         hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else lo
         claimed = claim.value_text + (f" ({lo.isoformat()})" if lo == hi else f" ({lo.isoformat()} … {hi.isoformat()})")
@@ -463,24 +625,53 @@ class Verifier:
             return lo <= c.date <= hi or (abs((c.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(c.notes or "")))
 
         if rep is not None and lo <= rep.date <= hi:
-            return self._finding(claim, S, f"the date is that of the reported contact itself ({rep.date.isoformat()})",
-                                 claimed=claimed, recorded=rep.date.isoformat(), interpretation=interp.format("contacts"), evidence=[rep])
+            return self._finding(
+                claim,
+                S,
+                f"the date is that of the reported contact itself ({rep.date.isoformat()})",
+                claimed=claimed,
+                recorded=rep.date.isoformat(),
+                interpretation=interp.format("contacts"),
+                evidence=[rep],
+            )
         for r, last in results:
             if last and fits(last):
-                return self._finding(claim, S, f"the latest matching contact before {before.isoformat()} is on {last.date.isoformat()}",
-                                     claimed=claimed, recorded=last.date.isoformat(), interpretation=interp.format(r.describe()), evidence=[last],
-                                     window=(last.date, before))
+                return self._finding(
+                    claim,
+                    S,
+                    f"the latest matching contact before {before.isoformat()} is on {last.date.isoformat()}",
+                    claimed=claimed,
+                    recorded=last.date.isoformat(),
+                    interpretation=interp.format(r.describe()),
+                    evidence=[last],
+                    window=(last.date, before),
+                )
         r, last = results[0]
         if last is None:
             verdict = U
-            return self._finding(claim, verdict, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none",
-                                 interpretation=interp.format(r.describe()))
+            return self._finding(
+                claim,
+                verdict,
+                "the record holds no earlier contact of this pair",
+                claimed=claimed,
+                recorded="none",
+                interpretation=interp.format(r.describe()),
+            )
         lasts = sorted({x.date for _, x in results if x})
         verdict = C if self.covered(sides, min(lo, last.date), before) else U
-        return self._finding(claim, verdict, f"the latest matching contact before {before.isoformat()} is on "
-                             + " or ".join(d.isoformat() for d in lasts) + f", not {claim.value_text}",
-                             claimed=claimed, recorded=" or ".join(d.isoformat() for d in lasts), interpretation=interp.format(r.describe()),
-                             evidence=[last], window=(last.date, before), suggestion=f"{last.date:%-d %B %Y}" if verdict is C else "")
+        return self._finding(
+            claim,
+            verdict,
+            f"the latest matching contact before {before.isoformat()} is on "
+            + " or ".join(d.isoformat() for d in lasts)
+            + f", not {claim.value_text}",
+            claimed=claimed,
+            recorded=" or ".join(d.isoformat() for d in lasts),
+            interpretation=interp.format(r.describe()),
+            evidence=[last],
+            window=(last.date, before),
+            suggestion=f"{last.date:%-d %B %Y}" if verdict is C else "",
+        )
 
     def _first_after(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
         after = claim.window_start
@@ -493,40 +684,79 @@ class Verifier:
             claimed = f"first {claim.kind_word} after {claim.window_text}: {claim.value_text}"
             results = [(r, (self.matching(rows, r) or [None])[0]) for r in self.readings(claim)]
             for r, first in results:
-                if first and (lo <= first.date <= hi or (lo == hi and abs((first.date - lo).days) <= 1 and _TZ.search(first.notes or ""))):
-                    return self._finding(claim, S, f"the first matching contact on or after {after.isoformat()} is on {first.date.isoformat()}",
-                                         claimed=claimed, recorded=first.date.isoformat(),
-                                         interpretation=f"{self._who(claim)}; the earliest of the {r.describe()} from {after.isoformat()}", evidence=[first],
-                                         window=(after, first.date))
+                if first and (
+                    lo <= first.date <= hi
+                    or (lo == hi and abs((first.date - lo).days) <= 1 and _TZ.search(first.notes or ""))
+                ):
+                    return self._finding(
+                        claim,
+                        S,
+                        f"the first matching contact on or after {after.isoformat()} is on {first.date.isoformat()}",
+                        claimed=claimed,
+                        recorded=first.date.isoformat(),
+                        interpretation=f"{self._who(claim)}; the earliest of the {r.describe()} from {after.isoformat()}",
+                        evidence=[first],
+                        window=(after, first.date),
+                    )
             r, first = results[0]
             if first is None:
                 end = self.record_end(sides)
-                return self._finding(claim, U, "not in the record yet" if end is None or lo > end else "the record holds no such contact after that",
-                                     claimed=claimed, recorded="none")
+                return self._finding(
+                    claim,
+                    U,
+                    "not in the record yet"
+                    if end is None or lo > end
+                    else "the record holds no such contact after that",
+                    claimed=claimed,
+                    recorded="none",
+                )
             verdict = C if self.covered(sides, after, max(hi, first.date)) else U
-            return self._finding(claim, verdict, f"the first matching contact on or after {after.isoformat()} is on {first.date.isoformat()}",
-                                 claimed=claimed, recorded=first.date.isoformat(),
-                                 interpretation=f"{self._who(claim)}; the earliest of the {r.describe()} from {after.isoformat()}",
-                                 evidence=[first], window=(after, first.date), suggestion=f"{first.date:%-d %B %Y}" if verdict is C else "")
+            return self._finding(
+                claim,
+                verdict,
+                f"the first matching contact on or after {after.isoformat()} is on {first.date.isoformat()}",
+                claimed=claimed,
+                recorded=first.date.isoformat(),
+                interpretation=f"{self._who(claim)}; the earliest of the {r.describe()} from {after.isoformat()}",
+                evidence=[first],
+                window=(after, first.date),
+                suggestion=f"{first.date:%-d %B %Y}" if verdict is C else "",
+            )
         # the reported contact is the first since X: nothing matching in between
         rep, why = self._reported(claim, sides, claim.contact_kinds)
         claimed = f"no {claim.kind_word} between {after.isoformat()} and the reported contact"
         if rep is None:
-            return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—")
+            return self._finding(
+                claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—"
+            )
         rows = [c for c in self.contacts(sides, after, rep.date - timedelta(days=1))]
         results = [(r, self.matching(rows, r)) for r in self.readings(claim)]
         interp = f"{self._who(claim)}; {{}} from {after.isoformat()} to {rep.date.isoformat()} (exclusive)"
         for r, got in results:
             if not got:
-                return self._finding(claim, S, f"the record has no {r.describe()} between {after.isoformat()} and the reported contact on {rep.date.isoformat()}",
-                                     claimed=claimed, recorded="none in between", interpretation=interp.format(r.describe()), evidence=[rep],
-                                     window=(after, rep.date))
+                return self._finding(
+                    claim,
+                    S,
+                    f"the record has no {r.describe()} between {after.isoformat()} and the reported contact on {rep.date.isoformat()}",
+                    claimed=claimed,
+                    recorded="none in between",
+                    interpretation=interp.format(r.describe()),
+                    evidence=[rep],
+                    window=(after, rep.date),
+                )
         r, got = results[0]
         verdict = C if self.covered(sides, after, rep.date) else U
-        return self._finding(claim, verdict, f"the record has {len(got)} matching contact(s) in between, the latest on {got[-1].date.isoformat()}",
-                             claimed=claimed, recorded=", ".join(c.date.isoformat() for c in got), interpretation=interp.format(r.describe()),
-                             evidence=got, window=(after, rep.date),
-                             suggestion=f"the first since {got[-1].date:%-d %B %Y}" if verdict is C else "")
+        return self._finding(
+            claim,
+            verdict,
+            f"the record has {len(got)} matching contact(s) in between, the latest on {got[-1].date.isoformat()}",
+            claimed=claimed,
+            recorded=", ".join(c.date.isoformat() for c in got),
+            interpretation=interp.format(r.describe()),
+            evidence=got,
+            window=(after, rep.date),
+            suggestion=f"the first since {got[-1].date:%-d %B %Y}" if verdict is C else "",
+        )
 
     def _gap(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
         unit = claim.detail("unit", "year")
@@ -537,7 +767,9 @@ class Verifier:
         claimed = f"first {claim.kind_word} in {claim.value_text}"
         rep, why = self._reported(claim, sides, ANY)
         if rep is None:
-            return self._finding(claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—")
+            return self._finding(
+                claim, U, f"the reported contact cannot be found: {why}", claimed=claimed, recorded="—"
+            )
         rows = self.contacts(sides, None, rep.date - timedelta(days=1))
         measure = months_between if unit == "month" else years_between
         results = []
@@ -548,30 +780,60 @@ class Verifier:
         for r, prev in results:
             if prev and lo_b <= measure(prev.date, rep.date) <= hi_b:
                 g = measure(prev.date, rep.date)
-                return self._finding(claim, S, f"the previous contact was on {prev.date.isoformat()}, {g:.2f} {unit}s earlier",
-                                     claimed=claimed, recorded=f"{g:.2f} {unit}s (since {prev.date.isoformat()})", interpretation=interp.format(r.describe()),
-                                     evidence=[prev, rep], window=(prev.date, rep.date))
+                return self._finding(
+                    claim,
+                    S,
+                    f"the previous contact was on {prev.date.isoformat()}, {g:.2f} {unit}s earlier",
+                    claimed=claimed,
+                    recorded=f"{g:.2f} {unit}s (since {prev.date.isoformat()})",
+                    interpretation=interp.format(r.describe()),
+                    evidence=[prev, rep],
+                    window=(prev.date, rep.date),
+                )
         r, prev = results[0]
         if prev is None:
             start = self.record_start(sides)
             if start and measure(start, rep.date) > hi_b and self.covered(sides, start, rep.date):
-                return self._finding(claim, C, f"the record, complete since {start.isoformat()}, has no earlier contact: the gap is longer than claimed",
-                                     claimed=claimed, recorded=f"none since {start.isoformat()}", interpretation=interp.format(r.describe()))
-            return self._finding(claim, U, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none",
-                                 interpretation=interp.format(r.describe()))
+                return self._finding(
+                    claim,
+                    C,
+                    f"the record, complete since {start.isoformat()}, has no earlier contact: the gap is longer than claimed",
+                    claimed=claimed,
+                    recorded=f"none since {start.isoformat()}",
+                    interpretation=interp.format(r.describe()),
+                )
+            return self._finding(
+                claim,
+                U,
+                "the record holds no earlier contact of this pair",
+                claimed=claimed,
+                recorded="none",
+                interpretation=interp.format(r.describe()),
+            )
         g = measure(prev.date, rep.date)
         verdict = C if self.covered(sides, prev.date, rep.date) else U
-        return self._finding(claim, verdict, f"the previous contact was on {prev.date.isoformat()}, {g:.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
-                             claimed=claimed, recorded=f"{g:.2f} {unit}s (since {prev.date.isoformat()})", interpretation=interp.format(r.describe()),
-                             evidence=[prev, rep], window=(prev.date, rep.date),
-                             suggestion=f"the first in {_round_half(g)} {unit}s" if verdict is C else "")
+        return self._finding(
+            claim,
+            verdict,
+            f"the previous contact was on {prev.date.isoformat()}, {g:.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
+            claimed=claimed,
+            recorded=f"{g:.2f} {unit}s (since {prev.date.isoformat()})",
+            interpretation=interp.format(r.describe()),
+            evidence=[prev, rep],
+            window=(prev.date, rep.date),
+            suggestion=f"the first in {_round_half(g)} {unit}s" if verdict is C else "",
+        )
 
     def _duration(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
         value = float(claim.value or 0)
         lo_b, hi_b = band(value, claim.qualifier)
         claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"
         if claim.detail("date_hi") and claim.anchor:
-            rows = [c for c in self.contacts(sides, claim.anchor, date.fromisoformat(claim.detail("date_hi"))) if c.counted and c.kind in claim.contact_kinds]
+            rows = [
+                c
+                for c in self.contacts(sides, claim.anchor, date.fromisoformat(claim.detail("date_hi")))
+                if c.counted and c.kind in claim.contact_kinds
+            ]
             rep = rows[-1] if rows else None
             why = "no such contact in that period"
         else:
@@ -581,21 +843,44 @@ class Verifier:
                 rep, _ = self._reported(claim, sides, ANY)
         interp = f"{self._who(claim)}; length of the contact on {claim.anchor.isoformat() if claim.anchor else '?'}; '{claim.qualifier or 'bare'}' band {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}"
         if rep is None:
-            return self._finding(claim, U, f"the contact cannot be found: {why}", claimed=claimed, recorded="—", interpretation=interp)
+            return self._finding(
+                claim, U, f"the contact cannot be found: {why}", claimed=claimed, recorded="—", interpretation=interp
+            )
         figures = official_durations(rep)
         if not figures:
-            return self._finding(claim, U, f"the record has no duration for the contact on {rep.date.isoformat()}", claimed=claimed,
-                                 recorded="no duration recorded", interpretation=interp, evidence=[rep])
+            return self._finding(
+                claim,
+                U,
+                f"the record has no duration for the contact on {rep.date.isoformat()}",
+                claimed=claimed,
+                recorded="no duration recorded",
+                interpretation=interp,
+                evidence=[rep],
+            )
         recorded = "; ".join(f"{fmt_minutes(m)} ({src})" for m, src in figures)
         fit = [(m, src) for m, src in figures if lo_b <= m <= hi_b]
         if fit:
             m, src = fit[0]
-            return self._finding(claim, S, f"fits the official figure {fmt_minutes(m)} ({src})", claimed=claimed, recorded=recorded,
-                                 interpretation=interp, evidence=[rep])
+            return self._finding(
+                claim,
+                S,
+                f"fits the official figure {fmt_minutes(m)} ({src})",
+                claimed=claimed,
+                recorded=recorded,
+                interpretation=interp,
+                evidence=[rep],
+            )
         m, src = figures[0]
-        return self._finding(claim, C, f"no official figure lies in {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}: the record has {recorded}",
-                             claimed=claimed, recorded=recorded, interpretation=interp, evidence=[rep],
-                             suggestion=(src if src and src != "duration_min" else fmt_minutes(m)))
+        return self._finding(
+            claim,
+            C,
+            f"no official figure lies in {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}: the record has {recorded}",
+            claimed=claimed,
+            recorded=recorded,
+            interpretation=interp,
+            evidence=[rep],
+            suggestion=(src if src and src != "duration_min" else fmt_minutes(m)),
+        )
 
     def _frequency(self, claim: Claim, sides: tuple[Side, Side]) -> Finding:
         lo, hi = claim.window_start, claim.window_end
@@ -615,14 +900,30 @@ class Verifier:
         for r, got in results:
             rate = len(got) / span
             if abs(rate - n) <= 0.5:
-                return self._finding(claim, S, f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}",
-                                     claimed=claimed, recorded=f"{rate:.2f}", interpretation=interp.format(r.describe()), evidence=got, window=(lo, hi))
+                return self._finding(
+                    claim,
+                    S,
+                    f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}",
+                    claimed=claimed,
+                    recorded=f"{rate:.2f}",
+                    interpretation=interp.format(r.describe()),
+                    evidence=got,
+                    window=(lo, hi),
+                )
         r, got = results[0]
         rate = len(got) / span
         verdict = C if self.covered(sides, lo, hi) else U
-        return self._finding(claim, verdict, f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}, not {claim.value_text}",
-                             claimed=claimed, recorded=f"{rate:.2f}", interpretation=interp.format(r.describe()), evidence=got, window=(lo, hi),
-                             suggestion=f"about {rate:.1f} times a {claim.detail('unit', 'year')}" if verdict is C else "")
+        return self._finding(
+            claim,
+            verdict,
+            f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}, not {claim.value_text}",
+            claimed=claimed,
+            recorded=f"{rate:.2f}",
+            interpretation=interp.format(r.describe()),
+            evidence=got,
+            window=(lo, hi),
+            suggestion=f"about {rate:.1f} times a {claim.detail('unit', 'year')}" if verdict is C else "",
+        )
 
 
 def count_fits(got: int, n: int, qualifier: str) -> bool:
@@ -652,7 +953,12 @@ def official_durations(c: Contact) -> list[tuple[float, str]]:
     if c.duration_min:
         out.append((float(c.duration_min), "duration_min"))
     for seg in re.split(r";|\s/\s|\bvs\.?\b", c.duration_text or ""):
-        if not seg.strip() or _UNOFFICIAL.match(seg) or re.search(r"\b(?:planned|scheduled|instead of|instead)\b", seg, re.I) and not re.search(r"lasted|:", seg):
+        if (
+            not seg.strip()
+            or _UNOFFICIAL.match(seg)
+            or re.search(r"\b(?:planned|scheduled|instead of|instead)\b", seg, re.I)
+            and not re.search(r"lasted|:", seg)
+        ):
             continue
         for q in find_durations(seg, "en"):
             before = seg[: seg.find(q.text)]
