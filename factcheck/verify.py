@@ -303,9 +303,7 @@ class Verifier:
         names = self._party_names(claim)
         return " – ".join(names) if names else "—"
 
-    def _locate(
-        self, sides: tuple[Side, Side], lo: date, hi: date, kinds: frozenset[str], near: bool = False
-    ) -> list[Contact]:
+    def _locate(self, sides: tuple[Side, Side], lo: date, hi: date, kinds: frozenset[str]) -> list[Contact]:
         """Rows of the given kinds on [lo, hi], or a day off where the notes name the other date."""
         rows = [
             c
@@ -526,28 +524,18 @@ class Verifier:
                 evidence=primary,
             )
         covered = start is not None and self.covered(sides, start, hi)
-        if not covered:
-            return self._finding(
-                claim,
-                U,
-                f"the record is not complete for this pair over {self._window_text(lo, hi, claim)}; it holds {recorded}",
-                claimed=claimed,
-                recorded=recorded,
-                interpretation=base.format(primary_r.describe()),
-                evidence=primary,
-                window=window,
-            )
         k = len(primary)
-        suggestion = ordinal_word(k, self.language) if ordinal else str(k)
         return self._finding(
             claim,
-            C,
-            f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}",
+            C if covered else U,
+            f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}"
+            if covered
+            else f"the record is not complete for this pair over {self._window_text(lo, hi, claim)}; it holds {recorded}",
             claimed=claimed,
             recorded=recorded,
             interpretation=base.format(primary_r.describe()),
             evidence=primary,
-            suggestion=suggestion,
+            suggestion=(ordinal_word(k, self.language) if ordinal else str(k)) if covered else "",
             window=window,
         )
 

@@ -123,36 +123,35 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 break
         end_abs = dated.end if dated else x_end
         start_abs = claim_start(ctx, s, f_abs, f_abs)
-        if dated:
+        common = dict(
+            parties=parties,
+            contact_kinds=kinds,
+            kind_word=word,
+            window_start=xhi + timedelta(days=1),
+            window_text=xtext,
+        )
+        if dated:  # the first contact after X was on D
             ctx.used_dates.add(dated.start)
             ctx.add(
                 ClaimKind.FIRST_AFTER,
                 start_abs,
                 end_abs,
-                parties=parties,
-                contact_kinds=kinds,
-                kind_word=word,
                 anchor=dated.day,
-                window_start=xhi + timedelta(days=1),
                 value=dated.lo.isoformat(),
                 value_text=dated.text,
-                window_text=xtext,
                 extra=(("mode", "dated"), ("hi", dated.hi.isoformat())),
+                **common,
             )
-        else:
+        else:  # the reported contact is the first since X: nothing matching in between
             if day and day.start < f_abs and "," not in text[day.end : f_abs]:
                 ctx.used_dates.add(day.start)  # "Thursday's call – the first …" is one claim
             ctx.add(
                 ClaimKind.FIRST_AFTER,
                 start_abs,
                 end_abs,
-                parties=parties,
-                contact_kinds=kinds,
-                kind_word=word,
                 anchor=anchor_day,
-                window_start=xhi + timedelta(days=1),
                 window_end=anchor_day,
                 value_text=xtext,
-                window_text=xtext,
                 extra=(("mode", "none_between"),) + anchor_hi_extra(anchor_hi),
+                **common,
             )
