@@ -276,6 +276,12 @@ def test_floor_fails_on_any_false_alarm() -> None:
     assert floor_failures(rep, {"max_false_alarms": 0}) == ["false alarms 1 exceed the maximum 0"]
 
 
+def test_update_lowers_the_false_alarm_allowance_to_the_run_and_never_raises_it() -> None:
+    rep = report_of(score_article(article([ORDINAL]), TEXT, [at(TEXT, "third call", "ordinal_count", "contradicted")]))
+    assert raised_floor(rep, {"max_false_alarms": 5})["max_false_alarms"] == 1
+    assert raised_floor(rep, {"max_false_alarms": 0})["max_false_alarms"] == 0
+
+
 def test_single_language_run_checks_only_its_scope() -> None:
     rep = report_of(*two_thirds_report().articles, lang="en")
     floor = {"max_false_alarms": 0, "all": {"recall": 0.99}, "en": {"recall": 0.6}, "ru": {"recall": 0.99}}
@@ -313,9 +319,10 @@ def test_floor_file_round_trip_and_validation(tmp_path: Path) -> None:
             load_floor(path)
 
 
-def test_the_committed_floor_is_valid_and_allows_no_false_alarm() -> None:
+def test_the_committed_floor_is_valid_and_never_loosened_past_the_baseline() -> None:
     floor = load_floor(ROOT / "accuracy-floor.json")
-    assert floor["max_false_alarms"] == 0
+    # 31 false alarms on the 60-article set when it was re-baselined; the ratchet only lowers it (target 0)
+    assert floor["max_false_alarms"] <= 31
     assert set(floor) == {"max_false_alarms", "all", "en", "ru"}
 
 
