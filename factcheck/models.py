@@ -151,6 +151,11 @@ class Claim:
     window_text: str = ""  # "this year", "since January" …
     problem: str = ""  # why it cannot be checked (e.g. "publication date unknown (pass --date)")
     extra: tuple[tuple[str, str], ...] = ()  # kind-specific details, e.g. (("precision", "month"),)
+    # Other reasonable readings of the same words (the date in the year the passage narrates, the contact
+    # the clause itself names, …), each a whole query of its own; ``reading`` names what makes it one.
+    # The claim is contradicted only when this query and every alternative fail (verify.verify).
+    alternatives: tuple[Claim, ...] = ()
+    reading: str = ""
 
     def detail(self, key: str, default: str = "") -> str:
         return dict(self.extra).get(key, default)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from factcheck.extract.lexicon import ANY, CALL, EN_ORDINALS, PHONE
@@ -235,6 +235,42 @@ class Verifier:
     # -------------------------------------------------------------- entry point
 
     def verify(self, claim: Claim) -> Finding:
+        """The claim's verdict under every reading its words allow: supported when one reading fits,
+        contradicted only when every reading fails, otherwise unverifiable. The explanation names the
+        reading used and what the written one gives."""
+        first = self._verify_one(claim)
+        if first.verdict is S or not claim.alternatives:
+            return first
+        tried = [(alt, self._verify_one(alt)) for alt in claim.alternatives]
+        fits = [(alt, f) for alt, f in tried if f.verdict is S]
+        if fits:
+            alt, f = fits[0]
+            return replace(
+                f,
+                claim=claim,
+                interpretation=f"{f.interpretation} (read as {alt.reading})",
+                explanation=f"read as {alt.reading}, {f.explanation}; as first read, {first.verdict.value}: "
+                f"{first.explanation}",
+            )
+        if first.verdict is U:
+            return first
+        open_ = [(alt, f) for alt, f in tried if f.verdict is U]
+        if open_:
+            alt, f = open_[0]
+            return replace(
+                f,
+                claim=claim,
+                interpretation=f"{f.interpretation} (read as {alt.reading})",
+                explanation=f"as first read, {first.explanation}; but read as {alt.reading}, the record cannot "
+                f"decide: {f.explanation}",
+            )
+        return replace(
+            first,
+            explanation=first.explanation
+            + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
+        )
+
+    def _verify_one(self, claim: Claim) -> Finding:
         handler = {
             ClaimKind.EVENT: self._event,
             ClaimKind.ORDINAL: self._ordinal,

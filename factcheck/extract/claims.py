@@ -5,10 +5,14 @@ date, the contact it reports (the anchor) and its main pair of leaders ("the two
 
 from __future__ import annotations
 
-from datetime import date
+from bisect import bisect_right
+from dataclasses import replace
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from factcheck.extract.anchoring import find_anchor
 from factcheck.extract.context import Context
+from factcheck.extract.focus import focus_of
 from factcheck.extract.grammar import grammar
 from factcheck.extract.kinds.count import detect_count
 from factcheck.extract.kinds.duration import detect_duration
@@ -17,21 +21,82 @@ from factcheck.extract.kinds.first import detect_first
 from factcheck.extract.kinds.frequency import detect_frequency
 from factcheck.extract.kinds.ordinal import detect_ordinal
 from factcheck.extract.kinds.previous import detect_previous
-from factcheck.extract.lexicon import LEXICONS
+from factcheck.extract.lexicon import ANY, LEXICONS
 from factcheck.extract.participants import main_pair
 from factcheck.extract.people import Gazetteer
-from factcheck.extract.text import sentence_language, split_sentences, tag_sentence
+from factcheck.extract.text import Sentence, sentence_language, split_sentences, tag_sentence
 from factcheck.models import Article, Claim, ClaimKind
 
 
 def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
-    """Every checkable claim about leader contacts in the article, in text order."""
+    """Every checkable claim about leader contacts in the article, in text order, each with the other
+    readings its words allow (Claim.alternatives):
+    - dates without a year take the sentence's own year when it names one; where an earlier sentence set
+      the year the passage narrates, that year is a second reading (extract/focus.py);
+    - where a weekday names the day after publication, the dateline may be a day behind the event (a US
+      date for a meeting in Asia): the article read from the next day is a second reading."""
     lang = article.language if article.language in LEXICONS else "en"
+    pieces = [(s, t, sentence_language(t, lang)) for s, t in split_sentences(article.text, article.body_start)]
+    plain = [tag_sentence(s, t, article.published, sl, gaz) for s, t, sl in pieces]
+    focus = focus_of(plain, article.text, article.published)
+
+    def tagged(years: list[int | None], published: date | None = article.published) -> list[Sentence]:
+        return [
+            tag_sentence(s, t, published, sl, gaz, y)
+            if (y is not None and _has_yearless(p)) or published != article.published
+            else p
+            for (s, t, sl), p, y in zip(pieces, plain, years, strict=True)
+        ]
+
+    claims = _detect(article, gaz, lang, tagged([f.own for f in focus]))
+    carried = [f.carried if f.carried != f.own else None for f in focus]
+    if any(y is not None and _has_yearless(p) for p, y in zip(plain, carried, strict=True)):
+        narrated = _detect(article, gaz, lang, tagged([f.carried for f in focus]))
+        starts = [p.start for p in plain]
+
+        def narrated_label(c: Claim) -> str:
+            year = focus[bisect_right(starts, c.start) - 1].carried
+            return f"in {year}, the year the passage narrates"
+
+        claims = _with_readings(claims, narrated, narrated_label, standalone=True)
+    pub = article.published
+    if pub is not None and any(d.deictic and d.day == pub - timedelta(days=6) for p in plain for d in p.dates):
+        later = pub + timedelta(days=1)
+        lagged = _detect(replace(article, published=later), gaz, lang, tagged([f.own for f in focus], later))
+        claims = _with_readings(
+            claims, lagged, lambda c: f"with the dateline a day behind the event ({later:%A} {later:%-d %B})"
+        )
+    return claims
+
+
+def _has_yearless(s: Sentence) -> bool:
+    return any(d.relative and not d.deictic for d in s.dates)
+
+
+def _with_readings(
+    claims: tuple[Claim, ...], other: tuple[Claim, ...], label: Callable[[Claim], str], standalone: bool = False
+) -> tuple[Claim, ...]:
+    """The claims, each carrying the other reading of the same words where it differs; with ``standalone``,
+    a claim only the other reading finds ("six times that year") stands on its own."""
+    out = list(claims)
+    for n in other:
+        same = [k for k, w in enumerate(out) if w.kind is n.kind and w.start < n.end and n.start < w.end]
+        if not same:
+            if standalone:
+                out.append(replace(n, reading=label(n)))
+            continue
+        w = out[same[0]]
+        if replace(n, id=w.id, start=w.start, end=w.end, quote=w.quote, alternatives=()) == replace(
+            w, alternatives=()
+        ):
+            continue
+        alt = replace(n, reading=label(n), alternatives=())
+        out[same[0]] = replace(w, alternatives=w.alternatives + (alt,) + n.alternatives)
+    return tuple(sorted(out, key=lambda c: (c.start, c.end, c.kind.value)))
+
+
+def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> tuple[Claim, ...]:
     ctx = Context(article, gaz, grammar(lang), article.published)
-    sentences = [
-        tag_sentence(s, t, article.published, sentence_language(t, lang), gaz)
-        for s, t in split_sentences(article.text, article.body_start)
-    ]
     sentences = [s for s in sentences if s.terms or s.durations or s.mentions]
     ctx.main_pair = main_pair(ctx, sentences)
     ctx.anchor, ctx.anchor_kinds = find_anchor(ctx, sentences)
@@ -67,5 +132,19 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
         key = (c.kind.value, c.start, c.end)
         if key not in seen:
             seen.add(key)
-            out.append(c)
+            out.append(_coreferent(ctx, c))
     return tuple(out)
+
+
+def _coreferent(ctx: Context, c: Claim) -> Claim:
+    """"The leaders' Tuesday meeting" after a video call was reported: a noun naming the reported contact
+    refers back to it, so its medium is a reading, not a requirement."""
+    if c.kind is not ClaimKind.EVENT or c.anchor is None or c.anchor != ctx.anchor or c.contact_kinds == ANY:
+        return c
+    if c.detail("precision", "day") != "day":
+        return c
+    return replace(
+        c,
+        alternatives=c.alternatives
+        + (replace(c, contact_kinds=ANY, reading=f"'{c.kind_word}' naming the contact the article reports"),),
+    )

@@ -26,6 +26,7 @@ class DateMention:
     precision: str  # "day" | "week" | "month" | "year"
     text: str
     relative: bool = False  # resolved against the publication date ("on Thursday", "yesterday")
+    deictic: bool = False  # points from the moment of writing ("on Thursday", "yesterday", "two days ago")
 
     @property
     def day(self) -> date | None:
@@ -144,11 +145,16 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
 _MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|want|need|take|come|go|say|seek|try|soon|already)\b", re.I)
 
 
-def find_dates(text: str, published: date | None, language: str = "en", offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, language: str = "en", offset: int = 0, year: int | None = None
+) -> list[DateMention]:
     """Every date expression in ``text`` (a sentence), resolved against ``published``.
 
+    ``year`` is the year the passage narrates (its temporal focus), when it is not the present: a day or
+    month without a year then takes that year; weekdays and "yesterday" still point from publication.
     Without a publication date, only expressions carrying their own year are resolved.
     """
+    narrated = date(year, 12, 31) if year is not None and published is not None and year != published.year else None
     lex = LEXICONS[language]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -161,12 +167,14 @@ def find_dates(text: str, published: date | None, language: str = "en", offset: 
             s, e = m.span()
             if not free(s, e):
                 continue
-            mention = _resolve(name, m, lex, published)
+            ref = narrated if narrated is not None and name in ("dmy", "mdy", "my") else published
+            mention = _resolve(name, m, lex, ref)
             if mention is None:
                 continue
             lo, hi, precision, relative = mention
             taken.append((s, e))
-            found.append(DateMention(s + offset, e + offset, lo, hi, precision, m.group(0), relative))
+            deictic = name in ("wd", "ago", "rel")
+            found.append(DateMention(s + offset, e + offset, lo, hi, precision, m.group(0), relative, deictic))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -40,6 +40,8 @@ class Grammar:
     present: re.Pattern[str]  # "are currently holding a telephone conversation"
     future: re.Pattern[str]  # "will speak", "plans to call": a contact yet to happen is not checked
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
+    year_named: re.Pattern[str]  # "the covid year 2020", "2019 год": a year the passage turns to → y
+    window_edge: re.Pattern[str]  # right before a date: "since", "until" — a window's edge, not a focus
 
 
 @cache
@@ -142,6 +144,8 @@ def _english() -> Grammar:
             rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
             re.I,
         ),
+        year_named=re.compile(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
+        window_edge=re.compile(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
     )
 
 
@@ -222,4 +226,6 @@ def _russian() -> Grammar:
             re.I,
         ),
         of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
+        year_named=re.compile(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
+        window_edge=re.compile(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),
     )

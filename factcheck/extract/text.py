@@ -138,12 +138,15 @@ def sentence_language(text: str, article_language: str) -> str:
     return article_language
 
 
-def tag_sentence(start: int, text: str, published: date | None, language: str, gaz: Gazetteer) -> Sentence:
+def tag_sentence(
+    start: int, text: str, published: date | None, language: str, gaz: Gazetteer, year: int | None = None
+) -> Sentence:
+    """The sentence's tagged pieces; ``year`` is the year it narrates, if not the present (dates.find_dates)."""
     return Sentence(
         start=start,
         text=text,
         language=language,
-        dates=find_dates(text, published, language, start),
+        dates=find_dates(text, published, language, start, year),
         durations=find_durations(text, language, start),
         periods=find_periods(text, language, start),
         mentions=gaz.find(text, start),
