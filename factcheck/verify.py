@@ -266,8 +266,7 @@ class Verifier:
             )
         return replace(
             first,
-            explanation=first.explanation
-            + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
+            explanation=first.explanation + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
         )
 
     def _verify_one(self, claim: Claim) -> Finding:
@@ -477,6 +476,22 @@ class Verifier:
             )
         ]
         near.sort(key=lambda c: min(abs((c.date - lo).days), abs((c.date - hi).days)))
+        if (
+            near
+            and claim.detail("precision") in ("month", "week")
+            and (lo - timedelta(days=1) <= near[0].date <= hi + timedelta(days=1))
+        ):
+            # "in December" for a dinner of 30 November: a month named loosely, or by the other side's date
+            return self._finding(
+                claim,
+                U,
+                f"the record has one on {near[0].date.isoformat()}, a day outside {claim.value_text or 'that period'}: "
+                "reports may date it by another time zone",
+                claimed=claimed,
+                recorded=f"{near[0].kind} on {near[0].date.isoformat()}",
+                interpretation=interp,
+                context=near[:1],
+            )
         suggestion = f"{near[0].date:%-d %B %Y} ({near[0].date:%A})" if near else ""
         return self._finding(
             claim,

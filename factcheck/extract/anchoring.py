@@ -140,6 +140,12 @@ def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]
     def ids(ps: tuple[Party, ...], day: date | None) -> frozenset[str | None]:
         return frozenset(as_person(ctx, p, day).person_id for p in ps)
 
+    # "Their first conversation since X occurred on February 12, which was also the first …": a dated claim
+    # the sentence has already made
+    for c in reversed(ctx.here):
+        if c.end <= pos and c.anchor is not None and c.detail("mode") == "dated":
+            if ids(c.parties, c.anchor) == ids(parties, c.anchor):
+                return c.anchor, None
     # events are detected after 'first' claims, so look at the dated contact words themselves
     for t in sorted((t for t in s.terms if t.end <= pos and not hypothetical(ctx, s, t)), key=lambda t: -t.start):
         for d in attached_dates(ctx, s, t):

@@ -118,7 +118,11 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         # "… took place on February 12": the first contact after X is dated
         dated = None
         for d in s.dates:
-            if d.start >= x_end and d.precision in ("day", "month") and ctx.g.took_place.match(text[x_end : d.start]):
+            if (
+                d.start >= x_end
+                and d.precision in ("day", "month")
+                and ctx.g.took_place.match(_without_terms(s, x_end, d.start, text))
+            ):
                 dated = d
                 break
         end_abs = dated.end if dated else x_end
@@ -155,3 +159,14 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 extra=(("mode", "none_between"),) + anchor_hi_extra(anchor_hi),
                 **common,
             )
+
+
+def _without_terms(s: Sentence, lo: int, hi: int, text: str) -> str:
+    """The text between two points without its contact words: "Первый после X разговор прошёл 12 февраля"
+    puts the noun between X and its predicate date."""
+    out, pos = [], lo
+    for t in s.terms:
+        if lo <= t.start and t.end <= hi and not t.verb:
+            out.append(text[pos : t.start])
+            pos = t.end
+    return "".join(out) + text[pos:hi]
