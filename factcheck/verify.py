@@ -80,6 +80,9 @@ def ordinal_word(n: int, language: str = "en") -> str:
     return f"{n}-й" if language == "ru" else f"{n}th"
 
 
+REPORTED_SLACK = 3  # days: how far an article may misdate the contact it reports
+
+
 def years_between(a: date, b: date) -> float:
     return abs((b - a).days) / 365.25
 
@@ -239,6 +242,15 @@ class Verifier:
         contradicted only when every reading fails, otherwise unverifiable. The explanation names the
         reading used and what the written one gives."""
         first = self._verify_one(claim)
+        guided = self._record_readings(claim)
+        if guided and first.verdict is U:  # the reported contact is not on the day given: the nearest one is
+            g = self._verify_one(guided[0])
+            first = replace(
+                g,
+                claim=claim,
+                interpretation=f"{g.interpretation} (read as {guided[0].reading})",
+                explanation=f"read as {guided[0].reading}, {g.explanation}",
+            )
         if first.verdict is S or not claim.alternatives:
             return first
         tried = [(alt, self._verify_one(alt)) for alt in claim.alternatives]
@@ -267,6 +279,33 @@ class Verifier:
         return replace(
             first,
             explanation=first.explanation + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
+        )
+
+    def _record_readings(self, claim: Claim) -> tuple[Claim, ...]:
+        """Readings the record suggests: a claim about the contact the article reports, dated a few days
+        from any contact of the pair, is about the nearest one — an article can misdate its own news
+        ("spoke on Monday" for Tuesday's call); the wrong date is the event claim's to flag, not this one's."""
+        if not claim.detail("reported") or claim.anchor is None or claim.kind is ClaimKind.EVENT:
+            return ()
+        sides = self.sides(claim)
+        if sides is None:
+            return ()
+        day = claim.anchor
+        near = [
+            c
+            for c in self.contacts(sides, day - timedelta(days=REPORTED_SLACK), day + timedelta(days=REPORTED_SLACK))
+            if c.counted and c.part_of is None
+        ]
+        if not near or any(c.date == day for c in near) or self._locate(sides, day, day, ANY):
+            return ()
+        nearest = min(near, key=lambda c: (abs((c.date - day).days), c.date))
+        return (
+            replace(
+                claim,
+                anchor=nearest.date,
+                alternatives=(),
+                reading=f"about the contact the article reports, which the record dates {nearest.date.isoformat()}",
+            ),
         )
 
     def _verify_one(self, claim: Claim) -> Finding:
@@ -867,6 +906,8 @@ class Verifier:
         value = float(claim.value or 0)
         lo_b, hi_b = band(value, claim.qualifier)
         claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"
+        if claim.detail("elapsed"):
+            claimed = f"{claim.value_text} had passed with the contact still going on (at least {fmt_minutes(value)})"
         if claim.detail("date_hi") and claim.anchor:
             rows = [
                 c
@@ -897,6 +938,30 @@ class Verifier:
                 evidence=[rep],
             )
         recorded = "; ".join(f"{fmt_minutes(m)} ({src})" for m, src in figures)
+        if claim.detail("elapsed"):
+            # time elapsed while the contact went on: a lower bound on its length, never its length
+            longest = max(m for m, _ in figures)
+            if longest >= value:
+                return self._finding(
+                    claim,
+                    U,
+                    f"this is the time that had passed at one moment of the contact, not its length; the record's "
+                    f"{fmt_minutes(longest)} is consistent with it",
+                    claimed=claimed,
+                    recorded=recorded,
+                    interpretation=interp,
+                    evidence=[rep],
+                )
+            return self._finding(
+                claim,
+                C,
+                f"the contact was still going on after {claim.value_text}, but every official figure is shorter: "
+                f"the record has {recorded}",
+                claimed=claimed,
+                recorded=recorded,
+                interpretation=interp,
+                evidence=[rep],
+            )
         fit = [(m, src) for m, src in figures if lo_b <= m <= hi_b]
         if fit:
             m, src = fit[0]

@@ -107,6 +107,8 @@ def sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | N
         if a <= d.start < b and d.precision in ("day", "week"):
             if ctx.g.since_after.search(text[max(a, d.start - 12) : d.start + 6]) or d.start in ctx.used_dates:
                 continue  # "since 16 October" names a window's edge, not the contact
+            if ctx.g.said.search(text[max(a, d.start - 24) : d.start]):
+                continue  # "the Kremlin said on Wednesday that …": the day of the report, not of the contact
             return d
     return None
 

@@ -20,6 +20,7 @@ from factcheck.extract.kinds.event import detect_event
 from factcheck.extract.kinds.first import detect_first
 from factcheck.extract.kinds.frequency import detect_frequency
 from factcheck.extract.kinds.ordinal import detect_ordinal
+from factcheck.extract.kinds.pause import detect_pause
 from factcheck.extract.kinds.previous import detect_previous
 from factcheck.extract.lexicon import ANY, LEXICONS
 from factcheck.extract.participants import main_pair
@@ -106,6 +107,7 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
             continue
         before = ctx.sentence_from = len(ctx.claims)
         detect_first(ctx, s)
+        detect_pause(ctx, s)
         detect_ordinal(ctx, s)
         detect_previous(ctx, s)
         detect_count(ctx, s)

@@ -46,6 +46,9 @@ class Context:
     def language(self) -> str:
         return self.g.language
 
+    def _people(self, parties: tuple[Party, ...], day: date) -> frozenset[str | None]:
+        return frozenset(_holder(self, p, day) for p in parties)
+
     def add(self, kind: ClaimKind, start: int, end: int, **kw: object) -> Claim:
         text = self.article.text
         while start < end and text[start].isspace():
@@ -53,12 +56,31 @@ class Context:
         while end > start and text[end - 1] in " ,;:.\n\t":
             end -= 1
         claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
+        if claim.anchor is not None and claim.anchor == self.anchor and kind is not ClaimKind.EVENT:
+            who = self._people(claim.parties, claim.anchor)
+            if self._people(self.main_pair, claim.anchor) == who:
+                claim = replace(claim, extra=claim.extra + (("reported", "yes"),))  # about the contact reported
+            else:
+                # another pair's claim is not about the reported contact: it is about the contact of that pair
+                # the text named last ("A day earlier Trump called Putin. It was their sixth call this year")
+                named = [d for d, ps, _ in self.previous_named if self._people(ps, d) == who]
+                named += [d for _, d, ps, _ in self.named if self._people(ps, d) == who]
+                if named:
+                    claim = replace(claim, anchor=named[-1])
         if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
             claim = replace(claim, extra=claim.extra + (("approximate_anchor", "yes"),))
         if self.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
             claim = replace(claim, problem=NO_DATE)
         self.claims.append(claim)
         return claim
+
+
+def _holder(ctx: Context, p: Party, day: date) -> str | None:
+    """The person a party names on a day: the named one, or who held the country's office."""
+    if p.person_id or not p.country:
+        return p.person_id
+    ids = ctx.gaz.holders(p.country, day)
+    return ids[0] if ids else None
 
 
 def clause_bounds(s: Sentence, lo: int, hi: int) -> tuple[int, int]:

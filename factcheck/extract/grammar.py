@@ -31,6 +31,9 @@ class Grammar:
     including_meetings: re.Pattern[str]
     duration_trigger: re.Pattern[str]  # words before a duration: "lasted", "spoke for"
     elapsed: re.Pattern[str]  # after a duration: "… after", "ago" — time elapsed, not a length
+    sequel: re.Pattern[str]  # after "for/lasted X": "before …", "until …" — what followed the contact
+    ongoing: re.Pattern[str]  # "was still ongoing at 1:25 p.m., two hours after …": the contact goes on
+    ended_after: re.Pattern[str]  # right before a duration: "concluded after", "завершились через"
     blockers: re.Pattern[str]  # between a contact word and a date: the date belongs elsewhere
     office_return: re.Pattern[str]  # "Trump's return to the presidency", "took office"
     term: re.Pattern[str]  # "previous presidential term", "first term" → which
@@ -40,6 +43,10 @@ class Grammar:
     present: re.Pattern[str]  # "are currently holding a telephone conversation"
     future: re.Pattern[str]  # "will speak", "plans to call": a contact yet to happen is not checked
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
+    pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
+    said: re.Pattern[str]  # right before a date: "said on", "заявил в" — the day of a statement
+    top_level: re.Pattern[str]  # "high-level contacts", "на высшем уровне": the countries' leaders, whoever they were
+    pause_other: re.Pattern[str]  # what a pause may be in that is not a leaders' contact: "trade talks"
     year_named: re.Pattern[str]  # "the covid year 2020", "2019 год": a year the passage turns to → y
     window_edge: re.Pattern[str]  # right before a date: "since", "until" — a window's edge, not a focus
 
@@ -114,6 +121,12 @@ def _english() -> Grammar:
             re.I,
         ),
         elapsed=re.compile(r"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
+        sequel=re.compile(r"^\s*(?:before|until|till|and\s+then)\b", re.I),
+        ongoing=re.compile(rf"{b}(?:still\s+(?:ongoing|under\s*way|going(?:\s+on)?|talking|in\s+progress|meeting)|were\s+still|was\s+still){e}", re.I),
+        ended_after=re.compile(
+            rf"{b}(?:concluded|ended|wrapped\s+up|finished|broke\s+up|came\s+to\s+an\s+end)\s+(?:after|following){e}\s*$",
+            re.I,
+        ),
         blockers=re.compile(
             rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b",
             re.I,
@@ -144,6 +157,10 @@ def _english() -> Grammar:
             rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
             re.I,
         ),
+        said=re.compile(rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I),
+        top_level=re.compile(rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}", re.I),
+        pause_other=re.compile(rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}", re.I),
+        pause=_en_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
         year_named=re.compile(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
         window_edge=re.compile(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
     )
@@ -208,6 +225,12 @@ def _russian() -> Grammar:
             re.I,
         ),
         elapsed=re.compile(r"^\s*(?:спустя|назад|после|до)\b", re.I),
+        sequel=re.compile(r"^\s*(?:до\s+того\s+как|пока|прежде\s+чем)(?!\w)", re.I),
+        ongoing=re.compile(rf"{b}(?:вс[её]\s+ещё|вс[её]\s+еще|продолжал\w*|ещё\s+шл\w+|еще\s+шл\w+){e}", re.I),
+        ended_after=re.compile(
+            rf"{b}(?:завершил\w*|закончил\w*|окончил\w*)\s+(?:через|спустя){e}\s*$",
+            re.I,
+        ),
         blockers=re.compile(rf"{b}(?:после|с\s+тех|до|перед|назад|когда|который|которая|которое|что)\b", re.I),
         office_return=re.compile(
             rf"{b}(?:возвращени\w+\s+(?:\w+\s+){{0,2}}(?:в\s+Белый\s+дом|к\s+власти|на\s+пост(?:\s+президента(?:\s+США)?)?)|инаугураци\w+|вступлени\w+\s+в\s+должность){e}",
@@ -226,6 +249,42 @@ def _russian() -> Grammar:
             re.I,
         ),
         of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
+        said=re.compile(rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$", re.I),
+        top_level=re.compile(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),
+        pause_other=re.compile(rf"{b}(?:торгов\w*|мирн\w*|огн\w*|удар\w*|поставк\w*|помощ\w*|министр\w*|делегаци\w*|боевых|ядерн\w*){e}", re.I),
+        pause=_ru_pause(num, qual, b, e),
         year_named=re.compile(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
         window_edge=re.compile(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),
+    )
+
+
+def _en_pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+    """ "an almost three-year pause (in contacts)", "a break (in their calls) of nearly four months",
+    "the hiatus was 4.5 years"."""
+    noun = r"(?:pause|break|hiatus|lull|gap|silence|freeze|interval)"
+    period = (
+        rf"(?:{num}{_EN_HALF}?[\s-]+(?:years?|months?|weeks?|days?)"
+        r"|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|an?\s+(?:year|month|decade))"
+    )
+    adjective = rf"(?:{num}{_EN_HALF}?[\s-]+(?:year|month|week|day)|year|month|decade)(?:[\s-]+long)?"
+    of = r"\s+(?:in|on)\s+(?:(?:the|their|its|direct|high-level|top-level)\s+)*[\w-]+(?:\s+(?!between|with|of|since)[\w-]+)?"
+    joins = r"(?:of|was|lasted|stood\s+at|came\s+to|spanned|spanning|lasting)"
+    return re.compile(
+        rf"{b}(?:(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"
+        rf"|{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?){e}",
+        re.I,
+    )
+
+
+def _ru_pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+    """ "почти трёхлетнюю паузу (в контактах)", "перерыв в контактах составил два года", "паузы в три года"."""
+    noun = r"(?:пауз\w*|перерыв\w*|затишь\w*)"
+    adjective = r"(?:\w+\s*-?\s*(?:летн|месячн|недельн|дневн|годов|годичн)\w*|полугод\w+)"
+    period = rf"(?:(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня)|полгода)"
+    of = r"\s+(?:в|во)\s+[\w-]+(?:\s+на\s+высшем\s+уровне)?"
+    joins = r"(?:составил\w*|длил\w*|продолжал\w*|длиной\s+в|продолжительностью\s+в|в)"
+    return re.compile(
+        rf"{b}(?:(?:(?P<q>{qual})\s+)?(?P<adj>{adjective})\s+{noun}(?P<of>{of})?"
+        rf"|{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?){e}",
+        re.I,
     )

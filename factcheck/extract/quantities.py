@@ -73,6 +73,7 @@ class Quantity:
     unit: str  # "min" | "year" | "month" | "week" | "day"
     qualifier: str  # "" (bare) | "about" | "nearly" | "more" | "less" | "atleast"
     text: str
+    clock: bool = False  # a span between two clock times ("from 3:35 to 4:25 p.m."), not a stated length
 
 
 _EN_NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(k for k in EN_CARDINALS if ' ' not in k)})"
@@ -113,8 +114,9 @@ def _duration_re(language: str) -> re.Pattern[str]:
     if language == "ru":
         q = alternation(QUALIFIERS_RU)
         num = rf"{_RU_NUM}(?:\s+с\s+половиной)?"
-        hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num})\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
-        mins = r"(?P<{}>" + _RU_NUM + r")\s+минут(?:ы|у)?"
+        plus = r"(?:\s+с\s+(?P<{0}plus>лишним|небольшим))?"  # "два с лишним часа": more than two hours
+        hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num}){plus.format('h')}\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
+        mins = r"(?P<{0}>" + _RU_NUM + r")" + plus + r"\s+минут(?:ы|у)?"
         return re.compile(
             rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)",
             re.I,
@@ -122,10 +124,11 @@ def _duration_re(language: str) -> re.Pattern[str]:
     q = alternation(QUALIFIERS_EN)
     num = rf"{_EN_NUM}{_EN_HALF}?"
     hours = (
-        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_EN_HALF})?"
+        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_EN_HALF})?"
         rf"|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
     )
-    mins = r"(?P<{}>" + _EN_NUM + r")[\s-]+(?:minutes?|mins?)\b"
+    # "two-plus hours", "90-plus minutes": more than the number
+    mins = r"(?P<{0}>" + _EN_NUM + r")(?P<{0}plus>[\s-]*plus)?[\s-]+(?:minutes?|mins?)\b"
     return re.compile(
         rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|and)?\s*{mins.format('mn')})?|{mins.format('mo')})(?![\w-])",
         re.I,
@@ -140,7 +143,7 @@ _PERIOD_HINT = re.compile(r"year|month|week|day|лет|год|месяц|нед�
 def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Quantity]:
     out: list[Quantity] = []
     if not _DURATION_HINT.search(text):
-        return out
+        return find_clock_spans(text, language, offset)
     for m in _duration_re(language).finditer(text):
         g = m.groupdict()
         minutes = 0.0
@@ -160,9 +163,54 @@ def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Qua
             minutes += n
         if minutes <= 0 or minutes > 24 * 60:
             continue
-        qual = qualifier_of(g.get("q"), language)
+        qual = "more" if g.get("hplus") or g.get("mnplus") or g.get("moplus") else qualifier_of(g.get("q"), language)
         out.append(Quantity(m.start() + offset, m.end() + offset, minutes, "min", qual, m.group(0)))
+    out.extend(find_clock_spans(text, language, offset))
+    return sorted(out, key=lambda q: q.start)
+
+
+# a clock time: "10.07am", "3:35", "16:25", "4 p.m."
+_CLOCK = r"(?P<h{0}>[012]?\d)(?:[:.](?P<m{0}>[0-5]\d))?(?:\s*(?P<ap{0}>[ap])\.?\s*m\b\.?)?"
+# a time zone or "local time" after a clock time: "ET", "Moscow time", "по московскому времени"
+_ZONE = r"(?:\s*(?:[A-Z]{2,4}\b|(?:local|Moscow|Beijing|Washington|Eastern)\s+time|мск|по\s+\w+\s+времени))?"
+
+
+@cache
+def _clock_span_re(language: str) -> re.Pattern[str]:
+    """ "from 10.07am ET until 12.08pm ET", "с 15:35 до 16:25": the length is the difference."""
+    fro, to = (r"с", r"до|по") if language == "ru" else (r"from|between", r"until|till|to|through|and")
+    return re.compile(
+        rf"(?<!\w)(?:{fro})\s+{_CLOCK.format(1)}{_ZONE}\s*(?:{to}|[-–])\s*{_CLOCK.format(2)}{_ZONE}", re.I
+    )
+
+
+def find_clock_spans(text: str, language: str = "en", offset: int = 0) -> list[Quantity]:
+    """A contact's start and end on the clock, as the length between them."""
+    out: list[Quantity] = []
+    for m in _clock_span_re(language).finditer(text):
+        g = m.groupdict()
+        if not (g["m1"] or g["ap1"]) or not (g["m2"] or g["ap2"]):
+            continue  # "from 2 to 3" is not a time of day
+        h1, h2 = int(g["h1"]), int(g["h2"])
+        if h1 > 23 or h2 > 23:
+            continue
+        ap1, ap2 = (g["ap1"] or "").lower(), (g["ap2"] or "").lower()
+        if ap2 and not ap1:  # "from 3:35 to 4:25 p.m.": the first time shares the second's half of the day
+            ap1 = ap2 if h1 <= h2 or h1 == 12 else ("a" if ap2 == "p" else "p")
+        start = _minute_of_day(h1, int(g["m1"] or 0), ap1)
+        end = _minute_of_day(h2, int(g["m2"] or 0), ap2)
+        length = end - start if end > start else end + 24 * 60 - start
+        if 0 < length <= 12 * 60:
+            out.append(Quantity(m.start() + offset, m.end() + offset, float(length), "min", "", m.group(0), clock=True))
     return out
+
+
+def _minute_of_day(h: int, minute: int, ampm: str) -> int:
+    if ampm == "p" and h < 12:
+        h += 12
+    elif ampm == "a" and h == 12:
+        h = 0
+    return h * 60 + minute
 
 
 @cache
@@ -227,6 +275,35 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
         qual = qualifier_of(g.get("q"), language)
         out.append(Quantity(m.start() + offset, m.end() + offset, float(value), unit, qual, m.group(0)))
     return out
+
+
+# the number stem of a compound period adjective: "трёхлетняя пауза", "полуторагодовой перерыв"
+RU_NUMBER_STEMS = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+    "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5, "двенадцати": 12,
+}  # fmt: skip
+# the unit stem: "-летний" years, "-месячный" months, "-недельный" weeks, "-дневный" days
+RU_UNIT_STEMS = {"летн": "year", "годов": "year", "годичн": "year", "месячн": "month", "недельн": "week", "дневн": "day"}
+_RU_PERIOD_ADJ = re.compile(
+    rf"^(?P<n>{'|'.join(RU_NUMBER_STEMS)}|\d+(?:[.,]\d+)?)?\s*-?\s*(?:х\s*-?\s*)?(?P<u>{'|'.join(RU_UNIT_STEMS)})", re.I
+)
+
+
+def period_adjective(word: str, language: str = "ru") -> tuple[float, str] | None:
+    """(value, unit) of a period adjective: "трёхлетнюю" → (3, year), "полугодовой" → (6, month),
+    "three-year" → (3, year)."""
+    w = word.strip().lower()
+    if language != "ru":
+        q = find_periods(w, language)
+        return (q[0].value, q[0].unit) if q else None
+    if w.startswith("полугод"):
+        return 6.0, "month"
+    m = _RU_PERIOD_ADJ.match(w)
+    if not m or not m.group("n"):
+        return None  # "летняя пауза" is a summer break, not a year's
+    n = m.group("n")
+    value = RU_NUMBER_STEMS.get(n) or float(n.replace(",", "."))
+    return float(value), RU_UNIT_STEMS[m.group("u")]
 
 
 def period_in_years(q: Quantity) -> float:

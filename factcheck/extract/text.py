@@ -16,6 +16,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[A-Z
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|г|т\.е|т\.д|им)\.|\b[A-Z]\.)$"
 )
+_CLOCK_ZONE = re.compile(
+    r"\b[ap]\.m\.\s+(?:[A-Z]{2,4}\b|(?:[A-Z]\w+\s+)?time\b|(?:Eastern|Pacific|Central|Mountain|Moscow|local|Beijing)\b)"
+)
 MAX_SENTENCE = 2000  # longer runs without a full stop are cut: keeps every pattern linear
 
 
@@ -54,6 +57,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start):
+        if _CLOCK_ZONE.search(text, max(pos, m.start() - 4), m.end() + 20):
+            continue  # "at 1:25 p.m. Alaska time": the clock's "p.m." ends no sentence before its time zone
         if m.start() > pos and not _ABBREV.search(text[max(pos, m.start() - 6) : m.start()]):
             _emit(out, text, pos, m.start())
             pos = m.end()

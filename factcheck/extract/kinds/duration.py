@@ -16,14 +16,20 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
     for q in s.durations:
         before = text[max(s.start, q.start - 60) : q.start]
         after = text[q.end : s.end]
-        trig = ctx.g.duration_trigger.search(before)
+        trig = ctx.g.duration_trigger.search(before) or ctx.g.ended_after.search(before)
         noun_after = re.match(
             r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks|разговор)", after, re.I
         )
-        if not trig and not noun_after:
-            continue
-        if ctx.g.elapsed.match(after):
-            continue  # "more than two hours after reporters left": time elapsed, not a length
+        # "more than two hours after reporters left": time elapsed at a moment, not a length — a claim only
+        # while the contact was still going on ("was still ongoing at 1:25 p.m."), and then a lower bound
+        elapsed = bool(ctx.g.elapsed.match(after))
+        if elapsed and trig and ctx.g.sequel.match(after):
+            elapsed = False  # "talked for two hours before Trump declared …": a length, then what followed
+        if elapsed:
+            if not ctx.g.ongoing.search(s.text):
+                continue
+        elif not trig and not noun_after and not (q.clock and kinds_in(ctx, s, s.start, q.start)[1]):
+            continue  # a clock span ("from 10.07am until 12.08pm") is a length when a contact word precedes it
         if re.search(
             r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted|запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$",
             before,
@@ -82,5 +88,6 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             value_text=q.text,
             qualifier=q.qualifier,
             problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
-            extra=(("date_hi", day.hi.isoformat()),) if day and not day.day else (),
+            extra=((("date_hi", day.hi.isoformat()),) if day and not day.day else ())
+            + ((("elapsed", "1"),) if elapsed else ()),
         )

@@ -1,0 +1,138 @@
+"""One test per failure class of ../shared/eval/FAILURES.md, with invented sentences in English and
+Russian (none taken from an eval article), checked against the bundled record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.article import from_text
+from factcheck.check import check_article
+
+
+def found(record, text: str, published: date) -> list[tuple[str, str, str]]:
+    got = check_article(from_text(text, published=published), record).findings
+    return [(f.claim.quote, f.claim.kind.value, f.verdict.value) for f in got]
+
+
+def verdict(record, text: str, published: date, quote: str, kind: str) -> str:
+    hits = [v for q, k, v in found(record, text, published) if quote in q and k == kind]
+    assert len(hits) == 1, found(record, text, published)
+    return hits[0]
+
+
+def kinds_found(record, text: str, published: date) -> list[str]:
+    return [k for _, k, _ in found(record, text, published)]
+
+
+# ------------------------------------------------------------------ G: gaps as pauses and breaks
+
+
+def test_g_a_break_in_contacts_is_a_gap(record) -> None:
+    text = "Putin and Xi spoke by phone on Thursday. The call ended a break of almost four months in contacts."
+    # 2023-10-18 (Beijing) → 2024-02-08 is 3.7 months; "contacts" admits the meeting
+    assert verdict(record, text, date(2024, 2, 9), "break of almost four months", "gap") == "supported"
+    wrong = text.replace("almost four months", "almost seven months")
+    assert verdict(record, wrong, date(2024, 2, 9), "break of almost seven months", "gap") == "contradicted"
+
+
+def test_g_a_compound_adjective_names_the_gap(record) -> None:
+    text = "Putin and Macron met in the Kremlin on Monday. Their talks ended a two-year hiatus in face-to-face meetings."
+    # 2019-12-09 → 2022-02-07: 2.2 years
+    assert verdict(record, text, date(2022, 2, 8), "two-year hiatus", "gap") == "supported"
+
+
+def test_g_russian_pause_adjective_and_verb(record) -> None:
+    text = "Макрон позвонил Путину впервые за три месяца. Лидеры созвонились в пятницу, прервав почти трёхмесячную паузу в контактах."
+    # 2022-05-28 → 2022-08-19: 2.7 months
+    assert verdict(record, text, date(2022, 8, 20), "впервые за три месяца", "gap") == "supported"
+    assert verdict(record, text, date(2022, 8, 20), "трёхмесячную паузу", "gap") == "supported"
+    wrong = text.replace("почти трёхмесячную", "полугодовую")
+    assert verdict(record, wrong, date(2022, 8, 20), "полугодовую паузу", "gap") == "contradicted"
+
+
+def test_g_russian_break_with_a_stated_length(record) -> None:
+    text = "Путин и Си Цзиньпин провели телефонный разговор в четверг. Перерыв в общении составил почти четыре месяца."
+    assert verdict(record, text, date(2024, 2, 9), "Перерыв в общении составил почти четыре месяца", "gap") == "supported"
+
+
+def test_g_a_pause_in_something_else_is_no_gap(record) -> None:
+    text = "Trump and Xi spoke by phone on Friday and agreed on a 90-day pause in tariffs."
+    assert "gap" not in kinds_found(record, text, date(2025, 9, 20))
+    text = "Путин и Макрон поговорили по телефону в пятницу; летняя пауза в работе парламента закончилась."
+    assert "gap" not in kinds_found(record, text, date(2022, 8, 20))
+
+
+def test_g_a_pause_at_the_highest_level_counts_the_countries_leaders(record) -> None:
+    # Putin–Trump: nothing between 2020-07-23 and 2025-02-12, but Putin–Biden spoke until February 2022
+    text = "Путин и Трамп провели телефонный разговор в среду, прервав трёхлетнюю паузу в контактах на высшем уровне."
+    assert verdict(record, text, date(2025, 2, 13), "трёхлетнюю паузу", "gap") == "supported"
+
+
+# ------------------------------------------------------------------ D: duration wording and elapsed time
+
+
+def test_d_wrapped_up_after_is_a_length(record) -> None:
+    text = "The Kremlin talks between Putin and Macron on Monday wrapped up after a little more than five hours."
+    assert verdict(record, text, date(2022, 2, 8), "a little more than five hours", "duration") == "supported"
+
+
+def test_d_x_plus_means_more_than_x(record) -> None:
+    text = "Xi and Putin talked for four-plus hours over dinner in Moscow on Monday."
+    assert verdict(record, text, date(2023, 3, 21), "four-plus hours", "duration") == "supported"
+    text = "Xi and Putin talked for five-plus hours over dinner in Moscow on Monday."
+    assert verdict(record, text, date(2023, 3, 21), "five-plus hours", "duration") == "contradicted"
+
+
+def test_d_a_clock_span_states_the_length(record) -> None:
+    text = "Biden and Putin spoke by phone on Thursday. The call ran from 3:35 to 4:25 p.m. Eastern."
+    assert verdict(record, text, date(2021, 12, 31), "from 3:35 to 4:25 p.m", "duration") == "supported"
+    text = "Байден и Путин провели телефонный разговор в четверг. Он шёл с 23:35 до 01:25 по московскому времени."
+    assert verdict(record, text, date(2021, 12, 31), "с 23:35 до 01:25", "duration") == "contradicted"
+
+
+def test_d_a_russian_plus(record) -> None:
+    text = "Путин и Си Цзиньпин в понедельник беседовали за ужином четыре с лишним часа."
+    assert verdict(record, text, date(2023, 3, 21), "четыре с лишним часа", "duration") == "supported"
+
+
+def test_d_time_elapsed_while_still_talking_is_a_lower_bound(record) -> None:
+    text = (
+        "Biden and Putin spoke by phone on Thursday. "
+        "The two were still talking at 4:10 p.m., more than half an hour after the call began."
+    )
+    assert verdict(record, text, date(2021, 12, 31), "more than half an hour", "duration") == "unverifiable"
+    text = text.replace("more than half an hour", "more than two hours")
+    assert verdict(record, text, date(2021, 12, 31), "more than two hours", "duration") == "contradicted"
+
+
+def test_d_time_after_the_contact_is_no_claim(record) -> None:
+    text = "Biden and Putin spoke by phone on Thursday. Two hours after the call, the White House issued a readout."
+    assert "duration" not in kinds_found(record, text, date(2021, 12, 31))
+
+
+def test_d_a_length_then_what_followed(record) -> None:
+    text = "On Monday Putin and Xi talked for four-plus hours before the Chinese leader left for his residence."
+    assert verdict(record, text, date(2023, 3, 21), "four-plus hours", "duration") == "supported"
+
+
+# ------------------------------------------------------------------ R: the reported contact, misdated
+
+
+def test_r_a_misdated_report_is_found_and_only_its_date_flagged(record) -> None:
+    # Xi and Putin spoke on Thursday 2025-06-19 (60 minutes); the article says Wednesday
+    text = "Xi and Putin spoke by phone on Wednesday, the Kremlin said. The call lasted about an hour."
+    got = found(record, text, date(2025, 6, 20))
+    assert ("Xi and Putin spoke by phone on Wednesday", "event", "contradicted") in got
+    assert verdict(record, text, date(2025, 6, 20), "lasted about an hour", "duration") == "supported"
+    wrong = text.replace("about an hour", "about three hours")
+    assert verdict(record, wrong, date(2025, 6, 20), "lasted about three hours", "duration") == "contradicted"
+
+
+def test_r_the_day_of_a_statement_is_not_the_contacts(record) -> None:
+    text = (
+        "The Kremlin said on Wednesday that Macron had asked to speak with Putin after a pause of nearly"
+        " three years. The two leaders spoke by phone on Tuesday."
+    )
+    assert verdict(record, text, date(2025, 7, 2), "pause of nearly three years", "gap") == "supported"
+    text = "В Кремле заявили в среду, что Путин и Макрон поговорили по телефону во вторник, прервав почти трёхлетнюю паузу."
+    assert verdict(record, text, date(2025, 7, 2), "трёхлетнюю паузу", "gap") == "supported"
