@@ -47,6 +47,7 @@ _TZ = re.compile(
     r"TIME ZONE|time[- ]zone|crossed midnight|Eastern date|other side's date|dates? it|call(?:s|ed)? it", re.I
 )
 _GROUP = re.compile(r"^\s*(?:TRILATERAL|MULTILATERAL)", re.I)
+_CEREMONY = re.compile(r"\bceremon(?:y|ies|ial)\b", re.I)  # a joint ceremony by video link: speeches, no talks
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Reading:
     outside_term: bool  # count contacts outside a term of office (president-elect calls)
     group: bool = True  # count group calls
     edge: bool = True  # count contacts on the window's last day
+    ceremonies: bool = True  # count rows the record marks as a ceremony rather than talks
 
     def describe(self) -> str:
         parts = [KIND_WORDS.get(self.kinds, ", ".join(sorted(self.kinds)))]
@@ -64,6 +66,8 @@ class Reading:
             parts.append("counting contacts outside a term of office (e.g. as president-elect)")
         if not self.group:
             parts.append("bilateral only")
+        if not self.ceremonies:
+            parts.append("not counting ceremonies held by video link")
         return "; ".join(parts)
 
 
@@ -220,6 +224,8 @@ class Verifier:
         out = []
         for k in options:
             out += [Reading(k, False), Reading(k, True), Reading(k, False, group=False)]
+            if "video" in k:
+                out.append(Reading(k, False, ceremonies=False))
         return out
 
     def matching(self, contacts: Iterable[Contact], r: Reading) -> list[Contact]:
@@ -231,6 +237,8 @@ class Verifier:
             if not r.outside_term and _CONTEXT.match(c.notes or ""):
                 continue
             if not r.group and _GROUP.match(c.topics or ""):
+                continue
+            if not r.ceremonies and _CEREMONY.search(f"{c.duration_text or ''} {c.notes or ''}"):
                 continue
             out.append(c)
         return out
@@ -914,8 +922,24 @@ class Verifier:
                 for c in self.contacts(sides, claim.anchor, date.fromisoformat(claim.detail("date_hi")))
                 if c.counted and c.kind in claim.contact_kinds
             ]
+            place = claim.detail("place")
+            if place:  # "the summit in Helsinki": the rows held there (the record names places in English)
+                rows = [c for c in rows if place.lower() in (c.location or "").lower()]
+            if len(rows) > 1 and claim.detail("place"):
+                fitting = [c for c in rows if any(lo_b <= m <= hi_b for m, _ in official_durations(c))]
+                if not fitting:
+                    return self._finding(
+                        claim,
+                        U,
+                        f"the record has {len(rows)} such contacts there and then; none of them fits, but which "
+                        f"one the article means is not clear",
+                        claimed=claimed,
+                        recorded="; ".join(c.date.isoformat() for c in rows),
+                        evidence=rows,
+                    )
+                rows = fitting
             rep = rows[-1] if rows else None
-            why = "no such contact in that period"
+            why = "no such contact in that period" + (f" held in {place}" if place else "")
         else:
             rep, why = self._reported(claim, sides, claim.contact_kinds)
             if rep is None and claim.contact_kinds != ANY:

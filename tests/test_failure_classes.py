@@ -136,3 +136,51 @@ def test_r_the_day_of_a_statement_is_not_the_contacts(record) -> None:
     assert verdict(record, text, date(2025, 7, 2), "pause of nearly three years", "gap") == "supported"
     text = "В Кремле заявили в среду, что Путин и Макрон поговорили по телефону во вторник, прервав почти трёхлетнюю паузу."
     assert verdict(record, text, date(2025, 7, 2), "трёхлетнюю паузу", "gap") == "supported"
+
+
+# ------------------------------------------------------------------ S: coordinated claims split; visits
+
+
+def test_s_each_first_keeps_its_own_period_and_a_visit_is_unverifiable(record) -> None:
+    text = (
+        "Putin and Macron met in the Kremlin on Monday, their first face-to-face meeting this year"
+        " and Macron's first visit to Russia in nearly three years."
+    )
+    got = found(record, text, date(2022, 2, 8))
+    visit = [v for q, _, v in got if "visit" in q]
+    assert visit == ["unverifiable"], got
+    # the meeting's "first" takes its own period, never the visit's "nearly three years"
+    assert [v for q, k, v in got if "meeting this year" in q and "visit" not in q] == ["supported"], got
+
+
+def test_s_a_trip_abroad_is_no_claim_about_the_pair(record) -> None:
+    text = "Xi met Putin in Samarkand on Thursday on his first trip abroad in more than two and a half years."
+    assert not [q for q, _, _ in found(record, text, date(2022, 9, 16)) if "trip" in q]
+
+
+def test_s_an_ordinal_span_stops_before_the_next_claim(record) -> None:
+    text = "Putin told Xi on Friday: this is our second conversation with you this year and our 40th since 2013."
+    spans = [q for q, k, _ in found(record, text, date(2022, 3, 1)) if k == "ordinal"]
+    assert spans and all("40th" not in q for q in spans if "second" in q), spans
+
+
+# ------------------------------------------------------------------ P: a past contact named by year and place
+
+
+def test_p_a_summit_named_by_year_and_place_is_checked_against_that_row(record) -> None:
+    # reported: Alaska 2025 (3 h); named: Helsinki 2018 (130 min)
+    text = "Trump and Putin met in Alaska on Friday. The talks ran longer than a 2018 summit in Helsinki that lasted roughly two hours."
+    assert verdict(record, text, date(2025, 8, 16), "Helsinki that lasted roughly two hours", "duration") == "supported"
+    wrong = text.replace("roughly two hours", "roughly four hours")
+    assert verdict(record, wrong, date(2025, 8, 16), "Helsinki that lasted roughly four hours", "duration") == "contradicted"
+
+
+# ------------------------------------------------------------------ K: a ceremony by video link is a reading
+
+
+def test_k_a_video_ceremony_need_not_count_as_a_videoconference(record) -> None:
+    # 2021: Putin-Xi video rows on 19 May (a joint ceremony, no talks) and 28 June, then 15 December
+    text = "Putin and Xi held a videoconference on Wednesday, their second videoconference this year."
+    assert verdict(record, text, date(2021, 12, 16), "second videoconference this year", "ordinal") == "supported"
+    text = "Путин и Си Цзиньпин провели в среду видеоконференцию — уже четвёртую видеоконференцию в этом году."
+    assert verdict(record, text, date(2021, 12, 16), "четвёртую видеоконференцию в этом году", "ordinal") == "contradicted"

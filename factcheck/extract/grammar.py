@@ -44,6 +44,9 @@ class Grammar:
     future: re.Pattern[str]  # "will speak", "plans to call": a contact yet to happen is not checked
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
+    at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    visit_to: re.Pattern[str]  # after "visit": "to the US", "в Россию" — the country visited
+    visit: re.Pattern[str]  # "visit", "trip", "визит": a journey to a country, which the record does not hold
     said: re.Pattern[str]  # right before a date: "said on", "заявил в" — the day of a statement
     top_level: re.Pattern[str]  # "high-level contacts", "на высшем уровне": the countries' leaders, whoever they were
     pause_other: re.Pattern[str]  # what a pause may be in that is not a leaders' contact: "trade talks"
@@ -157,6 +160,9 @@ def _english() -> Grammar:
             rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
             re.I,
         ),
+        at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
+        visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
+        visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
         said=re.compile(rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I),
         top_level=re.compile(rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}", re.I),
         pause_other=re.compile(rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}", re.I),
@@ -249,6 +255,10 @@ def _russian() -> Grammar:
             re.I,
         ),
         of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
+        # the record names places in English: a Russian place name cannot be looked up, so none is read
+        at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
+        visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
+        visit=re.compile(r"(?:визит\w*|поездк\w*|турне)", re.I),
         said=re.compile(rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$", re.I),
         top_level=re.compile(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),
         pause_other=re.compile(rf"{b}(?:торгов\w*|мирн\w*|огн\w*|удар\w*|поставк\w*|помощ\w*|министр\w*|делегаци\w*|боевых|ядерн\w*){e}", re.I),

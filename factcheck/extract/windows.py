@@ -113,6 +113,13 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
     president in the sentence (or the main pair's member with more than one term)."""
     which = (m.group("w") or m.groupdict().get("w2") or "").lower()
     candidates = [p.person_id for p in claim_parties(ctx, s, s.start + m.start(), s.start + m.end()) if p.person_id]
+    # "Trump's second term": the term of the man named right before it
+    owner = [
+        x.party.person_id
+        for x in s.mentions
+        if x.party.person_id and re.fullmatch(r"\s*(?:['’]s\s*)?", ctx.article.text[x.end : s.start + m.start()])
+    ]
+    candidates = owner + [c for c in candidates if c not in owner]
     ref = anchor or ctx.published
     for pid in candidates:
         terms = ctx.gaz.terms(pid)

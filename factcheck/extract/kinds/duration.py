@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from factcheck.extract.anchoring import referent
 from factcheck.extract.context import NO_DATE, Context, clause_bounds, kinds_in
+from factcheck.extract.lexicon import LEXICONS
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
 from factcheck.models import ClaimKind, Party
+
+
+@dataclass(frozen=True)
+class NamedContact:
+    """A past contact named by its year or place ("a 2018 summit in Helsinki that lasted …")."""
+
+    lo: date
+    hi: date
+    place: str
+
+
+def named_contact(ctx: Context, s: Sentence, lo: int, hi: int) -> NamedContact | None:
+    """The contact a noun phrase names by a year and/or a place, between its contact word and its length."""
+    text = ctx.article.text
+    year = next((d for d in s.dates if d.precision == "year" and lo - 12 <= d.start < hi), None)
+    place = ctx.g.at_place.search(text, lo, hi)
+    if place and place.group("place").lower() in LEXICONS[ctx.language].months:
+        place = None
+    if year is None and place is None:
+        return None
+    start = year.lo if year else date(1900, 1, 1)
+    end = year.hi if year else (ctx.anchor or ctx.published or date.max)
+    return NamedContact(start, end, place.group("place") if place else "")
 
 
 def detect_duration(ctx: Context, s: Sentence) -> None:
@@ -64,6 +90,10 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             lo, hi = q.start, q.end + noun_after.end()
             after_noun = q.end + noun_after.end()
             day = next((d for d in s.dates if after_noun <= d.start <= after_noun + 6 and d.precision != "year"), day)
+        own_lo = term_before[-1].start if term_before else lo
+        named = named_contact(ctx, s, own_lo, q.start) if not (day and day.start >= own_lo) else None
+        if named:
+            day = None  # "Friday's talks stretched longer than a 2018 summit in Helsinki that lasted …"
         parties = claim_parties(ctx, s, lo, hi)
         problem = ""
         if stranger and not any(
@@ -83,11 +113,12 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             parties=parties,
             contact_kinds=kinds,
             kind_word=word,
-            anchor=day.lo if day else referent(ctx, s),
+            anchor=day.lo if day else named.lo if named else referent(ctx, s),
             value=q.value,
             value_text=q.text,
             qualifier=q.qualifier,
             problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
             extra=((("date_hi", day.hi.isoformat()),) if day and not day.day else ())
+            + ((("date_hi", named.hi.isoformat()),) + ((("place", named.place),) if named.place else ()) if named else ())
             + ((("elapsed", "1"),) if elapsed else ()),
         )

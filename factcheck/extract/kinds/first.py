@@ -29,6 +29,9 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         cl_a, cl_b = clause_bounds(s, f_abs, f_abs + 1)
         cl_b = min(s.end, max(cl_b, f_abs + 200))
         tail = text[s.start + fm.end() : s.end]
+        later = ctx.g.first.search(tail)
+        if later:  # "their first meeting of the term and his first visit in a decade": each "first" its own
+            tail = tail[: later.start()]
         # the contact words after "first" up to the linking word
         link = re.search(
             r"\b(?:since|after|following|in)\b|(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)",
@@ -41,6 +44,10 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         kinds, word = kinds_in(ctx, s, f_abs, link_abs)
         if not word:
             nxt = re.match(r"\s*([\w-]+)", tail)
+            if nxt and ctx.g.visit.fullmatch(nxt.group(1)):
+                if ctx.g.visit_to.match(tail, nxt.end()):  # a visit to the other side's country, not "abroad"
+                    _visit(ctx, s, fm, link, tail)
+                continue
             if nxt and ctx.language == "en" and nxt.group(1).lower() not in FIRST_PRONOUN:
                 continue  # "its first purchase of soybeans in two years": another noun is first
             kinds, word = kinds_in(ctx, s, f_abs - 60, link_abs)
@@ -159,6 +166,34 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 extra=(("mode", "none_between"),) + anchor_hi_extra(anchor_hi),
                 **common,
             )
+
+
+VISIT_PROBLEM = "a visit or trip to a country, which the record does not hold (it holds contacts between leaders)"
+
+
+def _visit(ctx: Context, s: Sentence, fm: re.Match[str], link: re.Match[str], tail: str) -> None:
+    """ "his first visit to the US in nearly a decade": a claim, but not one about a contact — reported as
+    unverifiable, never checked against a meeting."""
+    text = ctx.article.text
+    link_abs = s.start + fm.end() + link.start()
+    end = link_abs + len(link.group(0))
+    pm = ctx.g.in_period.match(" " + text[link_abs : s.end])
+    if pm:
+        end = link_abs + pm.end() - 1
+    else:
+        x = re.match(r"\s+[^,.;]{1,40}", text[end : s.end])
+        end += x.end() if x else 0
+    start = s.start + fm.start()
+    ctx.add(
+        ClaimKind.GAP if pm else ClaimKind.FIRST_AFTER,
+        start,
+        end,
+        parties=claim_parties(ctx, s, start, end),
+        kind_word=tail.split()[0] if tail.split() else "visit",
+        anchor=referent(ctx, s),
+        value_text=text[link_abs:end],
+        problem=VISIT_PROBLEM,
+    )
 
 
 def _without_terms(s: Sentence, lo: int, hi: int, text: str) -> str:

@@ -32,6 +32,7 @@ def at_place(ctx: Context, text: str, pos: int) -> bool:
     lex = LEXICONS[ctx.language]
     word = m.group("w").lower()
     return word not in lex.months and word not in lex.weekdays
+FIRSTS = r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|our|перв\w*|втор\w*"  # the next claim's start
 SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
 
 
@@ -118,7 +119,8 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             unchecked(ctx, s, o_abs, noun_end, n, m.group("ord"), "the period it counts in could not be read")
             continue
         end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
-        between = re.match(r"^\s+(?:between|of|with)\s+[^,.;]{0,60}", rest)
+        # "the second call between them this year", stopping before a second claim ("… and our 37th")
+        between = re.match(rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{FIRSTS})\b)[^,.;]){{0,60}}", rest)
         if between and s.start + m.end() + between.end() > end_abs:
             end_abs = s.start + m.end() + between.end()
         ctx.add(
