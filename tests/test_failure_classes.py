@@ -184,3 +184,73 @@ def test_k_a_video_ceremony_need_not_count_as_a_videoconference(record) -> None:
     assert verdict(record, text, date(2021, 12, 16), "second videoconference this year", "ordinal") == "supported"
     text = "Путин и Си Цзиньпин провели в среду видеоконференцию — уже четвёртую видеоконференцию в этом году."
     assert verdict(record, text, date(2021, 12, 16), "четвёртую видеоконференцию в этом году", "ordinal") == "contradicted"
+
+
+# ------------------------------------------------------------------ A/R: which contact a sentence is about
+
+
+def test_a_a_distal_anaphor_points_at_the_previous_contact_named(record) -> None:
+    text = (
+        "Putin and Xi met in Beijing on Friday. The leaders last spoke on December 15, by video link."
+        " On that occasion Xi called it their second video summit of the year."
+    )
+    assert verdict(record, text, date(2022, 2, 5), "second video summit of the year", "ordinal") == "supported"
+    text = (
+        "Путин и Трамп поговорили по телефону в четверг. Нынешний разговор состоялся почти через два месяца после"
+        " предыдущего разговора президентов, прошедшего 19 августа. Тогда Трамп прервал переговоры с Зеленским, а сама беседа"
+        " продолжалась около 40 минут."
+    )
+    assert verdict(record, text, date(2025, 10, 17), "беседа продолжалась около 40 минут", "duration") == "supported"
+
+
+def test_a_called_with_an_object_names_rather_than_phones(record) -> None:
+    text = "Macron spoke with Putin twice on Sunday in what the Elysee called one of the last efforts for peace."
+    assert all(k != "event" or "called" not in q for q, k, _ in found(record, text, date(2022, 2, 21)))
+
+
+def test_a_he_is_the_leader_the_sentence_before_named(record) -> None:
+    text = "Putin kept up his contacts elsewhere. On Wednesday he held a video call with Chinese leader Xi Jinping."
+    assert verdict(record, text, date(2026, 2, 9), "he held a video call", "event") == "supported"
+
+
+def test_a_a_contact_n_days_after_an_event(record) -> None:
+    text = "Biden and Putin spoke by phone on Tuesday. Their first call, six days after the inauguration, was on arms control."
+    assert verdict(record, text, date(2021, 4, 14), "six days after the inauguration", "first_after") == "supported"
+    wrong = text.replace("six days", "two weeks")
+    assert verdict(record, wrong, date(2021, 4, 14), "two weeks after the inauguration", "first_after") == "contradicted"
+
+
+# ------------------------------------------------------------------ not a contact at all
+
+
+def test_planned_and_bloc_gatherings_are_not_contacts(record) -> None:
+    text = "Reports suggested that the Putin-Trump summit could be held as early as Monday, August 11."
+    assert "event" not in kinds_found(record, text, date(2025, 8, 9))
+    text = "Macron said after a European Union summit in December that Europe should talk to Putin."
+    assert "event" not in kinds_found(record, text, date(2026, 2, 9))
+    text = "Macron said in January that he wanted to speak to Putin soon, and on Friday he said preparations were under way."
+    assert "event" not in kinds_found(record, text, date(2026, 2, 9))
+
+
+def test_the_two_calls_is_a_set_not_a_count(record) -> None:
+    text = "Macron spoke with Putin twice on Sunday. The two calls were the second and third since February 7."
+    assert not [q for q, k, _ in found(record, text, date(2022, 2, 21)) if k == "count" and "two calls" in q]
+
+
+# ------------------------------------------------------------------ window edges as readings
+
+
+def test_since_a_month_may_leave_the_month_out(record) -> None:
+    # Putin-Macron: 2022-09-11, then 2025-07-01 only
+    text = "Putin and Macron have spoken only once since September 2022, the Kremlin said on Monday."
+    assert verdict(record, text, date(2026, 2, 9), "spoken only once since September 2022", "count") == "supported"
+    text = "Путин и Макрон трижды разговаривали с сентября 2022 года."
+    assert verdict(record, text, date(2026, 2, 9), "трижды разговаривали", "count") == "contradicted"
+
+
+def test_in_a_year_is_a_round_figure(record) -> None:
+    # Putin-Xi in person: 2023-10-18, 2024-05-16, 2024-07-03, 2024-10-22 (370 days)
+    text = "Putin and Xi met in Kazan on Tuesday. It was their fourth meeting in a year."
+    assert verdict(record, text, date(2024, 10, 23), "fourth meeting in a year", "ordinal") == "supported"
+    text = "Putin and Xi met in Kazan on Tuesday. It was their sixth meeting in a year."
+    assert verdict(record, text, date(2024, 10, 23), "sixth meeting in a year", "ordinal") == "contradicted"

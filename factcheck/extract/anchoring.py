@@ -26,6 +26,10 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
             between = ctx.article.text[t.end : d.start]
             if ctx.g.blockers.search(between) or re.search(r"[;:.!?]", between):
                 continue
+            if ctx.g.next_clause.search(between) and any(
+                u.verb and d.end < u.start <= d.end + 100 for u in s.terms
+            ):
+                continue  # "held a videoconference, and in February they spoke by phone": the next verb's date
             if any(u.start > t.end and u.start < d.start for u in s.terms if u is not t and not u.verb):
                 continue
             out.append(d)
@@ -115,22 +119,32 @@ def sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | N
 
 ANAPHOR = re.compile(
     # "That call was …", "Та встреча …" point back; "The talks lasted …" is the article's own contact
-    r"^(?:It|This|That|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)",
+    r"^(?:(?:On|At)\s+that\s+(?:occasion|time|meeting|call)|Then|Тогда|В\s+тот\s+раз|"
+    r"It|This|That|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)",
     re.I,
 )
+
+
+DISTAL = re.compile(r"^(?:(?:On|At)\s+that|Then|That|Тогда|В\s+тот\s+раз|Тот|Та|Той|Того)\b", re.I)
 
 
 def referent(ctx: Context, s: Sentence) -> date | None:
     """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
     else the anchor."""
     m = ANAPHOR.match(s.text)
-    if m and ctx.previous_named:
+    contacts = ctx.previous_named
+    distal = bool(m and DISTAL.match(s.text))
+    if distal:
+        contacts = ctx.previous_last + contacts  # "On that occasion", "Тогда": the previous contact named too
+    if m and contacts:
         # "Та встреча …" after "… since their meeting in Davos on 22 January": the named contact of that kind
         lead = [t for t in s.terms if t.start < s.start + m.end() + 25]
         kinds = lead[0].kinds if lead and not lead[0].verb else None
         named = {x.party.person_id for x in s.mentions if x.party.person_id}
-        for day, parties, k in reversed(ctx.previous_named):
-            if (kinds is None or kinds & k) and (not named or named <= {p.person_id for p in parties}):
+        for day, parties, k in reversed(contacts):
+            ids = {p.person_id for p in parties}
+            # "Тогда Трамп прервал переговоры с Зеленским …": a distal anaphor's sentence may name others too
+            if (kinds is None or kinds & k) and (not named or named <= ids or (distal and named & ids)):
                 return day
     return ctx.anchor
 

@@ -103,6 +103,8 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
     ctx.anchor, ctx.anchor_kinds = find_anchor(ctx, sentences)
     for s in sentences:
         ctx.g = grammar(s.language)
+        ctx.last_subject = ctx.this_subject
+        ctx.this_subject = next((m.party for m in s.mentions if m.party.person_id), ctx.last_subject)
         if not (s.terms or s.durations or (len(s.mentions) >= 2 and ctx.g.weak_verbs.search(s.text))):
             continue
         before = ctx.sentence_from = len(ctx.claims)
@@ -118,6 +120,12 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
             (c.start, c.anchor, c.parties, c.contact_kinds)
             for c in ctx.claims[before:]
             if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor
+        ]
+        # "The leaders last spoke on December 15. On that occasion …": a distal anaphor may point at it
+        ctx.previous_last = [
+            (date.fromisoformat(str(c.value)), c.parties, c.contact_kinds)
+            for c in ctx.claims[before:]
+            if c.kind is ClaimKind.PREVIOUS and c.detail("precision") == "day"
         ]
         ctx.previous_named = [(d, p, k) for _, d, p, k in sorted(ctx.named, key=lambda n: n[0])]
         # "…, the last known call was on 14 June. Since then …": the previous contact anchors 'since' only

@@ -33,6 +33,10 @@ class Context:
     # contacts the sentence before named with a date, in text order: (day, parties, kinds)
     previous_named: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
     named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)  # this sentence's
+    last_subject: Party | None = None  # the first leader the sentence before named: "he" in this one
+    this_subject: Party | None = None
+    # the previous contacts ("last spoke on D") the sentence before dated: (day, parties, kinds)
+    previous_last: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
     previous_since: date | None = None  # the latest contact the sentence before dated: "since then" starts there
     anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
 

@@ -45,6 +45,13 @@ class Grammar:
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    offset_before: re.Pattern[str]  # right before "after X": "six days", "a month" → p: how long after X
+    pronoun: re.Pattern[str]  # "he", "она": a person named before
+    org_summit: re.Pattern[str]  # "an EU summit", "саммит НАТО": a gathering of a bloc, not a contact of two leaders
+    set_before: re.Pattern[str]  # right before a counted noun: "the", "these", "both" — a set named before
+    next_clause: re.Pattern[str]  # between a contact word and a date: ", and", ", а" — the date leads the next clause
+    naming: re.Pattern[str]  # after "called": "it", "one of", "the talks" — naming, not phoning
+    plan_after: re.Pattern[str]  # right after a contact word: "could be held", "is expected" — not yet held
     visit_to: re.Pattern[str]  # after "visit": "to the US", "в Россию" — the country visited
     visit: re.Pattern[str]  # "visit", "trip", "визит": a journey to a country, which the record does not hold
     said: re.Pattern[str]  # right before a date: "said on", "заявил в" — the day of a statement
@@ -153,7 +160,7 @@ def _english() -> Grammar:
             re.I,
         ),
         future=re.compile(
-            rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}",
+            rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|hoped\s+to|sought\s+to|asked\s+to|preparations?\s+for|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}",
             re.I,
         ),
         of_many=re.compile(
@@ -162,6 +169,21 @@ def _english() -> Grammar:
         ),
         at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
         visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
+        pronoun=re.compile(r"\b(?:he|she)\b", re.I),
+        offset_before=re.compile(
+            rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$", re.I
+        ),
+        org_summit=re.compile(
+            r"(?<![\w-])(?:EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union)"
+            r"(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
+        ),
+        set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)\s+$", re.I),
+        next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
+        naming=re.compile(r"\s+(?:it|them|this|that|one\s+of|an?\s+(?!call\b)\w+|the\s+(?:talks|meeting|call|conversation|summit))\b", re.I),
+        plan_after=re.compile(
+            r"\s+(?:could|would|will|may|might|is\s+(?:expected|due|set|likely|planned)|was\s+(?:expected|due|set|planned)|to\s+be\s+held)\b",
+            re.I,
+        ),
         visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
         said=re.compile(rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I),
         top_level=re.compile(rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}", re.I),
@@ -258,6 +280,18 @@ def _russian() -> Grammar:
         # the record names places in English: a Russian place name cannot be looked up, so none is read
         at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
         visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
+        pronoun=re.compile(r"(?<!\w)(?:он|она)(?!\w)", re.I),
+        offset_before=re.compile(
+            rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет))\s*$",
+            re.I,
+        ),
+        org_summit=re.compile(
+            r"(?<!\w)саммит\w*\s+(?:ЕС|Евросоюза|НАТО|G-?20|G-?7|БРИКС|ШОС|АТЭС|АСЕАН|ООН|«Большой\s+двадцатки»|«Группы\s+двадцати»)"
+        ),
+        set_before=re.compile(r"(?<!\w)(?:эти|этих|те|тех|оба|обе|все|всех)\s+$", re.I),
+        next_clause=re.compile(r",\s*(?:а|и|но|затем|потом)\s+(?:(?:в|во)\s+)?$", re.I),
+        naming=re.compile(r"(?!)"),  # Russian "назвал" is no contact word
+        plan_after=re.compile(r"\s+(?:может|могут|мог\w*|должн\w+|планиру\w+|ожида\w+|состоится|пройд[её]т)(?!\w)", re.I),
         visit=re.compile(r"(?:визит\w*|поездк\w*|турне)", re.I),
         said=re.compile(rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$", re.I),
         top_level=re.compile(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),

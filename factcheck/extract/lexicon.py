@@ -141,6 +141,8 @@ EN_NOUNS: dict[str, frozenset[str]] = {
     "video link": VIDEO,
     "virtual meeting": VIDEO,
     "virtual summit": VIDEO,
+    "video summit": VIDEO,
+    "video-link summit": VIDEO,
     "video conversation": VIDEO,
     "call": CALL,
     "conversation": CALL,

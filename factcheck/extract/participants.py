@@ -69,6 +69,11 @@ def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None 
             pair = merge_parties(ctx, [subject.party, partner.party], day)
             if len(pair) == 2:
                 return tuple(pair)
+        elif ctx.last_subject is not None and ctx.g.pronoun.search(ctx.article.text, a, partner.start):
+            # "Putin kept up his contacts. On Wednesday he held a video call with Xi": "he" is the last subject
+            pair = merge_parties(ctx, [ctx.last_subject, partner.party], day)
+            if len(pair) == 2 and pair[0].person_id != partner.party.person_id:
+                return tuple(pair)
     centre = (lo + hi) / 2
     near = sorted((m for m in mentions if a <= m.start < b), key=lambda m: abs(m.start - centre))
     parties = merge_parties(ctx, [m.party for m in near], day)
@@ -154,6 +159,16 @@ def hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
     cl_a, _ = clause_bounds(s, t.start, t.end)
     if ctx.g.future.search(ctx.article.text[max(cl_a, t.start - 60) : t.end]):
         return True
+    if (
+        not t.verb
+        and any(m.start() <= t.start - s.start < m.end() for m in ctx.g.org_summit.finditer(s.text))
+        and not any(u is not t and t.start - 40 <= u.start < t.start for u in s.terms)
+    ):  # ("their talks at the G20 summit", "пообщались на саммите АТЭС": the contact at the summit stands)
+        return True  # "after a European Union summit in December": a bloc's gathering, not their contact
+    if ctx.g.plan_after.match(ctx.article.text, t.end):
+        return True  # "the summit could be held as early as Monday"
+    if t.verb and t.word.lower() == "called" and ctx.g.naming.match(ctx.article.text, t.end):
+        return True  # "what the Élysée called one of the last efforts", "Xi called it their second summit"
     if re.match(
         r"\s+(?:that\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|expected|proposed|cancell?ed|postponed|"
         r"запланированн\w*|намеченн\w*|отменённ\w*|отмененн\w*)\b",
@@ -176,7 +191,7 @@ def leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     envoys met on Monday") is not a contact between leaders; a bare verb needs its leaders named."""
     a, b = clause_bounds(s, t.start, t.end)
     if not t.verb and re.match(
-        r"\s+(?:between|with|of|among|между|с)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + ACTOR.pattern,
+        r"\s+(?:[^,.;]{0,30}?\s)?(?:between|with|of|among|между|с)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + ACTOR.pattern,
         ctx.article.text[t.end : t.end + 60],
     ):
         return True  # "talks between Russian and US delegations"

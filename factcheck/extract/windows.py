@@ -59,15 +59,22 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
                 year = (
                     int(m.group("y")) if m.group("y") else (anchor.year if month <= anchor.month else anchor.year - 1)
                 )
-                out.append(Window(date(year, month, 1), anchor, m.group(0), lo + m.start(), lo + m.end()))
+                after = date(year + month // 12, month % 12 + 1, 1)  # "since September": after September, a reading
+                out.append(Window(date(year, month, 1), anchor, m.group(0), lo + m.start(), lo + m.end(), edge=after))
         m = ctx.g.past_period.search(seg)
         if m:
             q = find_periods(m.group(0), ctx.language)
             if q:
-                years = period_in_years(q[0])
+                days = round(period_in_years(q[0]) * 365.25)
+                # "in a year", "over the past six months" are round figures: a window a tenth longer is a reading
                 out.append(
                     Window(
-                        anchor - timedelta(days=round(years * 365.25)), anchor, m.group(0), lo + m.start(), lo + m.end()
+                        anchor - timedelta(days=days),
+                        anchor,
+                        m.group(0),
+                        lo + m.start(),
+                        lo + m.end(),
+                        edge=anchor - timedelta(days=round(days * 1.1)),
                     )
                 )
     for sm in ctx.g.since_after.finditer(seg):
@@ -89,7 +96,9 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
             continue  # "the third meeting, after Xi's visit in April": an earlier contact, not a window
         # "since 24 February": after that day (the day itself a reading); "since 2017": from its start
         start = xlo if (not office and xlo != xhi) else xhi + timedelta(days=1)
-        edge = None if office or xlo != xhi else xlo
+        # the other reading of the edge: "since 24 February" may count the 24th itself; "since September
+        # 2022" may mean after the contact of that September, so the month itself may be left out
+        edge = None if office else xlo if xlo == xhi else xhi + timedelta(days=1)
         out.append(Window(start, anchor, text[lo + sm.start() : x_end], lo + sm.start(), x_end, edge=edge))
         break
     m = ctx.g.term.search(seg)

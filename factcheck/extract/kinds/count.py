@@ -29,6 +29,8 @@ def detect_count(ctx: Context, s: Sentence) -> None:
         lo, hi = s.start + m.start(), s.start + m.end()
         if any(c.start <= lo < c.end for c in ctx.here):
             continue
+        if g.get("noun") and ctx.g.set_before.search(s.text, 0, m.start()):
+            continue  # "The two calls were the second and third …": a set named before, not a count
         if g.get("noun"):
             kinds = term_kinds(ctx, re.sub(r"s$", "", g["noun"].split()[-1]))
             if re.match(r"(?:phone|telephone|телефонн)", g["noun"], re.I):

@@ -116,6 +116,8 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         if x is None:
             continue
         xlo, xhi, xtext, x_end, _office = x
+        if _office:
+            xlo = xhi  # the day before the term began
         x_terms = [t for t in s.terms if link_abs < t.start < x_end and not t.verb]
         if x_terms and xlo == xhi:
             ctx.named.append((link_abs, xlo, parties, x_terms[0].kinds))
@@ -134,6 +136,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 break
         end_abs = dated.end if dated else x_end
         start_abs = claim_start(ctx, s, f_abs, f_abs)
+        offset = _offset(ctx, text[between_lo:link_abs]) if lw in ("after", "following", "после") else None
         common = dict(
             parties=parties,
             contact_kinds=kinds,
@@ -141,7 +144,20 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             window_start=xhi + timedelta(days=1),
             window_text=xtext,
         )
-        if dated:  # the first contact after X was on D
+        if offset is not None and not dated:  # "their first call, six days after the inauguration"
+            base = xhi + timedelta(days=1) if _office else xhi
+            lo_day, hi_day = base + offset[0], base + offset[1]
+            ctx.add(
+                ClaimKind.FIRST_AFTER,
+                start_abs,
+                end_abs,
+                anchor=lo_day,
+                value=lo_day.isoformat(),
+                value_text=text[between_lo:x_end].strip(" ,"),
+                extra=(("mode", "dated"), ("hi", hi_day.isoformat())),
+                **common,
+            )
+        elif dated:  # the first contact after X was on D
             ctx.used_dates.add(dated.start)
             ctx.add(
                 ClaimKind.FIRST_AFTER,
@@ -194,6 +210,28 @@ def _visit(ctx: Context, s: Sentence, fm: re.Match[str], link: re.Match[str], ta
         value_text=text[link_abs:end],
         problem=VISIT_PROBLEM,
     )
+
+
+def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
+    """ "six days after", "a month after", "через два месяца после": how long after X the contact came, as
+    the range of days it allows (a day exactly; a week ±3 days; a month ±15 days)."""
+    m = ctx.g.offset_before.search(between)
+    if not m:
+        return None
+    periods = find_periods(m.group("p"), ctx.language)
+    if not periods:
+        bare = re.fullmatch(r"(?:an?|one)\s+(day|week|month)|(день|неделю|месяц)", m.group("p").strip(), re.I)
+        if not bare:
+            return None
+        periods = [Quantity(0, 0, 1.0, {"день": "day", "неделю": "week", "месяц": "month"}.get(
+            (bare.group(2) or "").lower(), (bare.group(1) or "").lower()), "", m.group("p"))]
+    q = periods[0]
+    days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}.get(q.unit)
+    if days is None:
+        return None
+    slack = {"day": 0, "week": 3, "month": 15, "year": 60}[q.unit]
+    mid = round(q.value * days)
+    return timedelta(days=mid - slack), timedelta(days=mid + slack)
 
 
 def _without_terms(s: Sentence, lo: int, hi: int, text: str) -> str:
