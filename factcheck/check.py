@@ -15,7 +15,7 @@ from factcheck.article import load_article
 from factcheck.consistency import find_conflicts
 from factcheck.extract import Gazetteer, extract_claims
 from factcheck.models import Article, CheckResult
-from factcheck.verify import Verifier
+from factcheck.verify import Verifier, compose
 
 
 def gazetteer_for(record) -> Gazetteer:  # noqa: ANN001 (factcheck.record.Record)
@@ -44,7 +44,7 @@ def _contacts_cache(record) -> dict:  # noqa: ANN001
 def check_article(article: Article, record) -> CheckResult:  # noqa: ANN001
     gaz = gazetteer_for(record)
     verifier = Verifier(record, gaz, article.language, _contacts_cache(record))
-    findings = tuple(verifier.verify(c) for c in extract_claims(article, gaz))
+    findings = compose(tuple(verifier.verify(c) for c in extract_claims(article, gaz)))
     return CheckResult(article=article, record=record.info, findings=findings, conflicts=find_conflicts(findings))
 
 

@@ -254,3 +254,26 @@ def test_in_a_year_is_a_round_figure(record) -> None:
     assert verdict(record, text, date(2024, 10, 23), "fourth meeting in a year", "ordinal") == "supported"
     text = "Putin and Xi met in Kazan on Tuesday. It was their sixth meeting in a year."
     assert verdict(record, text, date(2024, 10, 23), "sixth meeting in a year", "ordinal") == "contradicted"
+
+
+# ------------------------------------------------------------------ S: "on D they spoke for T" is one claim
+
+
+def test_s_a_dated_length_is_one_claim(record) -> None:
+    # Putin-Trump spoke on 2025-06-04 (no length given) and on 2025-07-03 (about an hour)
+    text = "On July 3, the presidents Putin and Trump spoke for almost two hours."
+    assert {v for _, _, v in found(record, text, date(2025, 12, 16))} == {"contradicted"}
+    text = "3 июля Путин и Трамп проговорили по телефону почти час."
+    assert "contradicted" not in {v for _, _, v in found(record, text, date(2025, 12, 16))}
+
+
+# ------------------------------------------------------------------ F: vague frequency
+
+
+def test_f_vague_frequency_is_reported_unverifiable(record) -> None:
+    text = "Putin said he and Trump have maintained regular contact through phone calls and meetings."
+    assert verdict(record, text, date(2018, 7, 16), "regular", "frequency") == "unverifiable"
+    text = "Путин и Си Цзиньпин регулярно созваниваются, напомнили в Кремле."
+    assert verdict(record, text, date(2024, 2, 9), "регулярно", "frequency") == "unverifiable"
+    text = "The envoys meet regularly, but Putin and Macron have not spoken since July."
+    assert "frequency" not in kinds_found(record, text, date(2025, 12, 1))

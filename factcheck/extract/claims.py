@@ -18,7 +18,7 @@ from factcheck.extract.kinds.count import detect_count
 from factcheck.extract.kinds.duration import detect_duration
 from factcheck.extract.kinds.event import detect_event
 from factcheck.extract.kinds.first import detect_first
-from factcheck.extract.kinds.frequency import detect_frequency
+from factcheck.extract.kinds.frequency import detect_frequency, detect_vague_frequency
 from factcheck.extract.kinds.ordinal import detect_ordinal
 from factcheck.extract.kinds.pause import detect_pause
 from factcheck.extract.kinds.previous import detect_previous
@@ -114,6 +114,7 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         detect_previous(ctx, s)
         detect_count(ctx, s)
         detect_frequency(ctx, s)
+        detect_vague_frequency(ctx, s)
         detect_duration(ctx, s)
         detect_event(ctx, s)
         ctx.named += [

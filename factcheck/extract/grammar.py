@@ -46,6 +46,7 @@ class Grammar:
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
     offset_before: re.Pattern[str]  # right before "after X": "six days", "a month" → p: how long after X
+    vague_frequency: re.Pattern[str]  # "regular contact", "talk often", "часто созваниваются"
     pronoun: re.Pattern[str]  # "he", "она": a person named before
     org_summit: re.Pattern[str]  # "an EU summit", "саммит НАТО": a gathering of a bloc, not a contact of two leaders
     set_before: re.Pattern[str]  # right before a counted noun: "the", "these", "both" — a set named before
@@ -170,6 +171,11 @@ def _english() -> Grammar:
         at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
         visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
         pronoun=re.compile(r"\b(?:he|she)\b", re.I),
+        vague_frequency=re.compile(
+            r"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|"
+            r"in\s+(?:close|constant|regular)\s+(?:touch|contact))\b",
+            re.I,
+        ),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$", re.I
         ),
@@ -281,6 +287,7 @@ def _russian() -> Grammar:
         at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
         visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
         pronoun=re.compile(r"(?<!\w)(?:он|она)(?!\w)", re.I),
+        vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет))\s*$",
             re.I,

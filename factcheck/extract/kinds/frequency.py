@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.extract.context import Context, claim_start, kinds_in
+from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in
 from factcheck.extract.lexicon import ANY
-from factcheck.extract.participants import claim_parties
+from factcheck.extract.participants import claim_parties, hypothetical
 from factcheck.extract.quantities import parse_number
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
@@ -42,4 +42,32 @@ def detect_frequency(ctx: Context, s: Sentence) -> None:
                 ("unit", "year" if unit in ("year", "год") else "month"),
                 ("including_meetings", "yes" if inc else ""),
             ),
+        )
+
+
+VAGUE = "a vague frequency ('{}'): the record counts contacts, it cannot say what is regular or often"
+
+
+def detect_vague_frequency(ctx: Context, s: Sentence) -> None:
+    """ "have maintained regular contact", "часто созваниваются": a frequency without a number — reported,
+    and unverifiable whatever the record shows (contradicted only by no contact at all, which a record
+    that holds any never shows)."""
+    if any(c.kind is ClaimKind.FREQUENCY for c in ctx.here):
+        return
+    for m in ctx.g.vague_frequency.finditer(s.text):
+        lo, hi = s.start + m.start(), s.start + m.end()
+        a, b = clause_bounds(s, lo, hi)
+        near = [t for t in s.terms if max(a, lo - 40) <= t.start < min(b, hi + 40) and not hypothetical(ctx, s, t)]
+        if not near:
+            continue  # "the envoys meet regularly": no leaders' contact
+        kinds, word = min(near, key=lambda t: len(t.kinds)).kinds, near[0].word
+        ctx.add(
+            ClaimKind.FREQUENCY,
+            claim_start(ctx, s, lo, lo),
+            hi,
+            parties=claim_parties(ctx, s, lo, hi),
+            contact_kinds=kinds,
+            kind_word=word,
+            value_text=m.group(0),
+            problem=VAGUE.format(m.group(0)),
         )
