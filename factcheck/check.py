@@ -25,7 +25,7 @@ def gazetteer_for(record) -> Gazetteer:  # noqa: ANN001 (factcheck.record.Record
 
 @lru_cache(maxsize=8)
 def _gazetteer(_sha: str, record) -> Gazetteer:  # noqa: ANN001
-    return Gazetteer(record.people(), record.offices(), record.country_aliases())
+    return Gazetteer(record.people(), record.offices(), record.country_aliases(), record.events())
 
 
 _CONTACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

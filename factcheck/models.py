@@ -48,6 +48,17 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class WorldEvent:
+    """A dated event reporting measures contacts from ("since his re-election", "since the invasion")."""
+
+    date: date
+    kind: str  # "election" | "reelection" | "invasion"
+    country: str
+    person_id: str | None  # who it made (or re-made) a leader; None for an event of a country
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Office:
     person_id: str
     country: str

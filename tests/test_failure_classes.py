@@ -277,3 +277,39 @@ def test_f_vague_frequency_is_reported_unverifiable(record) -> None:
     assert verdict(record, text, date(2024, 2, 9), "регулярно", "frequency") == "unverifiable"
     text = "The envoys meet regularly, but Putin and Macron have not spoken since July."
     assert "frequency" not in kinds_found(record, text, date(2025, 12, 1))
+
+
+# ------------------------------------------------------------------ P: world events as anchors
+
+
+def test_p_the_record_holds_dated_sourced_world_events(record) -> None:
+    events = record.events()
+    assert events and all(e.name for e in events)
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    assert {e.kind for e in events} <= {"election", "reelection", "invasion"}
+    assert any(e.kind == "invasion" and e.date == date(2022, 2, 24) for e in events)
+
+
+def test_p_since_his_reelection_counts_from_election_day(record) -> None:
+    text = (
+        "Trump and Xi met in Busan on Thursday, their first in-person meeting since Trump's reelection,"
+        " though they had spoken on the phone three times."
+    )
+    assert verdict(record, text, date(2025, 10, 30), "first in-person meeting since Trump's reelection", "ordinal") == (
+        "supported"
+    )
+    got = found(record, text.replace("three times", "five times"), date(2025, 10, 30))
+    assert [v for q, k, v in got if k == "count"] == ["contradicted"], got
+
+
+def test_p_since_the_start_of_the_war_in_russian(record) -> None:
+    # Putin-Macron: 11 calls from 2022-02-24 (the evening call that day) to 2022-09-11
+    text = "Путин и Макрон с начала специальной военной операции провели 11 телефонных разговоров."
+    assert verdict(record, text, date(2022, 9, 20), "11 телефонных разговоров", "count") == "supported"
+    text = text.replace("11", "5")
+    assert verdict(record, text, date(2022, 9, 20), "5 телефонных разговоров", "count") == "contradicted"
+
+
+def test_p_shortly_after_an_election_dates_a_first_call(record) -> None:
+    text = "Putin first called Trump shortly after the Republican's election victory in 2016."
+    assert verdict(record, text, date(2025, 2, 13), "shortly after", "first_after") == "supported"

@@ -185,7 +185,7 @@ def test_coverage_periods(record: Record) -> None:
         (date(2022, 1, 1), date(2026, 3, 9), True),
     ]
     assert all(isinstance(c, Coverage) and c.pair == ("macron", "putin") and "NOTES" in c.note for c in macron)
-    assert [c.start.year for c in record.coverage("xi", "trump")] == [2017, 2025]
+    assert [c.start.year for c in record.coverage("xi", "trump")] == [2017, 2021, 2025]  # 2021-24: none (row 135)
     assert record.coverage("biden", "xi") == ()
 
 

@@ -45,7 +45,9 @@ class Grammar:
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    soon_before: re.Pattern[str]  # right before "after X": "shortly", "soon", "вскоре" — within days of X
     offset_before: re.Pattern[str]  # right before "after X": "six days", "a month" → p: how long after X
+    world_event: re.Pattern[str]  # after "since"/"after": "Trump's re-election", "the invasion" → ev, its kind
     vague_frequency: re.Pattern[str]  # "regular contact", "talk often", "часто созваниваются"
     pronoun: re.Pattern[str]  # "he", "она": a person named before
     org_summit: re.Pattern[str]  # "an EU summit", "саммит НАТО": a gathering of a bloc, not a contact of two leaders
@@ -117,7 +119,7 @@ def _english() -> Grammar:
             re.I,
         ),
         count=re.compile(
-            rf"{b}(?:(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
+            rf"{b}(?:(?:have|has|had)\s+[“\"‘]?(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
             re.I,
         ),
         frequency=re.compile(
@@ -171,11 +173,20 @@ def _english() -> Grammar:
         at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
         visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
         pronoun=re.compile(r"\b(?:he|she)\b", re.I),
+        world_event=re.compile(
+            r"\s*(?:(?:the|his|her|their|its)\s+|[\w.’'-]+['’]s\s+|(?:sensational|landslide|presidential|full-scale|"
+            r"US|U\.S\.|Russian|French|Ukrainian|Chinese|American)\s+){0,4}"
+            r"(?P<ev>(?P<reelection>re-?election(?:\s+(?:victory|win))?)"
+            r"|(?P<election>(?:election|electoral)(?:\s+(?:victory|win|triumph))?)"
+            r"|(?P<invasion>invasion(?:\s+of\s+Ukraine)?|start\s+of\s+the\s+(?:war|invasion)|outbreak\s+of\s+(?:the\s+)?war))\b",
+            re.I,
+        ),
         vague_frequency=re.compile(
             r"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|"
             r"in\s+(?:close|constant|regular)\s+(?:touch|contact))\b",
             re.I,
         ),
+        soon_before=re.compile(r"\b(?:shortly|soon|right|immediately|just)\s*$", re.I),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$", re.I
         ),
@@ -287,7 +298,16 @@ def _russian() -> Grammar:
         at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
         visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
         pronoun=re.compile(r"(?<!\w)(?:он|она)(?!\w)", re.I),
+        world_event=re.compile(
+            r"\s*(?:момента\s+)?(?:его\s+|её\s+|ее\s+)?"
+            r"(?P<ev>(?P<reelection>переизбрани\w+)"
+            r"|(?P<election>избрани\w+|победы\s+(?:[\w-]+\s+)?на\s+(?:президентских\s+)?выборах|президентских\s+выборов|выборов)"
+            r"|(?P<invasion>начала\s+(?:специальной\s+)?(?:военной\s+)?(?:спец)?операции|начала\s+СВО|начала\s+войны|вторжени\w+))"
+            r"(?!\w)",
+            re.I,
+        ),
         vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
+        soon_before=re.compile(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет))\s*$",
             re.I,

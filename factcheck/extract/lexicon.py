@@ -186,6 +186,8 @@ EN_MEDIUM: dict[str, frozenset[str]] = {
     "by telephone": PHONE,
     "over the phone": PHONE,
     "on the phone": PHONE,
+    "on the telephone": PHONE,
+    "over the telephone": PHONE,
     "by video": VIDEO,
     "via video": VIDEO,
     "by video link": VIDEO,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extract.lexicon import alternation
-from factcheck.models import Office, Party, Person
+from factcheck.models import Office, Party, Person, WorldEvent
 
 PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair
 
@@ -46,7 +46,14 @@ class Mention:
 class Gazetteer:
     """Finds people and roles in text and resolves roles to office holders by date."""
 
-    def __init__(self, people: tuple[Person, ...], offices: tuple[Office, ...], countries: dict[str, tuple[str, ...]]):
+    def __init__(
+        self,
+        people: tuple[Person, ...],
+        offices: tuple[Office, ...],
+        countries: dict[str, tuple[str, ...]],
+        events: tuple[WorldEvent, ...] = (),
+    ):
+        self.events = events  # the record's dated world events ("since his re-election")
         self.people = {p.id: p for p in people}
         self.offices = offices
         self.countries = countries

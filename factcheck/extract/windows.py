@@ -23,10 +23,15 @@ class Window:
     edge: date | None = None  # "since 24 February": the day itself may count too (a reading)
 
 
-def window(ctx: Context, s: Sentence, after: int, anchor: date | None, before: int | None = None) -> Window | None:
-    """The counting window named in the clause after position ``after`` — or, failing that, in the clause
-    before position ``before`` ("С начала года … в десятый раз"). The earliest phrase wins."""
+def window(
+    ctx: Context, s: Sentence, after: int, anchor: date | None, before: int | None = None, until: int | None = None
+) -> Window | None:
+    """The counting window named in the clause after position ``after`` (up to ``until``, where another
+    claim begins) — or, failing that, in the clause before position ``before`` ("С начала года … в
+    десятый раз"). The earliest phrase wins."""
     cl_a, cl_b = clause_bounds(s, after, after + 1)
+    if until is not None:
+        cl_b = min(cl_b, until)
     found = windows_in(ctx, s, after, cl_b, anchor)
     if not found and before is not None:
         found = windows_in(ctx, s, cl_a, before, anchor)
@@ -195,6 +200,9 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
                 end,
                 True,
             )
+    named = world_event(ctx, s, pos, anchor)
+    if named is not None:
+        return named
     # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
     limit = pos + 90
     for d in s.dates:
@@ -204,3 +212,35 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
                 break
             return d.lo, d.hi, d.text, d.end, False
     return None
+
+
+def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int, bool] | None:
+    """X as a world event of the record's events table: "since Trump's re-election", "after his election
+    victory in 2016", "с начала специальной военной операции". Whose election: the man named with it,
+    else one of the pair; which: the latest before the reference day (or in the year named with it).
+    Like a term of office, the window starts on the event's own day."""
+    text = ctx.article.text
+    m = ctx.g.world_event.match(text, pos, s.end)
+    if m is None:
+        return None
+    kind = "reelection" if m.group("reelection") else "election" if m.group("election") else "invasion"
+    end = m.end()
+    year = next((d for d in s.dates if end <= d.start <= end + 12 and d.precision == "year"), None)
+    if year is not None:
+        end = year.end
+        ctx.used_dates.add(year.start)
+    ref = anchor or ctx.published
+    events = [e for e in ctx.gaz.events if e.kind == kind or (kind == "election" and e.kind == "reelection")]
+    if kind != "invasion":
+        # "Trump's re-election", "переизбрания Трампа": the name beside the phrase; else the pair's
+        owner = {x.party.person_id for x in s.mentions if pos <= x.start < m.start("ev") or m.end() <= x.start <= m.end() + 25}
+        owner.discard(None)
+        pair = {p.person_id for p in ctx.main_pair} - {None}
+        events = [e for e in events if e.person_id in (owner or pair)]
+    if year is not None:
+        events = [e for e in events if e.date.year == year.lo.year]
+    events = [e for e in events if ref is None or e.date <= ref]
+    if not events:
+        return None
+    day = events[-1].date - timedelta(days=1)
+    return day, day, text[m.start("ev") : end], end, True

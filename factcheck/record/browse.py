@@ -127,6 +127,11 @@ def dump_tables(record: Record) -> dict[str, list[tuple[object, ...]]]:
             "participants.csv": "SELECT contact_id, position, person_id, role FROM participants ORDER BY contact_id, position",
             "coverage.csv": "SELECT person_a, person_b, start, \"end\", complete, note FROM coverage ORDER BY id",
         }
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone():
+            query["events.csv"] = (
+                "SELECT id, date, kind, country, coalesce(person_id, ''), name, source_urls FROM events ORDER BY id"
+            )
         out = {name: conn.execute(sql).fetchall() for name, sql in query.items()}
+        out.setdefault("events.csv", [])  # a record made before the events table
     out["contacts.csv"] = contacts  # type: ignore[assignment]
     return out  # type: ignore[return-value]

@@ -19,6 +19,7 @@ from factcheck.record.schema import (
     CONTACT_INSERT,
     CONFIDENCES,
     DDL,
+    EVENT_KINDS,
     FTS_COLUMNS,
     KINDS,
     SCHEMA_VERSION,
@@ -141,6 +142,15 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         [(cid, pos, pid, role) for cid in sorted(participants) for pos, pid, role in sorted(participants[cid])],
     )
     conn.executemany("INSERT INTO sources (contact_id, position, url) VALUES (?, ?, ?)", sources)
+    rows = _Rows(data, "events.csv")
+    conn.executemany(
+        "INSERT INTO events (id, date, kind, country, person_id, name, source_urls) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (rows.integer(r, "id"), rows.day(r, "date"), rows.choice(r, "kind", EVENT_KINDS), r["country"],
+             r["person_id"] or None, r["name"], r["source_urls"])
+            for r in rows
+        ],
+    )
     rows = _Rows(data, "coverage.csv")
     conn.executemany(
         'INSERT INTO coverage (person_a, person_b, start, "end", complete, note) VALUES (?, ?, ?, ?, ?, ?)',

@@ -23,6 +23,7 @@ FILES = (
     "contacts.csv",
     "participants.csv",
     "coverage.csv",
+    "events.csv",
 )
 
 COLUMNS = {
@@ -37,6 +38,7 @@ COLUMNS = {
     ),
     "participants.csv": ("contact_id", "position", "person_id", "role"),
     "coverage.csv": ("person_a", "person_b", "start", "end", "complete", "note"),
+    "events.csv": ("id", "date", "kind", "country", "person_id", "name", "source_urls"),
 }
 
 

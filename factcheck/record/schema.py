@@ -11,6 +11,7 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x46434442  # "FCDB": a claims.db written by factcheck
 
 KINDS = ("phone", "video", "in_person")
+EVENT_KINDS = ("election", "reelection", "invasion")  # world events that reporting dates contacts by
 STATUSES = ("confirmed", "disputed")
 CONFIDENCES = ("high", "medium", "low")
 URL_SEP = " | "  # how data/*.csv and the CSV export join several source URLs in one cell
@@ -27,6 +28,7 @@ TABLES = (
     "sources",
     "coverage",
     "contact_pairs",
+    "events",
 )
 
 DDL = f"""
@@ -62,6 +64,17 @@ CREATE TABLE offices (
     title TEXT NOT NULL,
     start TEXT NOT NULL,
     "end" TEXT,
+    source_urls TEXT NOT NULL DEFAULT ''
+);
+-- world events that reporting dates contacts by ("the first since his re-election", "since the
+-- invasion"): the day, what happened, the country and the person it made or re-made a leader
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN {EVENT_KINDS!r}),
+    country TEXT NOT NULL REFERENCES countries(name),
+    person_id TEXT REFERENCES people(id),
+    name TEXT NOT NULL,
     source_urls TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE contacts (
@@ -144,6 +157,7 @@ CREATE INDEX aliases_alias ON aliases(alias);
 CREATE INDEX aliases_person ON aliases(person_id);
 CREATE INDEX country_aliases_alias ON country_aliases(alias);
 CREATE INDEX offices_person ON offices(person_id, start);
+CREATE INDEX events_kind ON events(kind, date);
 CREATE INDEX offices_country ON offices(country, start);
 CREATE INDEX people_country ON people(country);
 CREATE INDEX coverage_pair ON coverage(person_a, person_b, start);

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factcheck.errors import RecordError
-from factcheck.models import Contact, Coverage, Office, Person, RecordInfo
+from factcheck.models import Contact, Coverage, Office, Person, RecordInfo, WorldEvent
 from factcheck.record.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ class Record:
         self._info: RecordInfo | None = None
         self._people: tuple[Person, ...] | None = None
         self._offices: tuple[Office, ...] | None = None
+        self._events: tuple[WorldEvent, ...] | None = None
         self._country_aliases: dict[str, tuple[str, ...]] | None = None
 
     # ------------------------------------------------------------------ opening
@@ -214,7 +215,7 @@ class Record:
 
     def _changed(self) -> None:
         """Forget what was cached after this instance wrote to the database."""
-        self._info = self._people = self._offices = self._country_aliases = None
+        self._info = self._people = self._offices = self._country_aliases = self._events = None
 
     # ------------------------------------------------------------------ the gazetteer tables (cached)
 
@@ -252,6 +253,19 @@ class Record:
                 rows = conn.execute('SELECT person_id, country, title, start, "end" FROM offices ORDER BY id').fetchall()
             self._offices = tuple(Office(p, c, t, date.fromisoformat(s), _day(e)) for p, c, t, s, e in rows)
         return self._offices
+
+    def events(self) -> tuple[WorldEvent, ...]:
+        """The dated world events of the record, by date (none in a record made before the table)."""
+        if self._events is None:
+            with self._sql() as conn:
+                has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone()
+                rows = (
+                    conn.execute("SELECT date, kind, country, person_id, name FROM events ORDER BY date, id").fetchall()
+                    if has
+                    else []
+                )
+            self._events = tuple(WorldEvent(date.fromisoformat(d), k, c, p, n) for d, k, c, p, n in rows)
+        return self._events
 
     def country_aliases(self) -> dict[str, tuple[str, ...]]:
         if self._country_aliases is None:

@@ -215,6 +215,8 @@ def _visit(ctx: Context, s: Sentence, fm: re.Match[str], link: re.Match[str], ta
 def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
     """ "six days after", "a month after", "через два месяца после": how long after X the contact came, as
     the range of days it allows (a day exactly; a week ±3 days; a month ±15 days)."""
+    if ctx.g.soon_before.search(between):  # "shortly after the election": within a fortnight
+        return timedelta(days=0), timedelta(days=14)
     m = ctx.g.offset_before.search(between)
     if not m:
         return None

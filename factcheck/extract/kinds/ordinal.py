@@ -33,6 +33,7 @@ def at_place(ctx: Context, text: str, pos: int) -> bool:
     word = m.group("w").lower()
     return word not in lex.months and word not in lex.weekdays
 FIRSTS = r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|our|перв\w*|втор\w*"  # the next claim's start
+NEXT_ORDINAL = re.compile(rf"\s(?:and|и|а)\s+(?:(?:the|their|its|his|our)\s+)?(?:{FIRSTS}|впервые)\b", re.I)
 SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
 
 
@@ -111,7 +112,10 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             if not word:
                 continue
         anchor = own_day(ctx, s, o_abs, consume=True) or referent(ctx, s)
-        win = window(ctx, s, o_abs, anchor, before=o_abs)  # "второй за два дня телефонный разговор"
+        # "the sixth meeting and the first since Osaka": the next ordinal's window is not this one's
+        nxt = NEXT_ORDINAL.search(s.text, m.end())
+        until = s.start + nxt.start() if nxt else None
+        win = window(ctx, s, o_abs, anchor, before=o_abs, until=until)  # "второй за два дня телефонный разговор"
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
         if win is None and UNREAD_WINDOW.match(s.text, m.end()):
