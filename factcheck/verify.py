@@ -259,9 +259,20 @@ class Verifier:
                 interpretation=f"{g.interpretation} (read as {guided[0].reading})",
                 explanation=f"read as {guided[0].reading}, {g.explanation}",
             )
-        if first.verdict is S or not claim.alternatives:
+        alternatives = claim.alternatives
+        if first.verdict is U and claim.kind is ClaimKind.COUNT and claim.window_start is None and alternatives:
+            # no period read at all is no reading: the passage's year is the claim's period
+            g = self._verify_one(alternatives[0])
+            first = replace(
+                g,
+                claim=claim,
+                interpretation=f"{g.interpretation} (read as {alternatives[0].reading})",
+                explanation=f"read as {alternatives[0].reading}, {g.explanation}",
+            )
+            alternatives = alternatives[1:]
+        if first.verdict is S or not alternatives:
             return first
-        tried = [(alt, self._verify_one(alt)) for alt in claim.alternatives]
+        tried = [(alt, self._verify_one(alt)) for alt in alternatives]
         fits = [(alt, f) for alt, f in tried if f.verdict is S]
         if fits:
             alt, f = fits[0]

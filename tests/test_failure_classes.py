@@ -313,3 +313,29 @@ def test_p_since_the_start_of_the_war_in_russian(record) -> None:
 def test_p_shortly_after_an_election_dates_a_first_call(record) -> None:
     text = "Putin first called Trump shortly after the Republican's election victory in 2016."
     assert verdict(record, text, date(2025, 2, 13), "shortly after", "first_after") == "supported"
+
+
+def test_p_a_year_alone_dates_a_last_meeting(record) -> None:
+    text = "Trump and Xi met in Busan on Thursday. Their last meeting was at the 2019 G20 summit in Osaka."
+    assert verdict(record, text, date(2025, 10, 30), "Their last meeting was at the 2019", "previous") == "supported"
+    text = "Trump and Xi met in Busan on Thursday. The last one-on-one meeting between them took place in 2018."
+    assert verdict(record, text, date(2025, 10, 30), "took place in 2018", "previous") == "contradicted"
+
+
+# ------------------------------------------------------------------ T2: the period from the passage
+
+
+def test_t2_that_year_is_the_year_the_passage_narrates(record) -> None:
+    # Putin-Macron 2022: 15 calls, 18 with the group calls
+    text = (
+        "Putin and Macron spoke on Tuesday. In 2022 the two were in constant touch."
+        " They called each other fifteen times that year."
+    )
+    assert [v for q, k, v in found(record, text, date(2025, 7, 2)) if k == "count"] == ["supported"]
+    text = "Путин и Макрон поговорили во вторник. В 2022 году они общались часто. За тот год они провели два телефонных разговора."
+    assert [v for q, k, v in found(record, text, date(2025, 7, 2)) if k == "count"] == ["contradicted"]
+
+
+def test_t2_the_other_two_is_a_set(record) -> None:
+    text = "Putin and Trump spoke four times in April 2020. The other two conversations were direct."
+    assert not [q for q, k, _ in found(record, text, date(2020, 5, 1)) if "other two" in q]

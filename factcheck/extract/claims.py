@@ -45,13 +45,13 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
         return [
             tag_sentence(s, t, published, sl, gaz, y)
             if (y is not None and _has_yearless(p)) or published != article.published
-            else p
+            else replace(p, year=y)
             for (s, t, sl), p, y in zip(pieces, plain, years, strict=True)
         ]
 
     claims = _detect(article, gaz, lang, tagged([f.own for f in focus]))
     carried = [f.carried if f.carried != f.own else None for f in focus]
-    if any(y is not None and _has_yearless(p) for p, y in zip(plain, carried, strict=True)):
+    if any(y is not None for y in carried):  # a passage narrates an earlier year: its dates and periods
         narrated = _detect(article, gaz, lang, tagged([f.carried for f in focus]))
         starts = [p.start for p in plain]
 

@@ -45,11 +45,14 @@ class Grammar:
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    that_year: re.Pattern[str]  # "that year", "в том году": the year the passage narrates
+    year_of_occasion: re.Pattern[str]  # "the 2019 G20 summit" → y: the year an occasion is named by
     soon_before: re.Pattern[str]  # right before "after X": "shortly", "soon", "вскоре" — within days of X
     offset_before: re.Pattern[str]  # right before "after X": "six days", "a month" → p: how long after X
     world_event: re.Pattern[str]  # after "since"/"after": "Trump's re-election", "the invasion" → ev, its kind
     vague_frequency: re.Pattern[str]  # "regular contact", "talk often", "часто созваниваются"
     pronoun: re.Pattern[str]  # "he", "она": a person named before
+    they: re.Pattern[str]  # "they", "они": the pair named before
     org_summit: re.Pattern[str]  # "an EU summit", "саммит НАТО": a gathering of a bloc, not a contact of two leaders
     set_before: re.Pattern[str]  # right before a counted noun: "the", "these", "both" — a set named before
     next_clause: re.Pattern[str]  # between a contact word and a date: ", and", ", а" — the date leads the next clause
@@ -107,7 +110,8 @@ def _english() -> Grammar:
             re.I,
         ),
         previous=re.compile(
-            rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?\s+(?P<noun>(?:{nouns})|time){e}",
+            rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?"
+            rf"(?:\s+(?:one-on-one|bilateral|formal|personal|full-fledged|full-scale|direct)){{0,2}}\s+(?P<noun>(?:{nouns})|time){e}",
             re.I,
         ),
         last_verb=re.compile(
@@ -119,7 +123,7 @@ def _english() -> Grammar:
             re.I,
         ),
         count=re.compile(
-            rf"{b}(?:(?:have|has|had)\s+[“\"‘]?(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
+            rf"{b}(?:(?:have|has|had)\s+[“\"‘]?(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked|called(?:\s+each\s+other)?|phoned)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+|face-to-face\s+|in-person\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
             re.I,
         ),
         frequency=re.compile(
@@ -173,6 +177,7 @@ def _english() -> Grammar:
         at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
         visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
         pronoun=re.compile(r"\b(?:he|she)\b", re.I),
+        they=re.compile(r"\b(?:they|the\s+two)\b", re.I),
         world_event=re.compile(
             r"\s*(?:(?:the|his|her|their|its)\s+|[\w.’'-]+['’]s\s+|(?:sensational|landslide|presidential|full-scale|"
             r"US|U\.S\.|Russian|French|Ukrainian|Chinese|American)\s+){0,4}"
@@ -186,6 +191,10 @@ def _english() -> Grammar:
             r"in\s+(?:close|constant|regular)\s+(?:touch|contact))\b",
             re.I,
         ),
+        that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
+        year_of_occasion=re.compile(
+            r"\b(?P<y>(?:19|20)\d\d)\s+(?:G-?20|G-?7|APEC|SCO|BRICS|NATO|UN|summit|meeting|talks|visit|forum)\b", re.I
+        ),
         soon_before=re.compile(r"\b(?:shortly|soon|right|immediately|just)\s*$", re.I),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$", re.I
@@ -194,7 +203,7 @@ def _english() -> Grammar:
             r"(?<![\w-])(?:EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union)"
             r"(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
         ),
-        set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)\s+$", re.I),
+        set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
         next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
         naming=re.compile(r"\s+(?:it|them|this|that|one\s+of|an?\s+(?!call\b)\w+|the\s+(?:talks|meeting|call|conversation|summit))\b", re.I),
         plan_after=re.compile(
@@ -298,6 +307,7 @@ def _russian() -> Grammar:
         at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
         visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
         pronoun=re.compile(r"(?<!\w)(?:он|она)(?!\w)", re.I),
+        they=re.compile(r"(?<!\w)(?:они|оба)(?!\w)", re.I),
         world_event=re.compile(
             r"\s*(?:момента\s+)?(?:его\s+|её\s+|ее\s+)?"
             r"(?P<ev>(?P<reelection>переизбрани\w+)"
@@ -307,6 +317,8 @@ def _russian() -> Grammar:
             re.I,
         ),
         vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
+        that_year=re.compile(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),
+        year_of_occasion=re.compile(r"(?<!\w)(?:саммит\w*|форум\w*|визит\w*)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\s+года(?!\w)", re.I),
         soon_before=re.compile(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет))\s*$",

@@ -43,6 +43,7 @@ class Sentence:
     periods: list[Quantity] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    year: int | None = None  # the year the sentence narrates (its own, or the passage's), if not the present
 
     @property
     def end(self) -> int:
@@ -156,4 +157,5 @@ def tag_sentence(
         periods=find_periods(text, language, start),
         mentions=gaz.find(text, start),
         terms=find_terms(text, language, start),
+        year=year,
     )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factcheck.extract.context import Context, claim_start, medium_kinds, term_kinds
 from factcheck.extract.lexicon import PHONE
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence
-from factcheck.extract.windows import edge_extra, window
+from factcheck.extract.windows import Window, edge_extra, window
 from factcheck.models import ClaimKind
 
 
@@ -36,8 +37,8 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             if re.match(r"(?:phone|telephone|телефонн)", g["noun"], re.I):
                 kinds = PHONE
             word = g["noun"]
-            if not s.mentions:
-                continue
+            if not s.mentions and not ctx.g.they.search(s.text):
+                continue  # "about 20 bilateral meetings over three days": nobody's pair
         else:
             verb = g.get("verb") or g.get("verb2") or ""
             kinds = term_kinds(ctx, verb.split()[-1])
@@ -54,6 +55,13 @@ def detect_count(ctx: Context, s: Sentence) -> None:
         win = window(ctx, s, hi, end_ref)
         if win is None:
             win = window(ctx, s, s.start, end_ref)
+        if (win is None or ctx.g.that_year.search(s.text)) and s.year is not None and end_ref is not None:
+            # "In total they called six times that year", or no period at all in a paragraph about 2020:
+            # the year the passage narrates
+            y = s.year
+            that = ctx.g.that_year.search(s.text)
+            win = Window(date(y, 1, 1), min(date(y, 12, 31), end_ref), that.group(0) if that else str(y),
+                         s.start + that.start() if that else -1, s.start + that.end() if that else -1)
         end_abs = max(hi, win.hi) if win and win.hi > 0 else hi
         ctx.add(
             ClaimKind.COUNT,

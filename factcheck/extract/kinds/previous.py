@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from factcheck.extract.context import Context, claim_start, kinds_in, medium_kinds, term_kinds
 from factcheck.extract.lexicon import ANY
 from factcheck.extract.participants import claim_parties
+from factcheck.extract.dates import DateMention
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.models import ClaimKind
@@ -74,6 +75,8 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             )
             continue
         if target is None or target.start - hi > 120:
+            target = _year_named(ctx, s, hi)  # "Their last meeting was at the 2019 G20 summit in Osaka"
+        if target is None:
             continue
         ctx.used_dates.add(target.start)
         # "Last year they met seven times, the last time on 28 December": the last within that window
@@ -91,3 +94,12 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             value_text=target.text,
             extra=(("hi", target.hi.isoformat()), ("precision", target.precision)) + within,
         )
+
+
+def _year_named(ctx: Context, s: Sentence, hi: int) -> DateMention | None:
+    """A year before an occasion's name after the phrase ("at the 2019 G20 summit"): a date of year precision."""
+    m = ctx.g.year_of_occasion.search(ctx.article.text, hi, min(s.end, hi + 80))
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    return DateMention(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", m.group("y"))
