@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -32,29 +31,11 @@ def parse_iso_date(value: str, what: str = "date") -> date:
         raise InputError(f"{what} {value} does not exist") from None
 
 
-def read_bytes(path: str) -> bytes:
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory, not an article")
-        try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(
-                    f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
-                )
-            data = p.read_bytes()
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: too large (the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-    return data
+def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of an article: a regular file or ``-`` (stdin), at most ``max_bytes`` (see factcheck.files)."""
+    from factcheck.files import read_input
+
+    return read_input(path, max_bytes, what="article")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -129,10 +110,10 @@ def _source(url: str) -> str:
     return m.group(1) if m else ""
 
 
-def load_article(path: str, published: str | date | None = None) -> Article:
-    """Read an article file (UTF-8 text, Markdown or saved HTML; ``-`` for stdin)."""
+def load_article(path: str, published: str | date | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read an article file (UTF-8 text, Markdown or saved HTML; ``-`` for stdin) of at most ``max_bytes``."""
     given = parse_iso_date(published, "--date") if isinstance(published, str) else published
-    data = read_bytes(path)
+    data = read_bytes(path, max_bytes)
     if not data.strip():
         raise InputError(f"{path}: empty article")
     sha = hashlib.sha256(data).hexdigest()

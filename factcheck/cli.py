@@ -16,6 +16,22 @@ from factcheck.errors import FactcheckError, InputError
 Handler = Callable[[argparse.Namespace], int]
 
 
+def _megabytes(text: str) -> int:
+    """``--max-size MB``: a positive whole number of megabytes, as bytes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of megabytes") from None
+    if not 0 < value <= 1 << 20:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and {1 << 20} megabytes")
+    return value * 1024 * 1024
+
+
+def _add_max_size(p: argparse.ArgumentParser, default_mb: int, what: str) -> None:
+    p.add_argument("--max-size", type=_megabytes, default=default_mb * 1024 * 1024, metavar="MB",
+                   help=f"refuse {what} larger than this (default: {default_mb} MB)")
+
+
 # ---------------------------------------------------------------- check
 
 
@@ -24,7 +40,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from factcheck.report.console import print_results
 
     with _progress(len(args.articles), "checking") as on_done:
-        results = check_paths(args.articles, db=args.db, published=args.date, jobs=args.jobs, on_done=on_done)
+        results = check_paths(args.articles, db=args.db, published=args.date, jobs=args.jobs, on_done=on_done,
+                              max_bytes=args.max_size)
     print_results(results, fmt=args.format, stream=sys.stdout)
     if args.fail_on == "contradicted" and any(
         f.verdict == "contradicted" for r in results for f in r.findings
@@ -41,6 +58,7 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.add_argument("--fail-on", choices=("contradicted",), help="exit 1 when any claim has this verdict")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU; default 1)")
+    _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_check)
 
 
@@ -66,7 +84,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from factcheck.check import load_and_check
     from factcheck.report import export_report, load_review, render_report
 
-    result = load_and_check(args.article, db=args.db, published=args.date)
+    result = load_and_check(args.article, db=args.db, published=args.date, max_bytes=args.max_size)
     review = load_review(result.article.sha256, args.state)
     if args.output in (None, "-"):
         sys.stdout.write(render_report(result, review, args.format, author=args.author, url=args.url))
@@ -89,6 +107,7 @@ def add_export(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--state", metavar="PATH", help="review state file (default: the review app's)")
     p.add_argument("--author", metavar="NAME", default="", help="who signs the ClaimReview (default: factcheck)")
     p.add_argument("--url", metavar="URL", default="", help="where the report will be published (ClaimReview url)")
+    _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_export)
 
 
@@ -133,10 +152,10 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise InputError("review needs an article file (standard input is the keyboard here)")
     from factcheck.article import read_bytes
 
-    read_bytes(args.article)  # a missing or unreadable file fails here, in one line, before the screen opens
+    read_bytes(args.article, args.max_size)  # a missing or unreadable file fails here, in one line, first
     from factcheck.tui.app import make_app
 
-    app = make_app(args.article, db=args.db, published=args.date, state=args.state)
+    app = make_app(args.article, db=args.db, published=args.date, state=args.state, max_bytes=args.max_size)
     app.run()
     if app.error is not None:
         raise app.error
@@ -152,6 +171,7 @@ def add_review(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
     p.add_argument("--state", metavar="PATH", help="review state file (default: $XDG_DATA_HOME/factcheck/review.db)")
+    _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_review)
 
 
@@ -262,7 +282,7 @@ def cmd_db_import(args: argparse.Namespace) -> int:
 
     with Record.open(args.db, writable=True) as rec:
         try:
-            result = import_contacts(rec, args.file)
+            result = import_contacts(rec, args.file, max_bytes=args.max_size)
         except ImportRejected as exc:
             for line in exc.problems:
                 print(f"{args.file}: {line}", file=sys.stderr)
@@ -424,6 +444,7 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     i = verbs.add_parser("import", help="add every contact of a CSV or JSON file (as written by db export), or none")
     i.add_argument("file", metavar="FILE.csv|FILE.json")
     i.add_argument("--db", metavar="PATH", help=write_db)
+    _add_max_size(i, 64, "an import file")
     i.set_defaults(handler=cmd_db_import)
 
     e = verbs.add_parser("export", help="write every contact as CSV or JSON (re-importable), or the record as data/ files")

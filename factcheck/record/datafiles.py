@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import RecordError
+from factcheck.files import read_input
 from factcheck.record.schema import URL_SEP
+
+MAX_DATA_BYTES = 512 * 1024 * 1024  # one data/ file; the whole record's contacts.csv is well under 1 MB
 
 FILES = (
     "countries.csv",
@@ -60,12 +63,9 @@ def read_data(directory: str | Path) -> DataFiles:
     sha = hashlib.sha256()
     for name in FILES:
         path = root / name
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise RecordError(f"data file missing: {path}") from None
-        except OSError as exc:
-            raise RecordError(f"cannot read {path}: {exc.strerror}") from None
+        if not path.exists():
+            raise RecordError(f"data file missing: {path}")
+        raw = read_input(path, MAX_DATA_BYTES, what="data file", option="", error=RecordError)
         sha.update(name.encode() + b"\0" + raw + b"\0")
         try:
             text = raw.decode("utf-8-sig")

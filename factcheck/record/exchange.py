@@ -32,6 +32,7 @@ EXPORT_FIELDS = (
 LIST_FIELDS = ("participants", "roles", "sources")
 INT_FIELDS = ("id", "part_of", "duration_min")
 FORMATS = ("csv", "json")
+MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an import file larger than this is refused (--max-size raises it)
 
 
 class ImportRejected(RecordError):
@@ -171,14 +172,15 @@ def parse_row(raw: dict[str, Any]) -> tuple[NewContact | None, list[Issue]]:
     return NewContact(**values), []
 
 
-def read_import(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+def read_import(path: str | Path, max_bytes: int = MAX_IMPORT_BYTES) -> list[tuple[int, dict[str, Any]]]:
+    from factcheck.files import read_input
+
     p = Path(path)
+    if not p.exists() and not p.is_symlink():
+        raise RecordError(f"import file not found: {p}")
+    raw = read_input(p, max_bytes, what="import file", error=RecordError)
     try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise RecordError(f"import file not found: {p}") from None
-    except OSError as exc:
-        raise RecordError(f"cannot read {p}: {exc.strerror}") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RecordError(f"{p}: not UTF-8 text") from None
     if p.suffix.lower() == ".json":
@@ -188,12 +190,14 @@ def read_import(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     raise RecordError(f"{p}: import reads .csv or .json files")
 
 
-def import_contacts(record: Record, path: str | Path, *, today: date | None = None) -> ImportResult:
+def import_contacts(
+    record: Record, path: str | Path, *, today: date | None = None, max_bytes: int = MAX_IMPORT_BYTES
+) -> ImportResult:
     """Check every row of ``path``, then add all of them in one transaction — or raise ImportRejected."""
     problems: list[str] = []
     warnings: list[str] = []
     parsed = []
-    for line, raw in read_import(path):
+    for line, raw in read_import(path, max_bytes):
         new, issues = parse_row(raw)
         problems += [f"line {line}: {i}" for i in issues]
         if new is not None:
