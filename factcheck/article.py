@@ -15,6 +15,10 @@ from factcheck.models import Article
 
 MAX_BYTES = 16 * 1024 * 1024  # beyond this an article is refused (checking costs ~2.5 s and ~25 MB per MB of text)
 
+# Publication dates the tool accepts: far enough inside the calendar (years 1–9999) that "last Monday",
+# "next week" or "a year ago" can never run off its ends.
+FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(8999, 12, 31)
+
 _DATELINE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -26,9 +30,17 @@ def parse_iso_date(value: str, what: str = "date") -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
         raise InputError(f"{what} {value!r} is not in YYYY-MM-DD form")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError(f"{what} {value} does not exist") from None
+    if not in_supported_range(day):
+        raise InputError(f"{what} {value} is outside the dates factcheck checks ({FIRST_DAY} – {LAST_DAY})")
+    return day
+
+
+def in_supported_range(day: date) -> bool:
+    """Whether a publication date leaves the engine's date arithmetic (weeks back, years ahead) room."""
+    return FIRST_DAY <= day <= LAST_DAY
 
 
 def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
@@ -92,6 +104,9 @@ def from_text(
         url = url or (m.group("url") or "")
     if not text[body_start:].strip():
         raise InputError(f"{path}: empty article")
+    if published is not None and not in_supported_range(published):
+        raise InputError(f"{path}: publication date {published} is outside the dates factcheck checks"
+                         f" ({FIRST_DAY} – {LAST_DAY})")
     return Article(
         path=path,
         text=text,

@@ -106,3 +106,53 @@ def test_i01_data_files_are_regular_files(tmp_path: Path) -> None:
     fifo(data / "contacts.csv")
     with pytest.raises(RecordError, match="FIFO"):
         read_data(data)
+
+
+# ------------------------------------------------------------------ 3. date overflow: bounded, never a crash
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_i03_a_period_beyond_the_calendar_is_unverifiable(session_db: Path, tmp_path: Path, jobs: str) -> None:
+    body = ("Putin and Trump have spoken 40 times in the past 3000 years, the Kremlin said. "
+            "Putin and Trump spoke by phone on Saturday.\n")
+    articles = [str(write(tmp_path / f"a{i}.txt", f"date 2025-06-14\n\n{body}")) for i in range(2)]
+    out = run("check", *articles, "--db", str(session_db), "--format", "json", "--jobs", jobs)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "Traceback" not in out.stderr
+    docs = [json.loads(line) for line in out.stdout.splitlines()]
+    for doc in docs:
+        found = doc["claims"]
+        odd = [c for c in found if "3000 years" in c["quote"]]
+        assert odd and all(c["verdict"] == "unverifiable" for c in odd)
+        assert any("outside the calendar" in c["explanation"] for c in odd), odd
+        assert any(c["kind"] == "event" and c["verdict"] == "supported" for c in found)  # the rest is checked
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_i03_a_publication_date_at_the_calendar_edge_is_refused(session_db: Path, tmp_path: Path, day: str) -> None:
+    one_line_error(run("check", str(EXAMPLE), "--date", day, "--db", str(session_db)), "--date", day, "outside")
+    one_line_error(run("check", str(EXAMPLE), str(EXAMPLE), "--date", day, "--jobs", "2", "--db", str(session_db)),
+                   "outside")
+    dateline = write(tmp_path / "a.txt", f"date {day}\n\nPutin and Trump spoke by phone on Saturday.\n")
+    one_line_error(run("check", str(dateline), "--db", str(session_db)), "dateline", "outside")
+
+
+def test_i03_date_arithmetic_in_the_verifier_is_bounded(record, gaz) -> None:  # noqa: ANN001
+    """A claim whose own query runs off the calendar (a window ending at date.max, a gap of 9000 years)
+    is unverifiable with the reason, whichever helper's arithmetic overflows."""
+    from dataclasses import replace
+    from datetime import date
+
+    from factcheck.article import from_text
+    from factcheck.check import check_article
+    from factcheck.models import Verdict
+    from factcheck.verify import Verifier
+
+    result = check_article(from_text("date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday. It was their "
+                                     "fifth call this year.\n"), record)
+    verifier = Verifier(record, gaz, "en", {})
+    for f in result.findings:
+        for edge in (date.min, date.max):
+            claim = replace(f.claim, anchor=edge, window_start=edge, window_end=edge)
+            got = verifier.verify(claim)  # before the fix: OverflowError from the verifier's helpers
+            assert got.verdict in (Verdict.UNVERIFIABLE, Verdict.SUPPORTED, Verdict.CONTRADICTED)
