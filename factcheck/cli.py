@@ -235,10 +235,17 @@ def cmd_db_search(args: argparse.Namespace) -> int:
     from factcheck.record.console import print_contacts
 
     text = " ".join(args.text)
+    if args.limit < 0:
+        raise InputError(f"--limit {args.limit}: give a number of contacts (0: all)")
     with Record.open(args.db) as rec:
-        found = search_contacts(rec, text)
-        print_contacts(f"{len(found)} contacts mention {text!r}", found, rec.people())
-    return 0 if found else 1
+        found = search_contacts(rec, text, limit=args.limit or None)
+        shown = len(found.contacts)
+        title = f"{shown} of {found.total}" if found.truncated else f"{shown}"
+        print_contacts(f"{title} contacts mention {text!r}", found.contacts, rec.people())
+    if found.truncated:
+        print(f"factcheck: showing the first {shown} of {found.total} matches (pass --limit 0 for all)",
+              file=sys.stderr)
+    return 0 if found.contacts else 1
 
 
 def cmd_db_show(args: argparse.Namespace) -> int:
@@ -415,6 +422,7 @@ def add_db(sub: argparse._SubParsersAction) -> None:
 
     se = verbs.add_parser("search", help="full-text search of topics, locations and notes (exit 1: nothing found)")
     se.add_argument("text", nargs="+", metavar="WORD")
+    se.add_argument("--limit", type=int, default=200, metavar="N", help="show at most N contacts (default 200; 0: all)")
     se.add_argument("--db", metavar="PATH", help=read_db)
     se.set_defaults(handler=cmd_db_search)
 

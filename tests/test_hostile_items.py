@@ -156,3 +156,105 @@ def test_i03_date_arithmetic_in_the_verifier_is_bounded(record, gaz) -> None:  #
             claim = replace(f.claim, anchor=edge, window_start=edge, window_end=edge)
             got = verifier.verify(claim)  # before the fix: OverflowError from the verifier's helpers
             assert got.verdict in (Verdict.UNVERIFIABLE, Verdict.SUPPORTED, Verdict.CONTRADICTED)
+
+
+# ------------------------------------------------------------------ 6. the record: db import, show, list, search
+
+GOOD_ROW = {"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"],
+            "sources": ["https://example.org/a"]}
+
+
+def _json_import(tmp_path: Path, text: str) -> Path:
+    return write(tmp_path / "in.json", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (json.dumps([{**GOOD_ROW, "id": 10**30}]), ("id",)),
+        (json.dumps([{**GOOD_ROW, "part_of": 10**30}]), ("part_of",)),
+        ('[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "id": ' + "9" * 5000 + "}]",
+         ("id",)),
+        ("[" * 100_000 + "]" * 100_000, ("JSON",)),
+        ('[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "notes": "\\ud800"}]',
+         ("notes", "surrogate")),
+        (json.dumps([GOOD_ROW]) + " trailing garbage", ("after the array",)),
+        (json.dumps([GOOD_ROW]) + "]", ("after the array",)),
+        (json.dumps([{**GOOD_ROW, "id": 990001, "part_of": 990001}]), ("part_of", "itself")),
+        (json.dumps([{**GOOD_ROW, "id": 990001, "part_of": 990002},
+                     {**GOOD_ROW, "date": "2025-03-06", "id": 990002, "part_of": 990001}]), ("part_of", "main row")),
+    ],
+    ids=["huge-id", "huge-part-of", "5000-digits", "deep-nesting", "lone-surrogate", "trailing-garbage",
+         "extra-bracket", "part-of-itself", "part-of-cycle"],
+)
+def test_i06_hostile_imports_are_refused_in_one_line(db_copy: Path, tmp_path: Path, text: str,
+                                                     words: tuple[str, ...]) -> None:
+    import hashlib
+
+    from factcheck.record import Record
+
+    Record.open(db_copy, writable=True).close()  # WAL mode first, so only an import could change the file
+    before = hashlib.sha256(db_copy.read_bytes()).hexdigest()
+    out = run("db", "import", str(_json_import(tmp_path, text)), "--db", str(db_copy))
+    assert out.returncode != 0 and "Traceback" not in out.stderr, out.stderr[-3000:]
+    last = out.stderr.strip().splitlines()[-1]
+    assert last.startswith("factcheck: error: "), out.stderr
+    assert all(w in out.stderr for w in words), out.stderr[-2000:]
+    assert max(len(line) for line in out.stderr.splitlines()) < 400  # a 5,000-digit number is not echoed
+    assert hashlib.sha256(db_copy.read_bytes()).hexdigest() == before
+
+
+def test_i06_a_huge_integer_in_a_csv_import(db_copy: Path, tmp_path: Path) -> None:
+    rows = ("id,date,kind,participants,sources\n"
+            f"{10**25},2025-03-05,phone,putin | trump,https://example.org/a\n")
+    out = run("db", "import", str(write(tmp_path / "in.csv", rows)), "--db", str(db_copy))
+    assert out.returncode != 0 and "Traceback" not in out.stderr and "id" in out.stderr, out.stderr[-3000:]
+
+
+@pytest.mark.parametrize("args", [("show", str(10**30)), ("show", "-5"), ("list", "--year", "0"),
+                                  ("list", "--year", "99999"), ("list", "--year", "-1")])
+def test_i06_db_show_and_list_refuse_extreme_values(session_db: Path, args: tuple[str, ...]) -> None:
+    one_line_error(run("db", *args, "--db", str(session_db)))
+
+
+def test_i06_a_part_of_cycle_in_data_files_is_refused(tmp_path: Path) -> None:
+    import csv
+    import shutil
+
+    from factcheck.errors import RecordError
+    from factcheck.record import build_record
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "contacts.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[0]["part_of"], rows[1]["part_of"] = rows[1]["id"], rows[0]["id"]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(RecordError, match="main row"):
+        build_record(data, tmp_path / "out.db")
+    rows[0]["part_of"], rows[1]["part_of"] = rows[0]["id"], ""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(RecordError, match="itself"):
+        build_record(data, tmp_path / "out.db")
+
+
+def test_i06_db_search_says_when_it_stops(db_copy: Path, tmp_path: Path) -> None:
+    rows = ["id,date,kind,participants,sources,topics"]
+    day = __import__("datetime").date(2019, 1, 2)
+    for i in range(230):
+        d = day + __import__("datetime").timedelta(days=i)
+        rows.append(f",{d.isoformat()},phone,macron | xi,https://example.org/{i},zebrafish {i}")
+    imported = run("db", "import", str(write(tmp_path / "many.csv", "\n".join(rows) + "\n")), "--db", str(db_copy))
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    out = run("db", "search", "zebrafish", "--db", str(db_copy))
+    assert out.returncode == 0
+    assert len(out.stdout.strip().splitlines()) == 1 + 200
+    assert "200 of 230" in out.stderr and "--limit" in out.stderr
+    every = run("db", "search", "zebrafish", "--limit", "0", "--db", str(db_copy))
+    assert len(every.stdout.strip().splitlines()) == 1 + 230 and every.stderr == ""

@@ -131,6 +131,15 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
             contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
         ))
         sources += [(cid, i, url) for i, url in enumerate(split_urls(r["source_urls"]), start=1)]
+    part_of = {c[0]: c[4] for c in contacts}
+    for line, (cid, main) in enumerate(part_of.items(), start=2):
+        if main is None:
+            continue
+        if main == cid:
+            raise RecordError(f"data/contacts.csv line {line}: part_of: contact {cid} is part of itself")
+        if part_of.get(main) is not None:
+            raise RecordError(f"data/contacts.csv line {line}: part_of: contact {main} is not a main row"
+                              f" (it is part of {part_of[main]}); name the main row of the visit")
     conn.executemany(CONTACT_INSERT, contacts)
     known = {c[0] for c in contacts}
     for cid in participants:

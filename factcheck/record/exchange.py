@@ -32,6 +32,8 @@ EXPORT_FIELDS = (
 LIST_FIELDS = ("participants", "roles", "sources")
 INT_FIELDS = ("id", "part_of", "duration_min")
 FORMATS = ("csv", "json")
+MAX_INT = 2**63 - 1  # SQLite's largest integer
+MAX_DIGITS = 30  # a longer number is refused before it is converted (Python refuses 4,300 digits with a traceback)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an import file larger than this is refused (--max-size raises it)
 
 
@@ -97,55 +99,89 @@ def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
+class _BigNumber(str):
+    """A JSON integer too long to be any id or count (kept as its digits, so nothing converts it)."""
+
+
+def _json_int(digits: str) -> int | _BigNumber:
+    return _BigNumber(digits) if len(digits) > MAX_DIGITS else int(digits)
+
+
 def _json_rows(text: str, path: str | Path) -> list[tuple[int, dict[str, Any]]]:
-    """The objects of a JSON array, each with the line it starts on."""
-    decoder = json.JSONDecoder()
+    """The objects of a JSON array, each with the line it starts on; nothing but white space may follow."""
+    decoder = json.JSONDecoder(parse_int=_json_int)
     pos = len(text) - len(text.lstrip())
     if not text[pos:pos + 1] == "[":
         raise RecordError(f"{path}: a JSON import is an array of contact objects")
     pos += 1
     out: list[tuple[int, dict[str, Any]]] = []
+    line, counted = 1, 0  # the line at ``counted``, advanced as the array is read (linear in the file)
     while True:
         while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
             pos += 1
         if pos >= len(text):
             raise RecordError(f"{path}: the JSON array is not closed")
+        line += text.count("\n", counted, pos)
+        counted = pos
         if text[pos] == "]":
+            rest = text[pos + 1 :].lstrip()
+            if rest:
+                at = line + text.count("\n", pos, len(text) - len(rest))
+                raise RecordError(f"{path}: line {at}: text after the array ({_clip(rest)!r}); nothing may follow ']'")
             return out
-        line = text.count("\n", 0, pos) + 1
         try:
             item, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             raise RecordError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise RecordError(f"{path}: line {line}: not valid JSON (nested too deeply)") from None
+        except ValueError as exc:  # e.g. Python's limit on the digits of a number
+            raise RecordError(f"{path}: line {line}: not valid JSON ({_clip(str(exc))})") from None
         out.append((line, item if isinstance(item, dict) else {"__problem__": "not a JSON object"}))
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _no_surrogates(text: str, field: str) -> str:
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise ValueError("contains a lone surrogate (not Unicode text)")
+    return text
 
 
 def _list(value: Any, field: str) -> tuple[str, ...]:
     if value is None or value == "":
         return ()
     if isinstance(value, str):
+        _no_surrogates(value, field)
         return tuple(split_urls(value)) if field == "sources" else tuple(v.strip() for v in value.split(URL_SEP.strip()))
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(v.strip() for v in value)
+    if isinstance(value, list) and all(isinstance(v, str) and not isinstance(v, _BigNumber) for v in value):
+        return tuple(_no_surrogates(v, field).strip() for v in value)
     raise ValueError("must be a list of text (or text joined by ' | ')")
 
 
 def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
+    if isinstance(value, _BigNumber) or (isinstance(value, str) and len(value.strip()) > MAX_DIGITS):
+        raise ValueError(f"a number of {len(value.strip())} digits is too large")
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(f"{_clip(repr(value))} is not a whole number")
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a whole number") from None
+        raise ValueError(f"{_clip(repr(value))} is not a whole number") from None
+    if not -MAX_INT <= number <= MAX_INT:
+        raise ValueError(f"{number} is too large (at most {MAX_INT})")
+    return number
 
 
 def parse_row(raw: dict[str, Any]) -> tuple[NewContact | None, list[Issue]]:
     """A NewContact from one imported row (CSV cells or a JSON object), or the issues that prevent it."""
     if "__problem__" in raw:
         return None, [Issue("row", raw["__problem__"])]
-    issues = [Issue(k, "unknown field") for k in raw if k not in EXPORT_FIELDS]
+    issues = [Issue(_clip(k), "unknown field") for k in raw if k not in EXPORT_FIELDS]
     values: dict[str, Any] = {}
     for field in EXPORT_FIELDS:
         value = raw.get(field)
@@ -156,12 +192,13 @@ def parse_row(raw: dict[str, Any]) -> tuple[NewContact | None, list[Issue]]:
                 values[field] = _int(value)
             elif field == "date":
                 values[field] = date.fromisoformat(str(value or "").strip())
-            elif value is not None and not isinstance(value, str):
-                raise ValueError(f"{value!r} is not text")
+            elif value is not None and (not isinstance(value, str) or isinstance(value, _BigNumber)):
+                raise ValueError(f"{_clip(repr(value))} is not text")
             else:
-                values[field] = (value or "").strip()
+                values[field] = _no_surrogates(value or "", field).strip()
         except ValueError as exc:
-            reason = str(exc) if field != "date" else f"{value!r} is not a date (YYYY-MM-DD)" if value else "missing"
+            shown = _clip(repr(value))
+            reason = str(exc) if field != "date" else f"{shown} is not a date (YYYY-MM-DD)" if value else "missing"
             issues.append(Issue(field, reason))
     if issues:
         return None, issues
@@ -203,9 +240,11 @@ def import_contacts(
         if new is not None:
             parsed.append((line, new))
     batch_ids = frozenset(new.id for _, new in parsed if new.id is not None)
+    batch_part_of = {new.id: new.part_of for _, new in parsed if new.id is not None}
     accepted: list[NewContact] = []
     for line, new in parsed:
-        errors, warns = validate_new_contact(record, new, today=today, earlier=tuple(accepted), batch_ids=batch_ids)
+        errors, warns = validate_new_contact(record, new, today=today, earlier=tuple(accepted), batch_ids=batch_ids,
+                                             batch_part_of=batch_part_of)
         problems += [f"line {line}: {e}" for e in errors]
         warnings += [f"line {line}: {w}" for w in warns]
         accepted.append(new)
