@@ -258,3 +258,74 @@ def test_i06_db_search_says_when_it_stops(db_copy: Path, tmp_path: Path) -> None
     assert "200 of 230" in out.stderr and "--limit" in out.stderr
     every = run("db", "search", "zebrafish", "--limit", "0", "--db", str(db_copy))
     assert len(every.stdout.strip().splitlines()) == 1 + 230 and every.stderr == ""
+
+
+# ------------------------------------------------------------------ 7. data files round-trip every field exactly
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# any text that UTF-8 can hold (no lone surrogates): new lines, U+2028/9, NUL, quotes, separators, spaces
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+EDGY = st.sampled_from(["a\nb", "\r\n", "x\ry", "\u2028", "\u2029", "\x85", "\x0b\x0c\x1c\x1d\x1e", '"', '""', ",",
+                        " | ", "  lead and trail  ", "\x00", "\ufeff", "=cmd", "\n"])
+FIELD_TEXT = st.one_of(EDGY, ANY_TEXT)
+
+
+def _rewrite_csv(path: Path, change) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    from factcheck.record.datafiles import csv_text
+
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")))
+    change(rows)
+    path.write_bytes(csv_text(list(rows[0]), [list(r.values()) for r in rows]).encode("utf-8"))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(notes=FIELD_TEXT, topics=FIELD_TEXT, location=FIELD_TEXT, initiator=FIELD_TEXT, duration_text=FIELD_TEXT,
+       role=FIELD_TEXT, coverage_note=FIELD_TEXT, title=FIELD_TEXT)
+def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: str, location: str, initiator: str,
+                                                            duration_text: str, role: str, coverage_note: str,
+                                                            title: str) -> None:
+    import shutil
+    import tempfile
+
+    from factcheck.record import Record, build_record
+    from factcheck.record.browse import dump_tables
+    from factcheck.record.exchange import write_data_dir
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", data)
+
+        def contacts(rows: list[dict]) -> None:
+            rows[0].update(notes=notes, topics=topics, location=location, initiator=initiator,
+                           duration_text=duration_text)
+
+        def participants(rows: list[dict]) -> None:
+            rows[0]["role"] = role
+
+        def coverage(rows: list[dict]) -> None:
+            rows[0]["note"] = coverage_note
+
+        def offices(rows: list[dict]) -> None:
+            rows[0]["title"] = title
+
+        for name, change in (("contacts.csv", contacts), ("participants.csv", participants),
+                             ("coverage.csv", coverage), ("offices.csv", offices)):
+            _rewrite_csv(data / name, change)
+        first = build_record(data, Path(tmp) / "first.db")
+        with Record.open(first) as rec:
+            c = rec.contact(1)
+            assert c is not None
+            assert (c.notes, c.topics, c.location, c.initiator, c.duration_text, c.roles[0]) == (
+                notes, topics, location, initiator, duration_text, role)
+            tables = dump_tables(rec)
+            write_data_dir(rec, Path(tmp) / "again")
+        second = build_record(Path(tmp) / "again", Path(tmp) / "second.db")
+        with Record.open(second) as rec:
+            assert dump_tables(rec) == tables
+        assert any(t[-1] == coverage_note for t in tables["coverage.csv"])
+        assert any(t[2] == title for t in tables["offices.csv"])

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import RecordError
 from factcheck.models import Contact
-from factcheck.record.datafiles import COLUMNS, split_urls
+from factcheck.record.datafiles import COLUMNS, csv_text, split_urls
 from factcheck.record.schema import URL_SEP
 from factcheck.record.validate import Issue, NewContact, validate_new_contact
 
@@ -71,12 +71,9 @@ def export_contacts(record: Record, fmt: str) -> str:
         return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + ("\n" if rows else "") + "]\n"
     if fmt != "csv":
         raise RecordError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(EXPORT_FIELDS)
-    for r in rows:
-        w.writerow(URL_SEP.join(r[k]) if k in LIST_FIELDS else ("" if r[k] is None else r[k]) for k in EXPORT_FIELDS)
-    return out.getvalue()
+    return csv_text(EXPORT_FIELDS, (
+        [URL_SEP.join(r[k]) if k in LIST_FIELDS else r[k] for k in EXPORT_FIELDS] for r in rows
+    ))
 
 
 # ---------------------------------------------------------------- import
@@ -271,9 +268,5 @@ def write_data_dir(record: Record, directory: str | Path) -> list[Path]:
     root.mkdir(parents=True, exist_ok=True)
     written = []
     for name, columns in COLUMNS.items():
-        out = io.StringIO()
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows(tables[name])
-        written.append(write_report(root / name, out.getvalue(), force=True))
+        written.append(write_report(root / name, csv_text(columns, tables[name]), force=True))
     return written
