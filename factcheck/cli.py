@@ -195,7 +195,7 @@ def _db_warn(lines: Sequence[object]) -> None:
 def cmd_db_build(args: argparse.Namespace) -> int:
     from factcheck.record import build_record
 
-    path = build_record(args.data, args.output)
+    path = build_record(args.data, args.output, force=args.force)
     print(f"factcheck: built {path}", file=sys.stderr)
     return 0
 
@@ -407,6 +407,7 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     b = verbs.add_parser("build", help="build claims.db from the CSV files in data/ (deterministic, atomic)")
     b.add_argument("--data", metavar="DIR", default="data", help="directory of CSV files (default: data)")
     b.add_argument("-o", "--output", metavar="PATH", default="claims.db", help="database to write (default: claims.db)")
+    b.add_argument("--force", action="store_true", help="replace an existing database file")
     b.set_defaults(handler=cmd_db_build)
 
     s = verbs.add_parser("stats", help="contacts per pair per year, last contact per pair, the record's sha256")

@@ -110,3 +110,42 @@ def is_regular_or_absent(path: Path) -> tuple[bool, str]:
     if stat.S_ISREG(st.st_mode):
         return True, ""
     return False, kind_of(st.st_mode)
+
+
+def check_target(path: str | os.PathLike[str], force: bool, *, error: type[FactcheckError]) -> Path:
+    """Refuse, in one line, to write ``path`` unless it is a new file in an existing directory or (with
+    ``force``) an existing regular file. A symbolic link is never written through, even with ``force``:
+    a planted link would redirect the write anywhere. Returns the path to replace atomically."""
+    target = Path(path)
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        if isinstance(exc, NotADirectoryError):
+            raise error(f"{target}: {_first_non_directory(target.parent)} is not a directory") from None
+        raise error(f"{target}: cannot be examined ({exc.strerror or exc})") from None
+    if st is not None:
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                to = os.readlink(target)
+            except OSError:
+                to = "?"
+            raise error(f"{target}: is a symbolic link (to {to}); name the file itself to replace it")
+        if not stat.S_ISREG(st.st_mode):
+            raise error(f"{target}: is {kind_of(st.st_mode)}; only a regular file is ever replaced")
+        if not force:
+            raise error(f"{target}: already exists (pass --force to replace it)")
+    parent = target.parent
+    if not parent.exists():
+        raise error(f"{target}: directory {parent} does not exist")
+    if not parent.is_dir():
+        raise error(f"{target}: {parent} is not a directory")
+    return target
+
+
+def _first_non_directory(path: Path) -> Path:
+    for p in reversed((path, *path.parents)):
+        if p.exists() and not p.is_dir():
+            return p
+    return path

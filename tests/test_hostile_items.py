@@ -79,7 +79,7 @@ def test_i01_db_import_reads_only_regular_files(db_copy: Path, tmp_path: Path) -
         one_line_error(run("db", "import", str(link), "--db", str(db_copy), timeout=60), "character device")
 
 
-def test_i01_the_size_limit_is_named_and_can_be_raised(session_db: Path, tmp_path: Path) -> None:
+def test_i01_the_size_limit_is_named_and_can_be_raised(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
     line = "date 2025-06-14\n\n" + "Putin and Trump spoke by phone on Saturday. " * 40_000  # ~1.7 MB
     article = write(tmp_path / "big.txt", line)
     one_line_error(run("check", str(article), "--max-size", "1", "--db", str(session_db)),
@@ -90,7 +90,7 @@ def test_i01_the_size_limit_is_named_and_can_be_raised(session_db: Path, tmp_pat
     bad = run("check", str(article), "--max-size", "0")  # argparse's usage error
     assert bad.returncode == 2 and "--max-size" in bad.stderr and "Traceback" not in bad.stderr
     big_import = write(tmp_path / "big.csv", "id,date\n" + "x" * (2 * 1024 * 1024))
-    one_line_error(run("db", "import", str(big_import), "--max-size", "1", "--db", str(session_db)),
+    one_line_error(run("db", "import", str(big_import), "--max-size", "1", "--db", str(db_copy)),
                    "too large", "the limit is 1 MB")
 
 
@@ -329,3 +329,47 @@ def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: 
             assert dump_tables(rec) == tables
         assert any(t[-1] == coverage_note for t in tables["coverage.csv"])
         assert any(t[2] == title for t in tables["offices.csv"])
+
+
+# ------------------------------------------------------------------ 8. db build / db init: no silent overwrite
+
+
+@pytest.mark.parametrize("command", ["build", "init"])
+def test_i08_an_existing_file_is_kept_without_force(tmp_path: Path, command: str) -> None:
+    target = write(tmp_path / "claims.db", b"precious")
+    args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(target)) if command == "build" else (
+        "db", "init", str(target))
+    one_line_error(run(*args), str(target), "already exists", "--force")
+    assert target.read_bytes() == b"precious"
+    out = run(*args, "--force")
+    assert out.returncode == 0, out.stderr
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+@pytest.mark.parametrize("command", ["build", "init"])
+@pytest.mark.parametrize("dangling", [False, True], ids=["to-a-file", "dangling"])
+def test_i08_a_symlink_is_never_written_through(tmp_path: Path, command: str, dangling: bool) -> None:
+    victim = tmp_path / "victim.txt"
+    if not dangling:
+        write(victim, "precious")
+    link = tmp_path / "link.db"
+    link.symlink_to(victim)
+    args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(link)) if command == "build" else (
+        "db", "init", str(link))
+    for extra in ((), ("--force",)):
+        one_line_error(run(*args, *extra), str(link), "symbolic link")
+        assert link.is_symlink()
+        assert (victim.read_bytes() == b"precious") if not dangling else not victim.exists()
+
+
+@pytest.mark.parametrize("command", ["build", "init"])
+def test_i08_odd_targets_are_one_line_errors(tmp_path: Path, command: str) -> None:
+    afile = write(tmp_path / "afile", "x")
+    (tmp_path / "adir").mkdir()
+    pipe = fifo(tmp_path / "pipe.db")
+    for target, words in ((afile / "x.db", ("not a directory",)), (tmp_path / "adir", ("directory",)),
+                          (pipe, ("FIFO",)), (tmp_path / "missing" / "x.db", ("does not exist",))):
+        args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(target)) if command == "build" else (
+            "db", "init", str(target))
+        one_line_error(run(*args, "--force", timeout=60), *words)
+    assert afile.read_bytes() == b"x" and (tmp_path / "adir").is_dir()

@@ -162,8 +162,8 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
 
 
 def write_atomically(conn: sqlite3.Connection, out: Path) -> None:
-    """Compact ``conn`` into a temporary file beside ``out`` and move it over ``out``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Compact ``conn`` into a temporary file beside ``out`` and move it over ``out`` (``os.replace``
+    replaces a symbolic link itself, never what it points to; callers refuse links first)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
@@ -175,10 +175,16 @@ def write_atomically(conn: sqlite3.Connection, out: Path) -> None:
         raise
 
 
-def build_record(data_dir: str | Path = "data", out: str | Path = "claims.db") -> Path:
-    """Build a claims database from ``data_dir`` at ``out`` (atomically) and return the path written."""
+def build_record(data_dir: str | Path = "data", out: str | Path = "claims.db", *, force: bool = False) -> Path:
+    """Build a claims database from ``data_dir`` at ``out`` (atomically) and return the path written.
+
+    An existing ``out`` is replaced only with ``force``, and only if it is a regular file (never through a
+    symbolic link: the bundled ``factcheck/claims.db`` of a checkout is one; name ``claims.db`` itself)."""
+    from factcheck.files import check_target
+
+    check_target(out, force, error=RecordError)
     data = read_data(data_dir)
-    target = Path(out).resolve()  # through the package symlink to the real file
+    target = Path(out).absolute()
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         create_schema(conn, f"data sha256:{data.digest}")
