@@ -82,14 +82,15 @@ def _progress(total: int, label: str) -> Iterator[Callable[[], None] | None]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from factcheck.check import load_and_check
-    from factcheck.report import export_report, load_review, render_report
+    from factcheck.report import export_report, load_review, render_report, run_inputs
 
     result = load_and_check(args.article, db=args.db, published=args.date, max_bytes=args.max_size)
     review = load_review(result.article.sha256, args.state)
     if args.output in (None, "-"):
         sys.stdout.write(render_report(result, review, args.format, author=args.author, url=args.url))
         return 0
-    path = export_report(result, review, args.format, args.output, args.force, author=args.author, url=args.url)
+    path = export_report(result, review, args.format, args.output, args.force, author=args.author, url=args.url,
+                         inputs=run_inputs(result, args.state))
     print(f"factcheck: wrote {path}", file=sys.stderr)
     return 0
 
@@ -318,7 +319,8 @@ def cmd_db_export(args: argparse.Namespace) -> int:
         return 0
     from factcheck.report.output import write_report
 
-    print(f"factcheck: wrote {write_report(args.output, text, args.force)}", file=sys.stderr)
+    written = write_report(args.output, text, args.force, inputs=(("the claims database", rec.path),))
+    print(f"factcheck: wrote {written}", file=sys.stderr)
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, InputError
@@ -112,10 +113,19 @@ def is_regular_or_absent(path: Path) -> tuple[bool, str]:
     return False, kind_of(st.st_mode)
 
 
-def check_target(path: str | os.PathLike[str], force: bool, *, error: type[FactcheckError]) -> Path:
+def check_target(
+    path: str | os.PathLike[str],
+    force: bool,
+    *,
+    error: type[FactcheckError],
+    inputs: Sequence[tuple[str, str | os.PathLike[str] | None]] = (),
+    verb: str = "replace it",
+) -> Path:
     """Refuse, in one line, to write ``path`` unless it is a new file in an existing directory or (with
     ``force``) an existing regular file. A symbolic link is never written through, even with ``force``:
-    a planted link would redirect the write anywhere. Returns the path to replace atomically."""
+    a planted link would redirect the write anywhere. ``inputs`` are (what, path) of the files the run reads
+    (the article, the record, the review state): the target may be none of them, by device and inode, so
+    a hard link or another name for an input is caught too. Returns the path to replace atomically."""
     target = Path(path)
     try:
         st = os.lstat(target)
@@ -134,8 +144,11 @@ def check_target(path: str | os.PathLike[str], force: bool, *, error: type[Factc
             raise error(f"{target}: is a symbolic link (to {to}); name the file itself to replace it")
         if not stat.S_ISREG(st.st_mode):
             raise error(f"{target}: is {kind_of(st.st_mode)}; only a regular file is ever replaced")
+        for what, other in inputs:
+            if other is not None and os.fspath(other) != "-" and same_file(target, other):
+                raise error(f"{target}: is {what} of this run, an input; write the output elsewhere")
         if not force:
-            raise error(f"{target}: already exists (pass --force to replace it)")
+            raise error(f"{target}: already exists (pass --force to {verb})")
     parent = target.parent
     if not parent.exists():
         raise error(f"{target}: directory {parent} does not exist")

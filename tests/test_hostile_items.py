@@ -373,3 +373,62 @@ def test_i08_odd_targets_are_one_line_errors(tmp_path: Path, command: str) -> No
             "db", "init", str(target))
         one_line_error(run(*args, "--force", timeout=60), *words)
     assert afile.read_bytes() == b"x" and (tmp_path / "adir").is_dir()
+
+
+# ------------------------------------------------------------------ 9. export: regular targets only, never an input
+
+
+@pytest.mark.parametrize("target", ["fifo", "device"])
+def test_i09_export_force_never_replaces_a_fifo_or_device(session_db: Path, tmp_path: Path, target: str) -> None:
+    import stat
+
+    if target == "fifo":
+        path = fifo(tmp_path / "r.md")
+    else:  # a null device of our own (never the system's /dev/null: a failing run would replace it)
+        path = tmp_path / "null"
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except (OSError, AttributeError):
+            pytest.skip("cannot create a device node here (not root)")
+    before = os.stat(path)
+    out = run("export", str(EXAMPLE), "--db", str(session_db), "-o", str(path), "--force", timeout=60)
+    one_line_error(out, str(path), "FIFO" if target == "fifo" else "character device")
+    after = os.stat(path)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+
+
+def test_i09_export_never_overwrites_an_input_of_the_same_run(db_copy: Path, tmp_path: Path) -> None:
+    import shutil
+
+    article = tmp_path / "article.txt"
+    shutil.copyfile(EXAMPLE, article)
+    state = tmp_path / "review.db"
+    assert run("export", str(article), "--db", str(db_copy), "--state", str(tmp_path / "none.db")).returncode != 0
+    from factcheck.review import ReviewStore
+
+    ReviewStore(state).close()
+    hardlink = tmp_path / "same-article.txt"
+    os.link(article, hardlink)
+    for target, words in ((article, ("article",)), (hardlink, ("article",)), (db_copy, ("claims database",)),
+                          (state, ("review state",))):
+        before = target.read_bytes()
+        out = run("export", str(article), "--db", str(db_copy), "--state", str(state), "-o", str(target), "--force")
+        one_line_error(out, *words, "input")
+        assert target.read_bytes() == before
+    out = run("db", "export", "--db", str(db_copy), "-o", str(db_copy), "--force")
+    one_line_error(out, "claims database", "input")
+
+
+def test_i09_the_review_apps_export_refuses_its_inputs_too(session_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from factcheck.errors import OutputError
+    from factcheck.check import load_and_check
+    from factcheck.report import export_report, run_inputs
+
+    article = tmp_path / "article.txt"
+    shutil.copyfile(EXAMPLE, article)
+    result = load_and_check(str(article), str(session_db))
+    with pytest.raises(OutputError, match="article"):
+        export_report(result, None, "md", article, True, inputs=run_inputs(result, tmp_path / "state.db"))
+    assert article.read_bytes() == EXAMPLE.read_bytes()
