@@ -6,6 +6,8 @@ Heavy modules are imported inside the handlers so ``factcheck check`` never load
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -536,13 +538,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
+    real_stdout = sys.stdout
+    sys.stdout = _Stdout(real_stdout)  # type: ignore[assignment]
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's last flush
+        return code
     except FactcheckError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except StdoutError as exc:
+        _drop_stdout(real_stdout)
+        if exc.errno == errno.EPIPE:
+            return 128 + 13  # the reader went away (``| head``): quietly, with the status SIGPIPE would give
+        print(f"factcheck: error: cannot write to standard output ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    finally:
+        sys.stdout = real_stdout
+
+
+class StdoutError(OSError):
+    """Writing to standard output failed (disk full, reader gone): not any other file's error."""
+
+
+class _Stdout:
+    """Standard output, whose write errors are told apart from other files' as StdoutError."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001 (a text stream)
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from None
+
+    def writelines(self, lines) -> None:  # noqa: ANN001
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from None
+
+    def __getattr__(self, name: str):  # noqa: ANN204 (isatty, fileno, encoding … of the real stream)
+        return getattr(self._stream, name)
+
+
+def _drop_stdout(stream) -> None:  # noqa: ANN001
+    """Point standard output at /dev/null so the interpreter's final flush does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

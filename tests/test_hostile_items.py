@@ -432,3 +432,41 @@ def test_i09_the_review_apps_export_refuses_its_inputs_too(session_db: Path, tmp
     with pytest.raises(OutputError, match="article"):
         export_report(result, None, "md", article, True, inputs=run_inputs(result, tmp_path / "state.db"))
     assert article.read_bytes() == EXAMPLE.read_bytes()
+
+
+# ------------------------------------------------------------------ 10. standard output full or closed
+
+OUTPUT_COMMANDS = [
+    ("check", str(EXAMPLE)),
+    ("check", str(EXAMPLE), "--format", "json"),
+    ("export", str(EXAMPLE), "--format", "html"),
+    ("db", "list"),
+    ("db", "export", "--format", "json"),
+]
+
+
+def _run_to(stdout_fd: int, args: tuple[str, ...], db: Path) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args, "--db", str(db)], stdout=stdout_fd,
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV, timeout=120)
+    return proc
+
+
+@pytest.mark.parametrize("args", OUTPUT_COMMANDS, ids=lambda a: "-".join(a[:2]).replace(str(EXAMPLE), "article"))
+def test_i10_a_full_disk_on_stdout_is_one_line(session_db: Path, args: tuple[str, ...]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        out = _run_to(full.fileno(), args, session_db)
+    one_line_error(out, "standard output", "No space left on device")
+
+
+@pytest.mark.parametrize("args", OUTPUT_COMMANDS, ids=lambda a: "-".join(a[:2]).replace(str(EXAMPLE), "article"))
+def test_i10_a_closed_pipe_ends_quietly_with_a_non_zero_status(session_db: Path, args: tuple[str, ...]) -> None:
+    read, write_end = os.pipe()
+    os.close(read)  # the reader is gone before the first byte is written (as `factcheck … | head -0`)
+    try:
+        out = _run_to(write_end, args, session_db)
+    finally:
+        os.close(write_end)
+    assert out.returncode not in (0, None)
+    assert out.stderr == ""
