@@ -38,7 +38,7 @@ screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py
 
 db: $(STAMP)
-	$(BIN)/factcheck db build
+	$(BIN)/factcheck db build --force
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

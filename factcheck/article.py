@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,10 @@ from factcheck.errors import InputError
 from factcheck.models import Article
 
 MAX_BYTES = 16 * 1024 * 1024  # beyond this an article is refused (checking costs ~2.5 s and ~25 MB per MB of text)
+
+# Publication dates the tool accepts: far enough inside the calendar (years 1–9999) that "last Monday",
+# "next week" or "a year ago" can never run off its ends.
+FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(8999, 12, 31)
 
 _DATELINE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -27,34 +30,24 @@ def parse_iso_date(value: str, what: str = "date") -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
         raise InputError(f"{what} {value!r} is not in YYYY-MM-DD form")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError(f"{what} {value} does not exist") from None
+    if not in_supported_range(day):
+        raise InputError(f"{what} {value} is outside the dates factcheck checks ({FIRST_DAY} – {LAST_DAY})")
+    return day
 
 
-def read_bytes(path: str) -> bytes:
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory, not an article")
-        try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(
-                    f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
-                )
-            data = p.read_bytes()
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: too large (the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-    return data
+def in_supported_range(day: date) -> bool:
+    """Whether a publication date leaves the engine's date arithmetic (weeks back, years ahead) room."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of an article: a regular file or ``-`` (stdin), at most ``max_bytes`` (see factcheck.files)."""
+    from factcheck.files import read_input
+
+    return read_input(path, max_bytes, what="article")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -111,6 +104,9 @@ def from_text(
         url = url or (m.group("url") or "")
     if not text[body_start:].strip():
         raise InputError(f"{path}: empty article")
+    if published is not None and not in_supported_range(published):
+        raise InputError(f"{path}: publication date {published} is outside the dates factcheck checks"
+                         f" ({FIRST_DAY} – {LAST_DAY})")
     return Article(
         path=path,
         text=text,
@@ -129,10 +125,10 @@ def _source(url: str) -> str:
     return m.group(1) if m else ""
 
 
-def load_article(path: str, published: str | date | None = None) -> Article:
-    """Read an article file (UTF-8 text, Markdown or saved HTML; ``-`` for stdin)."""
+def load_article(path: str, published: str | date | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read an article file (UTF-8 text, Markdown or saved HTML; ``-`` for stdin) of at most ``max_bytes``."""
     given = parse_iso_date(published, "--date") if isinstance(published, str) else published
-    data = read_bytes(path)
+    data = read_bytes(path, max_bytes)
     if not data.strip():
         raise InputError(f"{path}: empty article")
     sha = hashlib.sha256(data).hexdigest()

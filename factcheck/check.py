@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
-from factcheck.article import load_article
+from factcheck.article import MAX_BYTES, load_article
 from factcheck.consistency import find_conflicts
 from factcheck.extract import Gazetteer, extract_claims
 from factcheck.models import Article, CheckResult
@@ -48,11 +48,13 @@ def check_article(article: Article, record) -> CheckResult:  # noqa: ANN001
     return CheckResult(article=article, record=record.info, findings=findings, conflicts=find_conflicts(findings))
 
 
-def load_and_check(path: str, db: str | None = None, published: str | date | None = None) -> CheckResult:
+def load_and_check(
+    path: str, db: str | None = None, published: str | date | None = None, max_bytes: int = MAX_BYTES
+) -> CheckResult:
     from factcheck.record import Record
 
     with Record.open(db) as record:
-        return check_article(load_article(path, published), record)
+        return check_article(load_article(path, published, max_bytes), record)
 
 
 def check_paths(
@@ -61,6 +63,7 @@ def check_paths(
     published: str | date | None = None,
     jobs: int = 1,
     on_done: Callable[[], None] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> list[CheckResult]:
     """Check articles in order; ``jobs`` > 1 spreads them over that many worker processes (0: one per
     CPU), each of which opens the record once. ``on_done`` is called after each article (a progress bar)."""
@@ -72,11 +75,11 @@ def check_paths(
         if jobs == 1 or len(paths) < 2 or "-" in paths:
             out = []
             for p in paths:
-                out.append(check_article(load_article(p, published), record))
+                out.append(check_article(load_article(p, published, max_bytes), record))
                 if on_done:
                     on_done()
             return out
-    return _check_in_pool(paths, db, published, min(jobs, len(paths)), on_done)
+    return _check_in_pool(paths, db, published, min(jobs, len(paths)), on_done, max_bytes)
 
 
 # ---------------------------------------------------------------- worker processes
@@ -98,14 +101,19 @@ def _worker_start(db: str | None) -> None:
         _worker_record = exc
 
 
-def _worker_check(path: str, published: str | date | None = None) -> CheckResult:
+def _worker_check(path: str, published: str | date | None = None, max_bytes: int = MAX_BYTES) -> CheckResult:
     if isinstance(_worker_record, Exception):
         raise _worker_record
-    return check_article(load_article(path, published), _worker_record)
+    return check_article(load_article(path, published, max_bytes), _worker_record)
 
 
 def _check_in_pool(
-    paths: list[str], db: str | None, published: str | date | None, jobs: int, on_done: Callable[[], None] | None
+    paths: list[str],
+    db: str | None,
+    published: str | date | None,
+    jobs: int,
+    on_done: Callable[[], None] | None,
+    max_bytes: int = MAX_BYTES,
 ) -> list[CheckResult]:
     import multiprocessing
     from functools import partial
@@ -116,7 +124,7 @@ def _check_in_pool(
     out = []
     # leaving the block terminates the workers at once: on an error, and on Ctrl-C
     with ctx.Pool(jobs, initializer=_worker_start, initargs=(db,)) as pool:
-        for result in pool.imap(partial(_worker_check, published=published), paths, chunksize=chunk):
+        for result in pool.imap(partial(_worker_check, published=published, max_bytes=max_bytes), paths, chunksize=chunk):
             out.append(result)
             if on_done:
                 on_done()

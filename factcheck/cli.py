@@ -6,6 +6,8 @@ Heavy modules are imported inside the handlers so ``factcheck check`` never load
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +18,22 @@ from factcheck.errors import FactcheckError, InputError
 Handler = Callable[[argparse.Namespace], int]
 
 
+def _megabytes(text: str) -> int:
+    """``--max-size MB``: a positive whole number of megabytes, as bytes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of megabytes") from None
+    if not 0 < value <= 1 << 20:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and {1 << 20} megabytes")
+    return value * 1024 * 1024
+
+
+def _add_max_size(p: argparse.ArgumentParser, default_mb: int, what: str) -> None:
+    p.add_argument("--max-size", type=_megabytes, default=default_mb * 1024 * 1024, metavar="MB",
+                   help=f"refuse {what} larger than this (default: {default_mb} MB)")
+
+
 # ---------------------------------------------------------------- check
 
 
@@ -24,7 +42,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from factcheck.report.console import print_results
 
     with _progress(len(args.articles), "checking") as on_done:
-        results = check_paths(args.articles, db=args.db, published=args.date, jobs=args.jobs, on_done=on_done)
+        results = check_paths(args.articles, db=args.db, published=args.date, jobs=args.jobs, on_done=on_done,
+                              max_bytes=args.max_size)
     print_results(results, fmt=args.format, stream=sys.stdout)
     if args.fail_on == "contradicted" and any(
         f.verdict == "contradicted" for r in results for f in r.findings
@@ -41,6 +60,7 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.add_argument("--fail-on", choices=("contradicted",), help="exit 1 when any claim has this verdict")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU; default 1)")
+    _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_check)
 
 
@@ -64,14 +84,15 @@ def _progress(total: int, label: str) -> Iterator[Callable[[], None] | None]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from factcheck.check import load_and_check
-    from factcheck.report import export_report, load_review, render_report
+    from factcheck.report import export_report, load_review, render_report, run_inputs
 
-    result = load_and_check(args.article, db=args.db, published=args.date)
+    result = load_and_check(args.article, db=args.db, published=args.date, max_bytes=args.max_size)
     review = load_review(result.article.sha256, args.state)
     if args.output in (None, "-"):
         sys.stdout.write(render_report(result, review, args.format, author=args.author, url=args.url))
         return 0
-    path = export_report(result, review, args.format, args.output, args.force, author=args.author, url=args.url)
+    path = export_report(result, review, args.format, args.output, args.force, author=args.author, url=args.url,
+                         inputs=run_inputs(result, args.state))
     print(f"factcheck: wrote {path}", file=sys.stderr)
     return 0
 
@@ -89,6 +110,7 @@ def add_export(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--state", metavar="PATH", help="review state file (default: the review app's)")
     p.add_argument("--author", metavar="NAME", default="", help="who signs the ClaimReview (default: factcheck)")
     p.add_argument("--url", metavar="URL", default="", help="where the report will be published (ClaimReview url)")
+    _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_export)
 
 
@@ -133,10 +155,10 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise InputError("review needs an article file (standard input is the keyboard here)")
     from factcheck.article import read_bytes
 
-    read_bytes(args.article)  # a missing or unreadable file fails here, in one line, before the screen opens
+    read_bytes(args.article, args.max_size)  # a missing or unreadable file fails here, in one line, first
     from factcheck.tui.app import make_app
 
-    app = make_app(args.article, db=args.db, published=args.date, state=args.state)
+    app = make_app(args.article, db=args.db, published=args.date, state=args.state, max_bytes=args.max_size)
     app.run()
     if app.error is not None:
         raise app.error
@@ -152,6 +174,7 @@ def add_review(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
     p.add_argument("--state", metavar="PATH", help="review state file (default: $XDG_DATA_HOME/factcheck/review.db)")
+    _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_review)
 
 
@@ -175,7 +198,7 @@ def _db_warn(lines: Sequence[object]) -> None:
 def cmd_db_build(args: argparse.Namespace) -> int:
     from factcheck.record import build_record
 
-    path = build_record(args.data, args.output)
+    path = build_record(args.data, args.output, force=args.force)
     print(f"factcheck: built {path}", file=sys.stderr)
     return 0
 
@@ -215,10 +238,17 @@ def cmd_db_search(args: argparse.Namespace) -> int:
     from factcheck.record.console import print_contacts
 
     text = " ".join(args.text)
+    if args.limit < 0:
+        raise InputError(f"--limit {args.limit}: give a number of contacts (0: all)")
     with Record.open(args.db) as rec:
-        found = search_contacts(rec, text)
-        print_contacts(f"{len(found)} contacts mention {text!r}", found, rec.people())
-    return 0 if found else 1
+        found = search_contacts(rec, text, limit=args.limit or None)
+        shown = len(found.contacts)
+        title = f"{shown} of {found.total}" if found.truncated else f"{shown}"
+        print_contacts(f"{title} contacts mention {text!r}", found.contacts, rec.people())
+    if found.truncated:
+        print(f"factcheck: showing the first {shown} of {found.total} matches (pass --limit 0 for all)",
+              file=sys.stderr)
+    return 0 if found.contacts else 1
 
 
 def cmd_db_show(args: argparse.Namespace) -> int:
@@ -262,7 +292,7 @@ def cmd_db_import(args: argparse.Namespace) -> int:
 
     with Record.open(args.db, writable=True) as rec:
         try:
-            result = import_contacts(rec, args.file)
+            result = import_contacts(rec, args.file, max_bytes=args.max_size)
         except ImportRejected as exc:
             for line in exc.problems:
                 print(f"{args.file}: {line}", file=sys.stderr)
@@ -291,7 +321,8 @@ def cmd_db_export(args: argparse.Namespace) -> int:
         return 0
     from factcheck.report.output import write_report
 
-    print(f"factcheck: wrote {write_report(args.output, text, args.force)}", file=sys.stderr)
+    written = write_report(args.output, text, args.force, inputs=(("the claims database", rec.path),))
+    print(f"factcheck: wrote {written}", file=sys.stderr)
     return 0
 
 
@@ -380,6 +411,7 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     b = verbs.add_parser("build", help="build claims.db from the CSV files in data/ (deterministic, atomic)")
     b.add_argument("--data", metavar="DIR", default="data", help="directory of CSV files (default: data)")
     b.add_argument("-o", "--output", metavar="PATH", default="claims.db", help="database to write (default: claims.db)")
+    b.add_argument("--force", action="store_true", help="replace an existing database file")
     b.set_defaults(handler=cmd_db_build)
 
     s = verbs.add_parser("stats", help="contacts per pair per year, last contact per pair, the record's sha256")
@@ -395,6 +427,7 @@ def add_db(sub: argparse._SubParsersAction) -> None:
 
     se = verbs.add_parser("search", help="full-text search of topics, locations and notes (exit 1: nothing found)")
     se.add_argument("text", nargs="+", metavar="WORD")
+    se.add_argument("--limit", type=int, default=200, metavar="N", help="show at most N contacts (default 200; 0: all)")
     se.add_argument("--db", metavar="PATH", help=read_db)
     se.set_defaults(handler=cmd_db_search)
 
@@ -424,6 +457,7 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     i = verbs.add_parser("import", help="add every contact of a CSV or JSON file (as written by db export), or none")
     i.add_argument("file", metavar="FILE.csv|FILE.json")
     i.add_argument("--db", metavar="PATH", help=write_db)
+    _add_max_size(i, 64, "an import file")
     i.set_defaults(handler=cmd_db_import)
 
     e = verbs.add_parser("export", help="write every contact as CSV or JSON (re-importable), or the record as data/ files")
@@ -504,13 +538,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
+    real_stdout = sys.stdout
+    sys.stdout = _Stdout(real_stdout)  # type: ignore[assignment]
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's last flush
+        return code
     except FactcheckError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except StdoutError as exc:
+        _drop_stdout(real_stdout)
+        if exc.errno == errno.EPIPE:
+            return 128 + 13  # the reader went away (``| head``): quietly, with the status SIGPIPE would give
+        print(f"factcheck: error: cannot write to standard output ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    finally:
+        sys.stdout = real_stdout
+
+
+class StdoutError(OSError):
+    """Writing to standard output failed (disk full, reader gone): not any other file's error."""
+
+
+class _Stdout:
+    """Standard output, whose write errors are told apart from other files' as StdoutError."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001 (a text stream)
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from None
+
+    def writelines(self, lines) -> None:  # noqa: ANN001
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from None
+
+    def __getattr__(self, name: str):  # noqa: ANN204 (isatty, fileno, encoding … of the real stream)
+        return getattr(self._stream, name)
+
+
+def _drop_stdout(stream) -> None:  # noqa: ANN001
+    """Point standard output at /dev/null so the interpreter's final flush does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -23,8 +23,12 @@ def extract_html(html: str, path: str) -> tuple[str, date | None, str, str]:
         url = meta.url or ""
         title = meta.title or ""
         if meta.date:
+            from factcheck.article import in_supported_range
+
             try:
                 published = date.fromisoformat(meta.date[:10])
             except ValueError:
                 published = None
+            if published is not None and not in_supported_range(published):
+                published = None  # a page's metadata is a hint, not a statement: an absurd one is ignored
     return text, published, url, title

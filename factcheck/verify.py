@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.extract.lexicon import ANY, CALL, EN_ORDINALS, PHONE
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.quantities import find_durations
@@ -248,7 +249,18 @@ class Verifier:
     def verify(self, claim: Claim) -> Finding:
         """The claim's verdict under every reading its words allow: supported when one reading fits,
         contradicted only when every reading fails, otherwise unverifiable. The explanation names the
-        reading used and what the written one gives."""
+        reading used and what the written one gives. Date arithmetic that runs off the calendar makes the
+        claim unverifiable (errors.OFF_CALENDAR), never a crash."""
+        try:
+            return self._verify_readings(claim)
+        except (OverflowError, ValueError) as exc:
+            if not off_calendar(exc):
+                raise
+            return self._finding(
+                claim, U, f"cannot be checked: {OFF_CALENDAR}", claimed=claim.value_text or claim.quote, recorded="—"
+            )
+
+    def _verify_readings(self, claim: Claim) -> Finding:
         first = self._verify_one(claim)
         guided = self._record_readings(claim)
         if guided and first.verdict is U:  # the reported contact is not on the day given: the nearest one is

@@ -40,7 +40,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_committed_record_is_a_fresh_build(fresh: Path) -> None:
-    assert (ROOT / "claims.db").read_bytes() == fresh.read_bytes(), "claims.db is stale: run `factcheck db build`"
+    assert (ROOT / "claims.db").read_bytes() == fresh.read_bytes(), "claims.db is stale: run `factcheck db build --force`"
 
 
 def test_build_is_deterministic(tmp_path: Path, fresh: Path) -> None:
@@ -49,11 +49,15 @@ def test_build_is_deterministic(tmp_path: Path, fresh: Path) -> None:
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_build_writes_through_the_package_symlink(tmp_path: Path, fresh: Path) -> None:
+def test_build_never_writes_through_a_symlink(tmp_path: Path, fresh: Path) -> None:
+    """Issue #14 item 8: a link (the package's factcheck/claims.db is one) is refused, naming its target;
+    the real file is built by its own name."""
     (tmp_path / "real.db").write_bytes(b"old")
     (tmp_path / "link.db").symlink_to("real.db")
-    build_record(DATA, tmp_path / "link.db")
-    assert (tmp_path / "link.db").is_symlink()
+    with pytest.raises(RecordError, match=r"symbolic link \(to real.db\)"):
+        build_record(DATA, tmp_path / "link.db", force=True)
+    assert (tmp_path / "link.db").is_symlink() and (tmp_path / "real.db").read_bytes() == b"old"
+    build_record(DATA, tmp_path / "real.db", force=True)
     assert (tmp_path / "real.db").read_bytes() == fresh.read_bytes()
 
 

@@ -124,7 +124,7 @@ def test_add_contact_stores_every_field(rec: Record) -> None:
     assert rec.info.sha256 != before and rec.info.contacts == 191
     from factcheck.record.browse import search_contacts
 
-    assert [c.id for c in search_contacts(rec, "grain corridor")] == [191]
+    assert [c.id for c in search_contacts(rec, "grain corridor").contacts] == [191]
 
 
 def test_add_contact_refuses_errors_in_one_line(rec: Record) -> None:

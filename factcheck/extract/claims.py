@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import ANY, LEXICONS
 from factcheck.extract.participants import main_pair
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.text import Sentence, sentence_language, split_sentences, tag_sentence
+from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.models import Article, Claim, ClaimKind
 
 
@@ -108,15 +109,22 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         if not (s.terms or s.durations or (len(s.mentions) >= 2 and ctx.g.weak_verbs.search(s.text))):
             continue
         before = ctx.sentence_from = len(ctx.claims)
-        detect_first(ctx, s)
-        detect_pause(ctx, s)
-        detect_ordinal(ctx, s)
-        detect_previous(ctx, s)
-        detect_count(ctx, s)
-        detect_frequency(ctx, s)
-        detect_vague_frequency(ctx, s)
-        detect_duration(ctx, s)
-        detect_event(ctx, s)
+        try:
+            detect_first(ctx, s)
+            detect_pause(ctx, s)
+            detect_ordinal(ctx, s)
+            detect_previous(ctx, s)
+            detect_count(ctx, s)
+            detect_frequency(ctx, s)
+            detect_vague_frequency(ctx, s)
+            detect_duration(ctx, s)
+            detect_event(ctx, s)
+        except (OverflowError, ValueError) as exc:
+            if not off_calendar(exc):
+                raise
+            # the sentence's words put a date off the calendar: one claim for it, unverifiable, saying why
+            del ctx.claims[before:]
+            ctx.claims.append(_off_calendar_claim(ctx, s, before))
         ctx.named += [
             (c.start, c.anchor, c.parties, c.contact_kinds)
             for c in ctx.claims[before:]
@@ -145,6 +153,16 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
             seen.add(key)
             out.append(_coreferent(ctx, c))
     return tuple(out)
+
+
+def _off_calendar_claim(ctx: Context, s: Sentence, n: int) -> Claim:  # noqa: ARG001
+    """The sentence as one claim that cannot be checked, because a date it needs is off the calendar."""
+    quote = s.text.strip()
+    start = s.start + (len(s.text) - len(s.text.lstrip()))
+    return Claim(
+        id=f"count-{start}-{start + len(quote)}", kind=ClaimKind.COUNT, start=start, end=start + len(quote),
+        quote=quote, problem=OFF_CALENDAR,
+    )
 
 
 def _coreferent(ctx: Context, c: Claim) -> Claim:

@@ -78,8 +78,10 @@ def list_contacts(
     """Contacts sorted by (date, id), narrowed to a pair (names or aliases), a year and a kind."""
     if kind is not None and kind not in KINDS:
         raise RecordError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
-    lo = date(year, 1, 1) if year else None
-    hi = date(year, 12, 31) if year else None
+    if year is not None and not 1 <= year <= 9999:
+        raise RecordError(f"--year {year} is not a year (1–9999)")
+    lo = date(year, 1, 1) if year is not None else None
+    hi = date(year, 12, 31) if year is not None else None
     if between:
         a, b = (person_id(record, t) for t in between)
         found = record.contacts_between([a], [b], lo, hi)
@@ -96,14 +98,30 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def search_contacts(record: Record, text: str, limit: int = 200) -> tuple[Contact, ...]:
-    """Contacts whose topics, location or notes hold every word of ``text``, best match first."""
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    contacts: tuple[Contact, ...]  # best match first, at most the limit asked for
+    total: int  # every match; more than len(contacts) when the limit cut the list
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.contacts)
+
+
+def search_contacts(record: Record, text: str, limit: int | None = 200) -> SearchResult:
+    """Contacts whose topics, location or notes hold every word of ``text``, best match first, at most
+    ``limit`` of them (None: all), with the number of all matches."""
+    query = fts_query(text)
     sql = (
         f"SELECT {', '.join('c.' + col.strip() for col in CONTACT_COLUMNS.split(','))} FROM {FTS_TABLE} AS f"
         f" JOIN contacts AS c ON c.id = f.rowid WHERE {FTS_TABLE} MATCH ? ORDER BY f.rank, c.date, c.id LIMIT ?"
     )
     with record._sql() as conn:
-        return record._hydrate(conn, conn.execute(sql, (fts_query(text), limit)).fetchall())
+        rows = conn.execute(sql, (query, -1 if limit is None else limit)).fetchall()
+        total = len(rows)
+        if limit is not None and total >= limit:
+            (total,) = conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (query,)).fetchone()
+        return SearchResult(record._hydrate(conn, rows), total)
 
 
 def dump_tables(record: Record) -> dict[str, list[tuple[object, ...]]]:

@@ -132,6 +132,15 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
             contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
         ))
         sources += [(cid, i, url) for i, url in enumerate(split_urls(r["source_urls"]), start=1)]
+    part_of = {c[0]: c[4] for c in contacts}
+    for line, (cid, main) in enumerate(part_of.items(), start=2):
+        if main is None:
+            continue
+        if main == cid:
+            raise RecordError(f"data/contacts.csv line {line}: part_of: contact {cid} is part of itself")
+        if part_of.get(main) is not None:
+            raise RecordError(f"data/contacts.csv line {line}: part_of: contact {main} is not a main row"
+                              f" (it is part of {part_of[main]}); name the main row of the visit")
     conn.executemany(CONTACT_INSERT, contacts)
     known = {c[0] for c in contacts}
     for cid in participants:
@@ -163,8 +172,8 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
 
 
 def write_atomically(conn: sqlite3.Connection, out: Path) -> None:
-    """Compact ``conn`` into a temporary file beside ``out`` and move it over ``out``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Compact ``conn`` into a temporary file beside ``out`` and move it over ``out`` (``os.replace``
+    replaces a symbolic link itself, never what it points to; callers refuse links first)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
@@ -176,10 +185,16 @@ def write_atomically(conn: sqlite3.Connection, out: Path) -> None:
         raise
 
 
-def build_record(data_dir: str | Path = "data", out: str | Path = "claims.db") -> Path:
-    """Build a claims database from ``data_dir`` at ``out`` (atomically) and return the path written."""
+def build_record(data_dir: str | Path = "data", out: str | Path = "claims.db", *, force: bool = False) -> Path:
+    """Build a claims database from ``data_dir`` at ``out`` (atomically) and return the path written.
+
+    An existing ``out`` is replaced only with ``force``, and only if it is a regular file (never through a
+    symbolic link: the bundled ``factcheck/claims.db`` of a checkout is one; name ``claims.db`` itself)."""
+    from factcheck.files import check_target
+
+    check_target(out, force, error=RecordError)
     data = read_data(data_dir)
-    target = Path(out).resolve()  # through the package symlink to the real file
+    target = Path(out).absolute()
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         create_schema(conn, f"data sha256:{data.digest}")

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import RecordError
+from factcheck.files import read_input
 from factcheck.record.schema import URL_SEP
+
+MAX_DATA_BYTES = 512 * 1024 * 1024  # one data/ file; the whole record's contacts.csv is well under 1 MB
 
 FILES = (
     "countries.csv",
@@ -42,6 +46,16 @@ COLUMNS = {
 }
 
 
+# Free text is kept exactly as written (white space and line breaks included), so that ``db export
+# --format data`` then ``db build`` gives back every field; ids, dates, numbers and names are trimmed.
+FREE_TEXT = {
+    "offices.csv": ("title", "source_urls"),
+    "contacts.csv": ("initiator", "duration_text", "location", "topics", "notes"),
+    "participants.csv": ("role",),
+    "coverage.csv": ("note",),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DataFiles:
     """The rows of every data/ file (dicts keyed by the file's columns) and a digest of their bytes."""
@@ -62,23 +76,43 @@ def read_data(directory: str | Path) -> DataFiles:
     sha = hashlib.sha256()
     for name in FILES:
         path = root / name
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise RecordError(f"data file missing: {path}") from None
-        except OSError as exc:
-            raise RecordError(f"cannot read {path}: {exc.strerror}") from None
+        if not path.exists():
+            raise RecordError(f"data file missing: {path}")
+        raw = read_input(path, MAX_DATA_BYTES, what="data file", option="", error=RecordError)
         sha.update(name.encode() + b"\0" + raw + b"\0")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise RecordError(f"{path}: not UTF-8 text") from None
-        reader = csv.DictReader(text.splitlines())
+        # newline="": line breaks inside a quoted cell (and U+2028, which str.splitlines would split on)
+        # are the cell's own text
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         missing = [c for c in COLUMNS[name] if c not in (reader.fieldnames or ())]
         if missing:
             raise RecordError(f"{path}: missing column(s) {', '.join(missing)}")
-        tables[name] = [{k: (r.get(k) or "").strip() for k in COLUMNS[name]} for r in reader]
+        exact = FREE_TEXT.get(name, ())
+        try:
+            tables[name] = [
+                {k: (r.get(k) or "") if k in exact else (r.get(k) or "").strip() for k in COLUMNS[name]} for r in reader
+            ]
+        except csv.Error as exc:
+            raise RecordError(f"{path} line {reader.line_num}: not a readable CSV row ({exc})") from None
     return DataFiles(tables, sha.hexdigest())
+
+
+def _csv_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    if any(ch in text for ch in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_text(header: tuple[str, ...] | list[str], rows: object) -> str:
+    """CSV with "\\n" line ends, every cell holding a comma, quote, CR or LF quoted (the csv module, with
+    ``lineterminator="\\n"``, leaves a lone CR bare, and a reader then splits the row there)."""
+    lines = [",".join(_csv_cell(c) for c in header)]
+    lines += [",".join(_csv_cell(c) for c in row) for row in rows]  # type: ignore[attr-defined]
+    return "\n".join(lines) + "\n"
 
 
 def split_urls(cell: str) -> list[str]:

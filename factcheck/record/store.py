@@ -348,6 +348,8 @@ class Record:
         return _day(day)
 
     def contact(self, contact_id: int) -> Contact | None:
+        if not 1 <= contact_id <= 2**63 - 1:  # no such row (and SQLite could not even take the number)
+            return None
         with self._sql() as conn:
             rows = conn.execute(f"SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)).fetchall()
             found = self._hydrate(conn, rows)

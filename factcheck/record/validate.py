@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from factcheck.models import Person
 from factcheck.record.schema import CONFIDENCES, KINDS, STATUSES
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
 if TYPE_CHECKING:
     from factcheck.record.store import Record
 
@@ -126,9 +128,31 @@ def _field_errors(new: NewContact, today: date) -> list[Issue]:
             errors.append(Issue("sources", f"{url!r} is not an http(s) URL"))
     if len(set(new.sources)) < len(new.sources):
         errors.append(Issue("sources", "the same URL is given twice"))
-    if new.id is not None and new.id < 1:
-        errors.append(Issue("id", f"{new.id} is not a positive whole number"))
+    for field, value in (("id", new.id), ("part_of", new.part_of)):
+        if value is not None and not 1 <= value <= MAX_ID:
+            errors.append(Issue(field, f"{value} is not a contact id (a whole number from 1 to {MAX_ID})"))
+    if new.part_of is not None and new.part_of == new.id:
+        errors.append(Issue("part_of", "a contact cannot be part of itself"))
     return errors
+
+
+def _part_of_errors(
+    record: Record, new: NewContact, batch_ids: frozenset[int], batch_part_of: dict[int, int | None] | None
+) -> list[Issue]:
+    """``part_of`` names the main row of a visit: an existing contact (or one of the same import) that is
+    not itself part of another, so no chain or cycle of rows can form (their days would never count)."""
+    target = new.part_of
+    assert target is not None
+    if target in batch_ids:
+        parent = (batch_part_of or {}).get(target)
+    else:
+        main = record.contact(target)
+        if main is None:
+            return [Issue("part_of", f"no contact {target} in the record")]
+        parent = main.part_of
+    if parent is not None:
+        return [Issue("part_of", f"contact {target} is itself part of {parent}; name the main row ({parent})")]
+    return []
 
 
 def _office_warnings(record: Record, ids: list[str], day: date) -> list[Issue]:
@@ -151,11 +175,13 @@ def validate_new_contact(
     today: date | None = None,
     earlier: tuple[NewContact, ...] = (),
     batch_ids: frozenset[int] = frozenset(),
+    batch_part_of: dict[int, int | None] | None = None,
 ) -> tuple[tuple[Issue, ...], tuple[Issue, ...]]:
     """(errors, warnings) for adding ``new`` to ``record``; errors block the row, warnings do not.
 
     For an import: ``earlier`` are the file's rows before this one (ids and same-day duplicates inside the
-    file are checked against them) and ``batch_ids`` every id the file gives (``part_of`` may name one).
+    file are checked against them) and ``batch_ids`` every id the file gives (``part_of`` may name one);
+    ``batch_part_of`` maps those ids to their own ``part_of``, so a row can only join a main row.
     """
     today = today or date.today()
     errors = _field_errors(new, today)
@@ -164,8 +190,8 @@ def validate_new_contact(
     errors += issues
     if new.id is not None and (any(e.id == new.id for e in earlier) or record.contact(new.id) is not None):
         errors.append(Issue("id", f"contact {new.id} already exists"))
-    if new.part_of is not None and new.part_of not in batch_ids and record.contact(new.part_of) is None:
-        errors.append(Issue("part_of", f"no contact {new.part_of} in the record"))
+    if new.part_of is not None and new.part_of != new.id and not any(e.field == "part_of" for e in errors):
+        errors += _part_of_errors(record, new, batch_ids, batch_part_of)
     if errors:
         return tuple(errors), ()
     warnings = _office_warnings(record, ids, new.date)

@@ -219,9 +219,9 @@ def init_record(path: str | Path, *, source: str | Path | None = None, bare: boo
     from factcheck.record.build import create_schema, write_atomically
     from factcheck.record.store import Record
 
-    target = Path(path)
-    if target.exists() and not force:
-        raise RecordError(f"{target} already exists (pass --force to replace it)")
+    from factcheck.files import check_target
+
+    target = check_target(path, force, error=RecordError)
     conn = sqlite3.connect(":memory:", isolation_level=None, uri=True)
     try:
         create_schema(conn, "factcheck db init" + (" (bare)" if bare else ""))
@@ -235,7 +235,7 @@ def init_record(path: str | Path, *, source: str | Path | None = None, bare: boo
             conn.execute("COMMIT")
             conn.execute("DETACH DATABASE src")
         try:
-            write_atomically(conn, target.resolve())
+            write_atomically(conn, target.absolute())
         except (OSError, sqlite3.Error) as exc:
             raise RecordError(f"cannot write {target}: {exc}") from None
     finally:

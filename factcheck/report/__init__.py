@@ -96,17 +96,35 @@ def export_report(
     generated_at: datetime | None = None,
     author: str = "",
     url: str = "",
+    inputs: tuple[tuple[str, str | os.PathLike[str] | None], ...] = (),
 ) -> Path:
     """Render and atomically write one report; return the path written.
 
     ``path`` None writes beside the article (see :func:`default_report_path`). Raises
-    :class:`OutputError` when the file exists (without ``force``) or cannot be written.
+    :class:`OutputError` when the file exists (without ``force``), is not a regular file, is one of
+    ``inputs`` (see :func:`run_inputs`) or cannot be written.
     """
     from factcheck.report.output import write_report
 
-    text = render_report(result, review, fmt, generated_at=generated_at, author=author, url=url)
     target = Path(path) if path is not None else default_report_path(result.article.path, fmt)
-    return write_report(target, text, force=force)
+    inputs = inputs or run_inputs(result, None)
+    text = render_report(result, review, fmt, generated_at=generated_at, author=author, url=url)
+    return write_report(target, text, force=force, inputs=inputs)
 
 
-__all__ = ["FORMATS", "default_report_path", "export_report", "load_review", "render_report", "report_time"]
+def run_inputs(
+    result: CheckResult, state: str | os.PathLike[str] | None
+) -> tuple[tuple[str, str | os.PathLike[str] | None], ...]:
+    """The files a report of ``result`` was made from, which no output of the run may replace."""
+    from factcheck.review import default_state_path
+
+    return (
+        ("the article", result.article.path),
+        ("the claims database", result.record.path),
+        ("the review state file", state if state is not None else default_state_path()),
+    )
+
+
+__all__ = [
+    "FORMATS", "default_report_path", "export_report", "load_review", "render_report", "report_time", "run_inputs",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import OutputError
@@ -17,16 +18,22 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def write_report(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
-    """Write ``text`` (UTF-8) to ``path``; return the path written."""
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory")
-    if target.exists() and not force:
-        raise OutputError(f"{target}: already exists (pass --force to overwrite)")
+def write_report(
+    path: str | os.PathLike[str],
+    text: str,
+    force: bool = False,
+    *,
+    inputs: Sequence[tuple[str, str | os.PathLike[str] | None]] = (),
+) -> Path:
+    """Write ``text`` (UTF-8) to ``path``; return the path written.
+
+    Only a new file or (with ``force``) an existing regular file is written — never a FIFO, a device, a
+    symbolic link, nor any of ``inputs`` ((what, path) of the files this run reads; see files.check_target).
+    """
+    from factcheck.files import check_target
+
+    target = check_target(path, force, error=OutputError, inputs=inputs, verb="overwrite")
     parent = target.parent
-    if not parent.is_dir():
-        raise OutputError(f"{target}: directory {parent} does not exist")
     data = text.encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)

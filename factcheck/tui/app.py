@@ -39,8 +39,10 @@ class FactcheckApp(App[None]):
         published: str | None = None,
         result: CheckResult | None = None,
         clock: Callable[[], datetime] | None = None,
+        max_bytes: int | None = None,
     ) -> None:
         super().__init__()
+        self.max_bytes = max_bytes  # None: the default limit on an article's size
         self.article = article
         self.store = store
         self.db = db  # None: the bundled record; a working copy once a contact has been added to one
@@ -65,9 +67,10 @@ class FactcheckApp(App[None]):
     @work(thread=True, exclusive=True, group="check", exit_on_error=False)
     def check_article(self, path: str, published: str | None) -> None:
         """Check the article against the record and load its review (both can take a while)."""
+        from factcheck.article import MAX_BYTES
         from factcheck.check import load_and_check
 
-        result = load_and_check(path, self.db, published)
+        result = load_and_check(path, self.db, published, self.max_bytes or MAX_BYTES)
         review = self.store.load(result.article.sha256)
         self.call_from_thread(self.show_result, result, review)
 
@@ -124,6 +127,7 @@ def make_app(
     state: str | os.PathLike[str] | None = None,
     result: CheckResult | None = None,
     clock: Callable[[], datetime] | None = None,
+    max_bytes: int | None = None,
 ) -> FactcheckApp:
     """The review app for ``article`` (checked in a worker) or for an already computed ``result``.
 
@@ -133,4 +137,4 @@ def make_app(
     """
     store = ReviewStore(state, clock=clock)
     path = article if result is None else result.article.path
-    return FactcheckApp(path, store, db=db, published=published, result=result, clock=clock)
+    return FactcheckApp(path, store, db=db, published=published, result=result, clock=clock, max_bytes=max_bytes)

@@ -344,9 +344,10 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, request) -> None:  # noqa: ANN001 (ExportRequest)
-        from factcheck.report import export_report
+        from factcheck.report import export_report, run_inputs
 
-        written = export_report(self.result, self.review, request.fmt, request.path, request.force)
+        written = export_report(self.result, self.review, request.fmt, request.path, request.force,
+                                inputs=run_inputs(self.result, self.store.path))
         self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported")
 
     # ---------------------------------------------------------------- for the app, tests and the bench

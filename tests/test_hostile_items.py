@@ -1,0 +1,472 @@
+"""Issue #14, item by item: each test reproduces one finding (it failed before the fix) and pins the fix.
+
+Run as a user would where the finding was seen that way (the CLI in a subprocess); the core call
+otherwise. Every case ends correctly or with one line on stderr and a non-zero exit, and nothing saved
+is changed. ``test_iNN_…`` is item NN of the issue.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, ROOT
+
+ENV = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120,
+        cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd, env=env or ENV,
+        timeout=timeout, input=stdin,
+    )
+
+
+def one_line_error(out: subprocess.CompletedProcess[str], *words: str) -> str:
+    assert out.returncode not in (0, None), out.stdout[-500:]
+    assert "Traceback" not in out.stderr, out.stderr[-3000:]
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr[-3000:]
+    assert lines[0].startswith("factcheck: "), lines[0]
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def fifo(path: Path) -> Path:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    os.mkfifo(path)
+    return path
+
+
+# ------------------------------------------------------------------ 1. input files: regular files only, bounded
+
+
+@pytest.mark.parametrize("command", ["check", "export", "review"])
+def test_i01_a_fifo_article_is_refused_at_once(tmp_path: Path, command: str) -> None:
+    pipe = fifo(tmp_path / "article.txt")
+    out = run(command, str(pipe), timeout=60)  # before the fix: blocked for ever opening the FIFO
+    one_line_error(out, str(pipe), "FIFO", "regular file")
+
+
+def test_i01_a_character_device_is_refused(tmp_path: Path) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    one_line_error(run("check", "/dev/zero", timeout=60), "/dev/zero", "character device")
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")  # a symlink is followed to what it names
+    one_line_error(run("check", str(link), timeout=60), "character device")
+
+
+def test_i01_db_import_reads_only_regular_files(db_copy: Path, tmp_path: Path) -> None:
+    pipe = fifo(tmp_path / "contacts.csv")
+    one_line_error(run("db", "import", str(pipe), "--db", str(db_copy), timeout=60), "FIFO")
+    if Path("/dev/zero").exists():
+        link = tmp_path / "zero.json"
+        link.symlink_to("/dev/zero")
+        one_line_error(run("db", "import", str(link), "--db", str(db_copy), timeout=60), "character device")
+
+
+def test_i01_the_size_limit_is_named_and_can_be_raised(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
+    line = "date 2025-06-14\n\n" + "Putin and Trump spoke by phone on Saturday. " * 40_000  # ~1.7 MB
+    article = write(tmp_path / "big.txt", line)
+    one_line_error(run("check", str(article), "--max-size", "1", "--db", str(session_db)),
+                   "too large", "the limit is 1 MB", "--max-size")
+    assert run("check", str(article), "--max-size", "2", "--db", str(session_db), "--format", "json").returncode == 0
+    one_line_error(run("check", "-", "--max-size", "1", "--db", str(session_db), stdin=line), "standard input",
+                   "too large")
+    bad = run("check", str(article), "--max-size", "0")  # argparse's usage error
+    assert bad.returncode == 2 and "--max-size" in bad.stderr and "Traceback" not in bad.stderr
+    big_import = write(tmp_path / "big.csv", "id,date\n" + "x" * (2 * 1024 * 1024))
+    one_line_error(run("db", "import", str(big_import), "--max-size", "1", "--db", str(db_copy)),
+                   "too large", "the limit is 1 MB")
+
+
+def test_i01_data_files_are_regular_files(tmp_path: Path) -> None:
+    import shutil
+
+    from factcheck.errors import RecordError
+    from factcheck.record.datafiles import read_data
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "contacts.csv").unlink()
+    fifo(data / "contacts.csv")
+    with pytest.raises(RecordError, match="FIFO"):
+        read_data(data)
+
+
+# ------------------------------------------------------------------ 3. date overflow: bounded, never a crash
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_i03_a_period_beyond_the_calendar_is_unverifiable(session_db: Path, tmp_path: Path, jobs: str) -> None:
+    body = ("Putin and Trump have spoken 40 times in the past 3000 years, the Kremlin said. "
+            "Putin and Trump spoke by phone on Saturday.\n")
+    articles = [str(write(tmp_path / f"a{i}.txt", f"date 2025-06-14\n\n{body}")) for i in range(2)]
+    out = run("check", *articles, "--db", str(session_db), "--format", "json", "--jobs", jobs)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "Traceback" not in out.stderr
+    docs = [json.loads(line) for line in out.stdout.splitlines()]
+    for doc in docs:
+        found = doc["claims"]
+        odd = [c for c in found if "3000 years" in c["quote"]]
+        assert odd and all(c["verdict"] == "unverifiable" for c in odd)
+        assert any("outside the calendar" in c["explanation"] for c in odd), odd
+        assert any(c["kind"] == "event" and c["verdict"] == "supported" for c in found)  # the rest is checked
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_i03_a_publication_date_at_the_calendar_edge_is_refused(session_db: Path, tmp_path: Path, day: str) -> None:
+    one_line_error(run("check", str(EXAMPLE), "--date", day, "--db", str(session_db)), "--date", day, "outside")
+    one_line_error(run("check", str(EXAMPLE), str(EXAMPLE), "--date", day, "--jobs", "2", "--db", str(session_db)),
+                   "outside")
+    dateline = write(tmp_path / "a.txt", f"date {day}\n\nPutin and Trump spoke by phone on Saturday.\n")
+    one_line_error(run("check", str(dateline), "--db", str(session_db)), "dateline", "outside")
+
+
+def test_i03_date_arithmetic_in_the_verifier_is_bounded(record, gaz) -> None:  # noqa: ANN001
+    """A claim whose own query runs off the calendar (a window ending at date.max, a gap of 9000 years)
+    is unverifiable with the reason, whichever helper's arithmetic overflows."""
+    from dataclasses import replace
+    from datetime import date
+
+    from factcheck.article import from_text
+    from factcheck.check import check_article
+    from factcheck.models import Verdict
+    from factcheck.verify import Verifier
+
+    result = check_article(from_text("date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday. It was their "
+                                     "fifth call this year.\n"), record)
+    verifier = Verifier(record, gaz, "en", {})
+    for f in result.findings:
+        for edge in (date.min, date.max):
+            claim = replace(f.claim, anchor=edge, window_start=edge, window_end=edge)
+            got = verifier.verify(claim)  # before the fix: OverflowError from the verifier's helpers
+            assert got.verdict in (Verdict.UNVERIFIABLE, Verdict.SUPPORTED, Verdict.CONTRADICTED)
+
+
+# ------------------------------------------------------------------ 6. the record: db import, show, list, search
+
+GOOD_ROW = {"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"],
+            "sources": ["https://example.org/a"]}
+
+
+def _json_import(tmp_path: Path, text: str) -> Path:
+    return write(tmp_path / "in.json", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (json.dumps([{**GOOD_ROW, "id": 10**30}]), ("id",)),
+        (json.dumps([{**GOOD_ROW, "part_of": 10**30}]), ("part_of",)),
+        ('[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "id": ' + "9" * 5000 + "}]",
+         ("id",)),
+        ("[" * 100_000 + "]" * 100_000, ("JSON",)),
+        ('[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "notes": "\\ud800"}]',
+         ("notes", "surrogate")),
+        (json.dumps([GOOD_ROW]) + " trailing garbage", ("after the array",)),
+        (json.dumps([GOOD_ROW]) + "]", ("after the array",)),
+        (json.dumps([{**GOOD_ROW, "id": 990001, "part_of": 990001}]), ("part_of", "itself")),
+        (json.dumps([{**GOOD_ROW, "id": 990001, "part_of": 990002},
+                     {**GOOD_ROW, "date": "2025-03-06", "id": 990002, "part_of": 990001}]), ("part_of", "main row")),
+    ],
+    ids=["huge-id", "huge-part-of", "5000-digits", "deep-nesting", "lone-surrogate", "trailing-garbage",
+         "extra-bracket", "part-of-itself", "part-of-cycle"],
+)
+def test_i06_hostile_imports_are_refused_in_one_line(db_copy: Path, tmp_path: Path, text: str,
+                                                     words: tuple[str, ...]) -> None:
+    import hashlib
+
+    from factcheck.record import Record
+
+    Record.open(db_copy, writable=True).close()  # WAL mode first, so only an import could change the file
+    before = hashlib.sha256(db_copy.read_bytes()).hexdigest()
+    out = run("db", "import", str(_json_import(tmp_path, text)), "--db", str(db_copy))
+    assert out.returncode != 0 and "Traceback" not in out.stderr, out.stderr[-3000:]
+    last = out.stderr.strip().splitlines()[-1]
+    assert last.startswith("factcheck: error: "), out.stderr
+    assert all(w in out.stderr for w in words), out.stderr[-2000:]
+    assert max(len(line) for line in out.stderr.splitlines()) < 400  # a 5,000-digit number is not echoed
+    assert hashlib.sha256(db_copy.read_bytes()).hexdigest() == before
+
+
+def test_i06_a_huge_integer_in_a_csv_import(db_copy: Path, tmp_path: Path) -> None:
+    rows = ("id,date,kind,participants,sources\n"
+            f"{10**25},2025-03-05,phone,putin | trump,https://example.org/a\n")
+    out = run("db", "import", str(write(tmp_path / "in.csv", rows)), "--db", str(db_copy))
+    assert out.returncode != 0 and "Traceback" not in out.stderr and "id" in out.stderr, out.stderr[-3000:]
+
+
+@pytest.mark.parametrize("args", [("show", str(10**30)), ("show", "-5"), ("list", "--year", "0"),
+                                  ("list", "--year", "99999"), ("list", "--year", "-1")])
+def test_i06_db_show_and_list_refuse_extreme_values(session_db: Path, args: tuple[str, ...]) -> None:
+    one_line_error(run("db", *args, "--db", str(session_db)))
+
+
+def test_i06_a_part_of_cycle_in_data_files_is_refused(tmp_path: Path) -> None:
+    import csv
+    import shutil
+
+    from factcheck.errors import RecordError
+    from factcheck.record import build_record
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "contacts.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[0]["part_of"], rows[1]["part_of"] = rows[1]["id"], rows[0]["id"]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(RecordError, match="main row"):
+        build_record(data, tmp_path / "out.db")
+    rows[0]["part_of"], rows[1]["part_of"] = rows[0]["id"], ""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(RecordError, match="itself"):
+        build_record(data, tmp_path / "out.db")
+
+
+def test_i06_db_search_says_when_it_stops(db_copy: Path, tmp_path: Path) -> None:
+    rows = ["id,date,kind,participants,sources,topics"]
+    day = __import__("datetime").date(2019, 1, 2)
+    for i in range(230):
+        d = day + __import__("datetime").timedelta(days=i)
+        rows.append(f",{d.isoformat()},phone,macron | xi,https://example.org/{i},zebrafish {i}")
+    imported = run("db", "import", str(write(tmp_path / "many.csv", "\n".join(rows) + "\n")), "--db", str(db_copy))
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    out = run("db", "search", "zebrafish", "--db", str(db_copy))
+    assert out.returncode == 0
+    assert len(out.stdout.strip().splitlines()) == 1 + 200
+    assert "200 of 230" in out.stderr and "--limit" in out.stderr
+    every = run("db", "search", "zebrafish", "--limit", "0", "--db", str(db_copy))
+    assert len(every.stdout.strip().splitlines()) == 1 + 230 and every.stderr == ""
+
+
+# ------------------------------------------------------------------ 7. data files round-trip every field exactly
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# any text that UTF-8 can hold (no lone surrogates): new lines, U+2028/9, NUL, quotes, separators, spaces
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+EDGY = st.sampled_from(["a\nb", "\r\n", "x\ry", "\u2028", "\u2029", "\x85", "\x0b\x0c\x1c\x1d\x1e", '"', '""', ",",
+                        " | ", "  lead and trail  ", "\x00", "\ufeff", "=cmd", "\n"])
+FIELD_TEXT = st.one_of(EDGY, ANY_TEXT)
+
+
+def _rewrite_csv(path: Path, change) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    from factcheck.record.datafiles import csv_text
+
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")))
+    change(rows)
+    path.write_bytes(csv_text(list(rows[0]), [list(r.values()) for r in rows]).encode("utf-8"))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(notes=FIELD_TEXT, topics=FIELD_TEXT, location=FIELD_TEXT, initiator=FIELD_TEXT, duration_text=FIELD_TEXT,
+       role=FIELD_TEXT, coverage_note=FIELD_TEXT, title=FIELD_TEXT)
+def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: str, location: str, initiator: str,
+                                                            duration_text: str, role: str, coverage_note: str,
+                                                            title: str) -> None:
+    import shutil
+    import tempfile
+
+    from factcheck.record import Record, build_record
+    from factcheck.record.browse import dump_tables
+    from factcheck.record.exchange import write_data_dir
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", data)
+
+        def contacts(rows: list[dict]) -> None:
+            rows[0].update(notes=notes, topics=topics, location=location, initiator=initiator,
+                           duration_text=duration_text)
+
+        def participants(rows: list[dict]) -> None:
+            rows[0]["role"] = role
+
+        def coverage(rows: list[dict]) -> None:
+            rows[0]["note"] = coverage_note
+
+        def offices(rows: list[dict]) -> None:
+            rows[0]["title"] = title
+
+        for name, change in (("contacts.csv", contacts), ("participants.csv", participants),
+                             ("coverage.csv", coverage), ("offices.csv", offices)):
+            _rewrite_csv(data / name, change)
+        first = build_record(data, Path(tmp) / "first.db")
+        with Record.open(first) as rec:
+            c = rec.contact(1)
+            assert c is not None
+            assert (c.notes, c.topics, c.location, c.initiator, c.duration_text, c.roles[0]) == (
+                notes, topics, location, initiator, duration_text, role)
+            tables = dump_tables(rec)
+            write_data_dir(rec, Path(tmp) / "again")
+        second = build_record(Path(tmp) / "again", Path(tmp) / "second.db")
+        with Record.open(second) as rec:
+            assert dump_tables(rec) == tables
+        assert any(t[-1] == coverage_note for t in tables["coverage.csv"])
+        assert any(t[2] == title for t in tables["offices.csv"])
+
+
+# ------------------------------------------------------------------ 8. db build / db init: no silent overwrite
+
+
+@pytest.mark.parametrize("command", ["build", "init"])
+def test_i08_an_existing_file_is_kept_without_force(tmp_path: Path, command: str) -> None:
+    target = write(tmp_path / "claims.db", b"precious")
+    args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(target)) if command == "build" else (
+        "db", "init", str(target))
+    one_line_error(run(*args), str(target), "already exists", "--force")
+    assert target.read_bytes() == b"precious"
+    out = run(*args, "--force")
+    assert out.returncode == 0, out.stderr
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+@pytest.mark.parametrize("command", ["build", "init"])
+@pytest.mark.parametrize("dangling", [False, True], ids=["to-a-file", "dangling"])
+def test_i08_a_symlink_is_never_written_through(tmp_path: Path, command: str, dangling: bool) -> None:
+    victim = tmp_path / "victim.txt"
+    if not dangling:
+        write(victim, "precious")
+    link = tmp_path / "link.db"
+    link.symlink_to(victim)
+    args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(link)) if command == "build" else (
+        "db", "init", str(link))
+    for extra in ((), ("--force",)):
+        one_line_error(run(*args, *extra), str(link), "symbolic link")
+        assert link.is_symlink()
+        assert (victim.read_bytes() == b"precious") if not dangling else not victim.exists()
+
+
+@pytest.mark.parametrize("command", ["build", "init"])
+def test_i08_odd_targets_are_one_line_errors(tmp_path: Path, command: str) -> None:
+    afile = write(tmp_path / "afile", "x")
+    (tmp_path / "adir").mkdir()
+    pipe = fifo(tmp_path / "pipe.db")
+    for target, words in ((afile / "x.db", ("not a directory",)), (tmp_path / "adir", ("directory",)),
+                          (pipe, ("FIFO",)), (tmp_path / "missing" / "x.db", ("does not exist",))):
+        args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(target)) if command == "build" else (
+            "db", "init", str(target))
+        one_line_error(run(*args, "--force", timeout=60), *words)
+    assert afile.read_bytes() == b"x" and (tmp_path / "adir").is_dir()
+
+
+# ------------------------------------------------------------------ 9. export: regular targets only, never an input
+
+
+@pytest.mark.parametrize("target", ["fifo", "device"])
+def test_i09_export_force_never_replaces_a_fifo_or_device(session_db: Path, tmp_path: Path, target: str) -> None:
+    import stat
+
+    if target == "fifo":
+        path = fifo(tmp_path / "r.md")
+    else:  # a null device of our own (never the system's /dev/null: a failing run would replace it)
+        path = tmp_path / "null"
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except (OSError, AttributeError):
+            pytest.skip("cannot create a device node here (not root)")
+    before = os.stat(path)
+    out = run("export", str(EXAMPLE), "--db", str(session_db), "-o", str(path), "--force", timeout=60)
+    one_line_error(out, str(path), "FIFO" if target == "fifo" else "character device")
+    after = os.stat(path)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+
+
+def test_i09_export_never_overwrites_an_input_of_the_same_run(db_copy: Path, tmp_path: Path) -> None:
+    import shutil
+
+    article = tmp_path / "article.txt"
+    shutil.copyfile(EXAMPLE, article)
+    state = tmp_path / "review.db"
+    assert run("export", str(article), "--db", str(db_copy), "--state", str(tmp_path / "none.db")).returncode != 0
+    from factcheck.review import ReviewStore
+
+    ReviewStore(state).close()
+    hardlink = tmp_path / "same-article.txt"
+    os.link(article, hardlink)
+    for target, words in ((article, ("article",)), (hardlink, ("article",)), (db_copy, ("claims database",)),
+                          (state, ("review state",))):
+        before = target.read_bytes()
+        out = run("export", str(article), "--db", str(db_copy), "--state", str(state), "-o", str(target), "--force")
+        one_line_error(out, *words, "input")
+        assert target.read_bytes() == before
+    out = run("db", "export", "--db", str(db_copy), "-o", str(db_copy), "--force")
+    one_line_error(out, "claims database", "input")
+
+
+def test_i09_the_review_apps_export_refuses_its_inputs_too(session_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from factcheck.errors import OutputError
+    from factcheck.check import load_and_check
+    from factcheck.report import export_report, run_inputs
+
+    article = tmp_path / "article.txt"
+    shutil.copyfile(EXAMPLE, article)
+    result = load_and_check(str(article), str(session_db))
+    with pytest.raises(OutputError, match="article"):
+        export_report(result, None, "md", article, True, inputs=run_inputs(result, tmp_path / "state.db"))
+    assert article.read_bytes() == EXAMPLE.read_bytes()
+
+
+# ------------------------------------------------------------------ 10. standard output full or closed
+
+OUTPUT_COMMANDS = [
+    ("check", str(EXAMPLE)),
+    ("check", str(EXAMPLE), "--format", "json"),
+    ("export", str(EXAMPLE), "--format", "html"),
+    ("db", "list"),
+    ("db", "export", "--format", "json"),
+]
+
+
+def _run_to(stdout_fd: int, args: tuple[str, ...], db: Path) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args, "--db", str(db)], stdout=stdout_fd,
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV, timeout=120)
+    return proc
+
+
+@pytest.mark.parametrize("args", OUTPUT_COMMANDS, ids=lambda a: "-".join(a[:2]).replace(str(EXAMPLE), "article"))
+def test_i10_a_full_disk_on_stdout_is_one_line(session_db: Path, args: tuple[str, ...]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        out = _run_to(full.fileno(), args, session_db)
+    one_line_error(out, "standard output", "No space left on device")
+
+
+@pytest.mark.parametrize("args", OUTPUT_COMMANDS, ids=lambda a: "-".join(a[:2]).replace(str(EXAMPLE), "article"))
+def test_i10_a_closed_pipe_ends_quietly_with_a_non_zero_status(session_db: Path, args: tuple[str, ...]) -> None:
+    read, write_end = os.pipe()
+    os.close(read)  # the reader is gone before the first byte is written (as `factcheck … | head -0`)
+    try:
+        out = _run_to(write_end, args, session_db)
+    finally:
+        os.close(write_end)
+    assert out.returncode not in (0, None)
+    assert out.stderr == ""
