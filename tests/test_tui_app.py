@@ -69,10 +69,14 @@ def saved(tmp_path: Path, result: CheckResult) -> dict:
         (["end"], 2),
         (["G", "g"], 0),
         (["G", "home"], 0),
-        (["n"], 1),  # the contradicted claim
-        (["n", "n"], 2),  # then the unverifiable one
-        (["n", "n", "n"], 1),  # wrapping round
+        (["n"], 1),  # the next claim not reviewed
+        (["n", "n"], 2),
+        (["n", "n", "n"], 0),  # wrapping round
         (["N"], 2),
+        (["right_square_bracket"], 1),  # the contradicted claim
+        (["right_square_bracket", "right_square_bracket"], 2),  # then the unverifiable one
+        (["right_square_bracket"] * 3, 1),  # wrapping round
+        (["left_square_bracket"], 2),
     ],
 )
 async def test_navigation_keys(tmp_path: Path, result: CheckResult, keys: list[str], expected: int) -> None:
@@ -121,19 +125,22 @@ async def test_verdict_keys_save_beside_the_machine_verdict(tmp_path: Path, resu
         screen = review_screen(app)
         await pilot.press("2")
         assert saved(tmp_path, result)["c1"].verdict is Verdict.CONTRADICTED
+        assert saved(tmp_path, result)["c1"].reviewed  # a verdict is a review
         assert screen.findings[0].verdict is Verdict.SUPPORTED  # the machine's verdict is untouched
         row = str(screen.query_one(ClaimList).get_option_at_index(0).prompt)
         assert row.startswith("✓ →✗")  # machine ✓, reviewer ✗, side by side
+        assert screen.current == 1  # and on to the next flagged claim
+        await pilot.press("k")
         detail = str(screen.query_one("#claim-text").render())
         assert "✓ supported" in detail and "you: ✗ contradicted" in detail
-        await pilot.press("1")
-        assert saved(tmp_path, result)["c1"].verdict is Verdict.SUPPORTED
-        await pilot.press("3")
+        for key in "13":
+            await pilot.press(key, "g")
         assert saved(tmp_path, result)["c1"].verdict is Verdict.UNVERIFIABLE
         await pilot.press("0")
         assert saved(tmp_path, result)["c1"].verdict is None
+        assert screen.current == 0  # clearing stays
         store = ReviewStore(tmp_path / "state" / "review.db")
-        audit = store.load(result.article.sha256).audit
+        audit = [a for a in store.load(result.article.sha256).audit if a.field == "verdict"]
         assert [(a.old, a.new) for a in audit] == [
             ("", "contradicted"),
             ("contradicted", "supported"),
@@ -143,10 +150,75 @@ async def test_verdict_keys_save_beside_the_machine_verdict(tmp_path: Path, resu
         assert {a.at for a in audit} == {FROZEN}
 
 
+async def test_verdict_and_next_clears_the_article_flagged_first(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        visited = [screen.current]
+        for key in "123":
+            await pilot.press(key)
+            visited.append(screen.current)
+        # claim 1 (supported), then the flagged claims 2 and 3; the last verdict leaves nothing to go to
+        assert visited == [0, 1, 2, 2]
+        marks = saved(tmp_path, result)
+        assert [marks[c].verdict for c in ("c1", "c2", "c3")] == list(Verdict)
+        assert all(marks[c].reviewed for c in ("c1", "c2", "c3"))
+        assert "complete" in str(screen.query_one("#summary").render())
+
+
+async def test_verdict_goes_to_the_next_flagged_claim_before_supported_ones(tmp_path: Path) -> None:
+    quotes = ["spoke twice", "spoke three times", "spoke four times", "spoke five times"]
+    text = "Title\n\n" + ". ".join(f"They {q}" for q in quotes) + ".\n"
+    verdicts = [Verdict.CONTRADICTED, Verdict.SUPPORTED, Verdict.SUPPORTED, Verdict.UNVERIFIABLE]
+    app = app_for(tmp_path, result_for_text(text, quotes, verdicts))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        await pilot.press("2")
+        assert screen.current == 3  # the next flagged claim, over the supported ones
+        await pilot.press("3")
+        assert screen.current == 1  # no flagged claim left: the next not yet reviewed
+        await pilot.press("1", "1")
+        assert all(m.reviewed for m in screen.marks)
+
+
+async def test_undo_and_redo_go_through_the_audit_log(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        await pilot.press("2", "e", *"hm", "ctrl+s")  # c1 contradicted; a note on c2
+        assert screen.current == 1 and saved(tmp_path, result)["c2"].note == "hm"
+        await pilot.press("u")
+        assert saved(tmp_path, result)["c2"].note == ""
+        await pilot.press("u")
+        c1 = saved(tmp_path, result)["c1"]
+        assert (c1.verdict, c1.reviewed) == (None, False)
+        assert screen.current == 0  # undo shows the claim it changed
+        assert str(screen.query_one(ClaimList).get_option_at_index(0).prompt).startswith("✓    ·")
+        await pilot.press("u")  # nothing more: says so, changes nothing
+        await pilot.press("U")
+        c1 = saved(tmp_path, result)["c1"]
+        assert (c1.verdict, c1.reviewed) == (Verdict.CONTRADICTED, True)
+        await pilot.press("ctrl+r")
+        assert saved(tmp_path, result)["c2"].note == "hm"
+        audit = ReviewStore(tmp_path / "state" / "review.db").load(result.article.sha256).audit
+        # every step is an ordinary change in the append-only log: nothing was deleted from it
+        assert [(a.claim_id, a.field, a.new) for a in audit] == [
+            ("c1", "verdict", "contradicted"), ("c1", "reviewed", "true"),
+            ("c2", "note", "hm"),
+            ("c2", "note", ""),
+            ("c1", "verdict", ""), ("c1", "reviewed", "false"),
+            ("c1", "verdict", "contradicted"), ("c1", "reviewed", "true"),
+            ("c2", "note", "hm"),
+        ]
+        # a new change after an undo drops the redo stack
+        await pilot.press("u", "g", "3", "U")
+        assert saved(tmp_path, result)["c2"].note == ""
+
+
 async def test_override_makes_a_claim_flagged(tmp_path: Path, result: CheckResult) -> None:
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2", "f")  # override the supported claim, then show flagged only
+        await pilot.press("2", "g", "f")  # override the supported claim, then show flagged only
         assert review_screen(app).query_one(ClaimList).rows == [0, 1, 2]
 
 
@@ -254,7 +326,7 @@ def review_screen_bindings() -> list:
 async def test_quit_keeps_every_change(tmp_path: Path, result: CheckResult) -> None:
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3", "space", "q")
+        await pilot.press("3", "q")
         assert app.return_code == 0
     marks = saved(tmp_path, result)
     assert marks["c1"].verdict is Verdict.UNVERIFIABLE and marks["c1"].reviewed
@@ -263,7 +335,7 @@ async def test_quit_keeps_every_change(tmp_path: Path, result: CheckResult) -> N
 async def test_review_restored_on_reopening(tmp_path: Path, result: CheckResult) -> None:
     first = app_for(tmp_path, result)
     async with first.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "2", "space", "e", *"see readout", "ctrl+s", "q")
+        await pilot.press("j", "e", *"see readout", "ctrl+s", "2", "q")
     second = app_for(tmp_path, result)
     async with second.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -366,3 +438,21 @@ async def test_a_2000_claim_article_restyles_only_what_changed(tmp_path: Path) -
         assert review_screen(app).marks[1999].verdict is Verdict.CONTRADICTED
         assert len(view._strips) < 100
         assert rendered_before
+
+
+# ---------------------------------------------------------------- the header
+
+
+async def test_header_counts_overrides_and_names_the_record(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=(200, 40)) as pilot:
+        screen = review_screen(app)
+        header = str(screen.query_one("#summary").render())
+        assert "✓ 1 supported" in header and "✗ 1 contradicted" in header
+        assert "record no-such-record.db · sha256 000000000000 · 4 contacts" in header
+        await pilot.press("2")  # the supported claim, overridden as contradicted
+        header = str(screen.query_one("#summary").render())
+        assert "✓ 0 supported" in header and "✗ 2 contradicted" in header
+        assert "after your 1 override (machine: ✓1 ✗1 ?1)" in header
+        await pilot.press("2", "3")
+        assert "✔ review complete" in str(screen.query_one("#summary").render())

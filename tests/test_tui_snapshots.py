@@ -37,7 +37,7 @@ def test_main_screen(app, snap_compare) -> None:  # noqa: ANN001
 
 
 def test_contradicted_claim_with_reviewer_verdict(app, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(app, press=["n", "1", "space"], terminal_size=SIZE, run_before=settle)
+    assert snap_compare(app, press=["n", "1", "k"], terminal_size=SIZE, run_before=settle)
 
 
 def test_help(app, snap_compare) -> None:  # noqa: ANN001

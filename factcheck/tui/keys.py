@@ -35,13 +35,19 @@ REVIEW_BINDINGS: list[Binding] = [
     key("k,up", "jump('previous')", "Previous", "claim: previous", show=False, key_display="k ↑"),
     key("g,home", "jump('first')", "First", "claim: first", show=False, key_display="g"),
     key("G,end", "jump('last')", "Last", "claim: last", show=False, key_display="G"),
-    key("n", "jump('next_flagged')", "Flagged", "claim: next flagged", key_display="n"),
-    key("N", "jump('previous_flagged')", "Prev flagged", "claim: previous flagged", show=False, key_display="N"),
-    # The footer shows the three verdict keys as one entry ("1/2/3 Verdict"); help lists each.
-    key("1", "set_verdict('supported')", "Verdict", "verdict: mark supported", key_display="1/2/3"),
-    key("2", "set_verdict('contradicted')", "Contradicted", "verdict: mark contradicted", show=False),
-    key("3", "set_verdict('unverifiable')", "Unverifiable", "verdict: mark unverifiable", show=False),
+    key("n", "jump('next_unreviewed')", "Unreviewed", "claim: next unreviewed", key_display="n"),
+    key("N", "jump('previous_unreviewed')", "Prev unreviewed", "claim: previous unreviewed", show=False),
+    key("right_square_bracket", "jump('next_flagged')", "Flagged", "claim: next flagged", show=False, key_display="]"),
+    key("left_square_bracket", "jump('previous_flagged')", "Prev flagged", "claim: previous flagged", show=False,
+        key_display="["),
+    # The verdict loop: one key gives your verdict, marks the claim reviewed and moves on to the next flagged
+    # claim not yet reviewed (then to any not yet reviewed). The footer shows the three as one entry.
+    key("1", "set_verdict('supported')", "Verdict", "verdict: mark supported and go on", key_display="1/2/3"),
+    key("2", "set_verdict('contradicted')", "Contradicted", "verdict: mark contradicted and go on", show=False),
+    key("3", "set_verdict('unverifiable')", "Unverifiable", "verdict: mark unverifiable and go on", show=False),
     key("0", "set_verdict(None)", "Clear", "verdict: clear my verdict", show=False),
+    key("u", "undo", "Undo", "review: undo"),
+    key("U,ctrl+r", "redo", "Redo", "review: redo", show=False, key_display="U"),
     key("space", "toggle_reviewed", "Reviewed", "review: toggle reviewed", key_display="space"),
     key("e", "edit_note", "Note", "review: edit note"),
     key("f", "cycle_filter", "Filter", "view: cycle filter"),
@@ -70,7 +76,10 @@ class KeyRow:
 
 
 def _shown_keys(binding: Binding) -> str:
-    names = {"question_mark": "?", "slash": "/", "shift+tab": "shift+tab", "down": "↓", "up": "↑"}
+    names = {
+        "question_mark": "?", "slash": "/", "shift+tab": "shift+tab", "down": "↓", "up": "↑",
+        "left_square_bracket": "[", "right_square_bracket": "]",
+    }
     parts = [names.get(k.strip(), k.strip()) for k in binding.key.split(",")]
     return " ".join(parts)
 

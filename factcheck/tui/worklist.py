@@ -5,10 +5,20 @@ Pure functions over findings and the review (no Textual), so the app's navigatio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from factcheck.models import Finding, Review, ReviewMark, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    machine: dict[str, int]  # verdict → claims, as the machine judged them
+    final: dict[str, int]  # verdict → claims, the reviewer's verdict where there is one
+    overridden: int  # claims where the reviewer's verdict differs from the machine's
+    reviewed: int
+    total: int
 
 
 class Filter(StrEnum):
@@ -25,7 +35,9 @@ class Filter(StrEnum):
         return order[(order.index(self) + 1) % len(order)]
 
 
-JUMPS = ("next", "previous", "first", "last", "next_flagged", "previous_flagged")
+JUMPS = (
+    "next", "previous", "first", "last", "next_flagged", "previous_flagged", "next_unreviewed", "previous_unreviewed"
+)
 
 
 def overridden(finding: Finding, mark: ReviewMark) -> bool:
@@ -68,16 +80,69 @@ def jump(
         if where == "next":
             return after[0] if after else (current if current in rows else rows[-1])
         return before[-1] if before else (current if current in rows else rows[0])
-    if where in ("next_flagged", "previous_flagged"):
-        # walk outwards from the current row, wrapping once round (stops at the first hit)
-        order = list(rows) if where == "next_flagged" else list(reversed(rows))
-        start = next((n for n, i in enumerate(order) if (i > current if where == "next_flagged" else i < current)), len(order))
-        for i in order[start:] + order[:start]:
-            if flagged(findings[i], review.mark(findings[i].claim.id)):
-                return i
-        return None
+    if where in ("next_flagged", "previous_flagged", "next_unreviewed", "previous_unreviewed"):
+        wanted = _is_flagged if where.endswith("flagged") else _is_unreviewed
+        return _wrapped(findings, review, rows, current, forward=where.startswith("next"), wanted=wanted)
     raise ValueError(f"unknown jump {where!r}")
+
+
+def _is_flagged(finding: Finding, mark: ReviewMark) -> bool:
+    return flagged(finding, mark)
+
+
+def _is_unreviewed(finding: Finding, mark: ReviewMark) -> bool:
+    return not mark.reviewed
+
+
+def _wrapped(
+    findings: Sequence[Finding],
+    review: Review,
+    rows: Sequence[int],
+    current: int,
+    *,
+    forward: bool,
+    wanted: Callable[[Finding, ReviewMark], bool],
+) -> int | None:
+    """The first row after (or before) ``current`` that is ``wanted``, wrapping once round; None if none is."""
+    order = list(rows) if forward else list(reversed(rows))
+    start = next((n for n, i in enumerate(order) if (i > current if forward else i < current)), len(order))
+    for i in order[start:] + order[:start]:
+        if wanted(findings[i], review.mark(findings[i].claim.id)):
+            return i
+    return None
+
+
+def after_verdict(findings: Sequence[Finding], review: Review, rows: Sequence[int], current: int) -> int | None:
+    """Where the verdict-and-next loop goes once the current claim has its verdict: the next flagged claim
+    not yet reviewed, else the next claim not yet reviewed (wrapping round); None when every shown claim is
+    reviewed."""
+    def flagged_unreviewed(f: Finding, m: ReviewMark) -> bool:
+        return not m.reviewed and flagged(f, m)
+
+    target = _wrapped(findings, review, rows, current, forward=True, wanted=flagged_unreviewed)
+    if target is None:
+        target = _wrapped(findings, review, rows, current, forward=True, wanted=_is_unreviewed)
+    return target
 
 
 def reviewed_count(findings: Sequence[Finding], review: Review) -> int:
     return sum(1 for f in findings if review.mark(f.claim.id).reviewed)
+
+
+def final_verdict(finding: Finding, mark: ReviewMark) -> Verdict:
+    """The reviewer's verdict where there is one, else the machine's."""
+    return mark.verdict if mark.verdict is not None else finding.verdict
+
+
+def progress(findings: Sequence[Finding], review: Review) -> Progress:
+    """The counts the header shows: machine and final verdicts, overrides, reviewed claims."""
+    machine = {v.value: 0 for v in Verdict}
+    final = dict(machine)
+    over = reviewed = 0
+    for f in findings:
+        mark = review.mark(f.claim.id)
+        machine[f.verdict.value] += 1
+        final[final_verdict(f, mark).value] += 1
+        over += overridden(f, mark)
+        reviewed += mark.reviewed
+    return Progress(machine, final, over, reviewed, len(findings))

@@ -19,6 +19,7 @@ from textual.widgets import Footer
 
 from factcheck.contact_draft import lacks_contact
 from factcheck.errors import FactcheckError
+from factcheck.history import Change, History, same
 from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
 from factcheck.review import UNSET, ReviewStore
 from factcheck.tui.commands import ReviewCommands
@@ -29,7 +30,7 @@ from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence_table import EvidenceTable
 from factcheck.tui.widgets.summary_bar import SummaryBar
-from factcheck.tui.worklist import Filter, jump, overridden, reviewed_count, visible
+from factcheck.tui.worklist import Filter, after_verdict, jump, overridden, progress, reviewed_count, visible
 
 
 class ReviewScreen(Screen[None]):
@@ -49,6 +50,7 @@ class ReviewScreen(Screen[None]):
         self._timelines: dict[int, TimelineData] = {}
         self._contacts: dict[object, tuple] = {}  # TimelineQuery → the record's contacts (claims share windows)
         self._can_add: bool | None = None  # whether the detail pane offers "a" on the current claim
+        self.history = History()  # this session's changes, for u (undo) and U (redo)
 
     # ---------------------------------------------------------------- layout
 
@@ -90,11 +92,7 @@ class ReviewScreen(Screen[None]):
 
     def _show_summary(self) -> None:
         self.query_one(SummaryBar).show(
-            self.result.article,
-            self.result.counts(),
-            reviewed_count(self.findings, self.review),
-            len(self.findings),
-            self.filter_mode.label,
+            self.result.article, self.result.record, progress(self.findings, self.review), self.filter_mode.label
         )
 
     def _show_detail(self) -> None:
@@ -180,6 +178,8 @@ class ReviewScreen(Screen[None]):
         if target is None:
             if where.endswith("flagged"):
                 self.notify("No flagged claims here.", timeout=2)
+            elif where.endswith("unreviewed"):
+                self._say_complete()
             return
         self.current = target
 
@@ -211,13 +211,71 @@ class ReviewScreen(Screen[None]):
 
     # ---------------------------------------------------------------- the reviewer's judgement
 
-    def action_set_verdict(self, verdict: str | None) -> None:
-        """Record the reviewer's verdict for the current claim (None clears it)."""
-        self._save(verdict=Verdict(verdict) if verdict else None)
+    def action_set_verdict(self, verdict: str | None, advance: bool = True) -> None:
+        """Record the reviewer's verdict for the current claim and, with it, that the claim is reviewed;
+        then move on to the next flagged claim not yet reviewed (``advance``). None clears the verdict and
+        stays."""
+        index = self.current
+        if index is None:
+            return
+        if verdict is None:
+            self._change(index, verdict=None)
+            return
+        if not self._change(index, verdict=Verdict(verdict), reviewed=True):
+            return
+        if advance:
+            self._go_on(index)
+
+    def _go_on(self, index: int) -> None:
+        target = after_verdict(self.findings, self.review, self.query_one(ClaimList).rows, index)
+        if target is None:
+            self._say_complete()
+        else:
+            self.current = target
+
+    def _say_complete(self) -> None:
+        if reviewed_count(self.findings, self.review) == len(self.findings):
+            self.notify(f"Review complete: all {len(self.findings)} claims reviewed.", title="Done", timeout=4)
+        else:
+            self.notify(f"Every claim shown ({self.filter_mode.label}) is reviewed.", timeout=3)
 
     def action_toggle_reviewed(self) -> None:
         if self.current is not None:
-            self._save(reviewed=not self.marks[self.current].reviewed)
+            self._change(self.current, reviewed=not self.marks[self.current].reviewed)
+
+    def _change(self, index: int, **fields) -> bool:  # noqa: ANN003
+        """Save a change to one claim's mark and remember it for undo. False when it could not be saved."""
+        before = self.marks[index]
+        self._save(index=index, **fields)
+        after = self.marks[index]
+        wanted = {"verdict": before.verdict, "note": before.note, "reviewed": before.reviewed, **fields}
+        if (after.verdict, after.note, after.reviewed) != (wanted["verdict"], wanted["note"], wanted["reviewed"]):
+            return False  # _save said why
+        self.history.record(Change(index, before, after))
+        return True
+
+    def action_undo(self) -> None:
+        """Put back the claim's mark as it was before the last change (written to the audit log like any change)."""
+        self._step(undo=True)
+
+    def action_redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
+        change = self.history.undo() if undo else self.history.redo()
+        if change is None:
+            self.notify("Nothing to undo." if undo else "Nothing to redo.", timeout=2)
+            return
+        mark = change.before if undo else change.after
+        self._save(index=change.index, verdict=mark.verdict, note=mark.note, reviewed=mark.reviewed)
+        if not same(self.marks[change.index], mark):  # not saved: keep the stacks as they were
+            _ = self.history.redo() if undo else self.history.undo()
+            return
+        if change.index not in self.query_one(ClaimList).rows:
+            self.filter_mode = Filter.ALL
+        self.current = change.index
+        what = "Undone" if undo else "Redone"
+        self.notify(f"{what}: {change.describe(undo)} (claim {change.index + 1}).", timeout=2)
 
     def action_edit_note(self) -> None:
         from factcheck.tui.screens.note import NoteScreen
@@ -228,7 +286,7 @@ class ReviewScreen(Screen[None]):
 
         def done(note: str | None) -> None:
             if note is not None:
-                self._save(note=note, index=index)
+                self._change(index, note=note)
 
         self.app.push_screen(NoteScreen(self.findings[index].claim.quote, self.marks[index].note), done)
 
