@@ -258,14 +258,51 @@ async def test_filter_cycles_all_flagged_not_reviewed(tmp_path: Path, result: Ch
         claims = screen.query_one(ClaimList)
         await pilot.press("space")  # c1 reviewed
         await pilot.press("f")
-        assert screen.filter_mode is Filter.FLAGGED and claims.rows == [1, 2]
+        assert screen.filter_mode == Filter.FLAGGED and claims.rows == [1, 2]
         assert screen.current == 1  # moved off the hidden claim
+        assert "filter flagged" in str(screen.query_one("#summary").render())
         await pilot.press("f")
-        assert screen.filter_mode is Filter.UNREVIEWED and claims.rows == [1, 2]
+        assert screen.filter_mode == Filter.UNREVIEWED and claims.rows == [1, 2]
         await pilot.press("f")
-        assert screen.filter_mode is Filter.ALL and claims.rows == [0, 1, 2]
+        assert screen.filter_mode == Filter.CONTRADICTED and claims.rows == [1]
+        await pilot.press("f")
+        assert screen.filter_mode == Filter.UNVERIFIABLE and claims.rows == [2]
+        await pilot.press("f")
+        assert screen.filter_mode == Filter.ALL and claims.rows == [0, 1, 2]
         await pilot.press("f", "j", "j", "k")  # navigation stays inside the filter
         assert screen.current == 1
+
+
+async def test_filter_by_kind_from_the_menu_and_the_palette(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        await pilot.press("F")
+        options = app.screen.query_one("#filter-options")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any(label.startswith("ordinal claims") and label.endswith("1") for label in labels)
+        assert not any(label.startswith("gap claims") for label in labels)  # no such claim here
+        index = next(i for i, label in enumerate(labels) if label.startswith("ordinal"))
+        options.highlighted = index
+        await pilot.press("enter")
+        assert screen.filter_mode == Filter.kind("ordinal") and screen.query_one(ClaimList).rows == [1]
+        assert "filter ordinal claims" in str(screen.query_one("#summary").render())
+        await pilot.press("ctrl+p", *"filter: show previous claims")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.filter_mode == Filter.kind("previous") and screen.current == 2
+
+
+async def test_a_filter_that_shows_nothing_says_so(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        await pilot.press("1", "2", "3")  # every claim reviewed
+        await pilot.press("f", "f")
+        assert screen.filter_mode == Filter.UNREVIEWED and screen.current is None
+        text = str(screen.query_one("#claim-text").render())
+        assert "No claim is not reviewed here (3 claims in all)" in text and "f: next filter" in text
 
 
 async def test_search_jumps_to_a_claim(tmp_path: Path, result: CheckResult) -> None:

@@ -60,11 +60,18 @@ def test_filters() -> None:
     assert visible(findings, review, Filter.FLAGGED) == [1, 2]
     assert visible(findings, review, Filter.UNREVIEWED) == [0, 2]
     assert reviewed_count(findings, review) == 1
-    assert [Filter.ALL.next(), Filter.FLAGGED.next(), Filter.UNREVIEWED.next()] == [
+    assert [f.next() for f in Filter.cycle()] == [
         Filter.FLAGGED,
         Filter.UNREVIEWED,
+        Filter.CONTRADICTED,
+        Filter.UNVERIFIABLE,
         Filter.ALL,
     ]
+    assert visible(findings, review, Filter.CONTRADICTED) == [1]
+    assert visible(findings, review, Filter.kind("previous")) == [2]
+    assert Filter("kind:gap").label == "gap claims" and Filter.kind("gap").next() == Filter.ALL
+    with pytest.raises(ValueError):
+        Filter("sideways")
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,15 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from factcheck.models import ClaimKind
 from factcheck.report import FORMATS
 from factcheck.tui.keys import APP_BINDINGS, REVIEW_BINDINGS
 from factcheck.tui.worklist import Filter
 
 #: Commands that have no key of their own: (palette name, action on the review screen, help).
 EXTRA_COMMANDS: list[tuple[str, str, str]] = [
-    *[(f"filter: show {m.label}", f"set_filter('{m.value}')", f"List {m.label}") for m in Filter],
+    *[(f"filter: show {m.label}", f"set_filter('{m.value}')", f"List {m.label}")
+      for m in [*Filter.cycle(), *(Filter.kind(k) for k in ClaimKind)]],
     *[(f"export: {'markdown' if f == 'md' else f} report", f"export('{f}')", f"Choose where to write the {f} report") for f in FORMATS],
     ("record: add contact from any claim", "add_contact(True)", "The form, prefilled from the claim, whatever its verdict"),
 ]

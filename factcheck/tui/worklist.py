@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import ClassVar
 
-from factcheck.models import Finding, Review, ReviewMark, Verdict
+from factcheck.models import ClaimKind, Finding, Review, ReviewMark, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,18 +21,63 @@ class Progress:
     total: int
 
 
-class Filter(StrEnum):
-    ALL = "all"
-    FLAGGED = "flagged"
-    UNREVIEWED = "unreviewed"
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """Which claims the list shows: ``all``, ``flagged``, ``unreviewed``, ``contradicted``, ``unverifiable``,
+    or one kind of claim (``kind:ordinal``). ``Filter("flagged")`` and ``Filter.FLAGGED`` are equal."""
+
+    value: str
+
+    ALL: ClassVar[Filter]
+    FLAGGED: ClassVar[Filter]
+    UNREVIEWED: ClassVar[Filter]
+    CONTRADICTED: ClassVar[Filter]
+    UNVERIFIABLE: ClassVar[Filter]
+
+    def __post_init__(self) -> None:
+        if self.value not in _LABELS and self.value.removeprefix("kind:") not in {k.value for k in ClaimKind}:
+            raise ValueError(f"unknown filter {self.value!r}")
+
+    @classmethod
+    def kind(cls, kind: ClaimKind | str) -> Filter:
+        return cls(f"kind:{ClaimKind(kind).value}")
+
+    @classmethod
+    def cycle(cls) -> tuple[Filter, ...]:
+        """What ``f`` steps through (a kind is chosen from the filter menu or the palette)."""
+        return tuple(cls(v) for v in _LABELS)
 
     @property
     def label(self) -> str:
-        return {"all": "all claims", "flagged": "flagged", "unreviewed": "not reviewed"}[self.value]
+        if self.value.startswith("kind:"):
+            return f"{self.value.removeprefix('kind:').replace('_', ' ')} claims"
+        return _LABELS[self.value]
 
     def next(self) -> Filter:
-        order = list(Filter)
-        return order[(order.index(self) + 1) % len(order)]
+        order = self.cycle()
+        return order[(order.index(self) + 1) % len(order)] if self in order else order[0]
+
+    def shows(self, finding: Finding, mark: ReviewMark) -> bool:
+        v = self.value
+        if v == "all":
+            return True
+        if v == "flagged":
+            return flagged(finding, mark)
+        if v == "unreviewed":
+            return not mark.reviewed
+        if v in ("contradicted", "unverifiable"):
+            return final_verdict(finding, mark).value == v
+        return finding.claim.kind.value == v.removeprefix("kind:")
+
+
+_LABELS = {
+    "all": "all claims",
+    "flagged": "flagged",
+    "unreviewed": "not reviewed",
+    "contradicted": "contradicted",
+    "unverifiable": "unverifiable",
+}
+Filter.ALL, Filter.FLAGGED, Filter.UNREVIEWED, Filter.CONTRADICTED, Filter.UNVERIFIABLE = Filter.cycle()
 
 
 JUMPS = (
@@ -52,11 +97,9 @@ def flagged(finding: Finding, mark: ReviewMark) -> bool:
 
 def visible(findings: Sequence[Finding], review: Review, mode: Filter) -> list[int]:
     """Indices of the findings the filter shows, in article order."""
-    if mode is Filter.ALL:
+    if mode == Filter.ALL:
         return list(range(len(findings)))
-    if mode is Filter.FLAGGED:
-        return [i for i, f in enumerate(findings) if flagged(f, review.mark(f.claim.id))]
-    return [i for i, f in enumerate(findings) if not review.mark(f.claim.id).reviewed]
+    return [i for i, f in enumerate(findings) if mode.shows(f, review.mark(f.claim.id))]
 
 
 def jump(

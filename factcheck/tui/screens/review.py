@@ -78,7 +78,15 @@ class ReviewScreen(Screen[None]):
         claims.focus()
         self.current = claims.rows[0] if claims.rows else None
         if self.current is None:
-            self.query_one(ClaimDetail).show(None, None)
+            self.query_one(ClaimDetail).show(None, None, empty=self._empty_text())
+
+    def _empty_text(self) -> str:
+        """Why the detail pane has no claim to show, and what to do about it."""
+        if not self.findings:
+            return ("The engine found no checkable claim about contacts between leaders in this article "
+                    "(o opens another).")
+        return (f"No claim is {self.filter_mode.label} here ({len(self.findings)} claims in all). "
+                "f: next filter, F: choose one, ctrl+p “filter: show all claims”.")
 
     def _span(self, index: int) -> ClaimSpan:
         f = self.findings[index]
@@ -99,7 +107,7 @@ class ReviewScreen(Screen[None]):
         i = self.current
         detail = self.query_one(ClaimDetail)
         if i is None:
-            detail.show(None, None)
+            detail.show(None, None, empty=self._empty_text())
         else:
             detail.show(self.findings[i], self.marks[i], i + 1, len(self.findings))
             if i in self._timelines:
@@ -156,7 +164,10 @@ class ReviewScreen(Screen[None]):
         self._show_summary()
         rows = self.query_one(ClaimList).rows
         if self.current not in rows:
-            self.current = jump(self.findings, self.review, rows, self.current, "next")
+            target = jump(self.findings, self.review, rows, self.current, "next")
+            if target is None and self.current is None:
+                self._show_detail()  # no claim before, none now: the empty state names the new filter
+            self.current = target
         else:
             self.query_one(ClaimList).select(self.current)
 
@@ -192,6 +203,15 @@ class ReviewScreen(Screen[None]):
 
     def action_set_filter(self, mode: str) -> None:
         self.filter_mode = Filter(mode)
+
+    def action_choose_filter(self) -> None:
+        from factcheck.tui.screens.filter_menu import FilterScreen
+
+        def chosen(mode: Filter | None) -> None:
+            if mode is not None:
+                self.filter_mode = mode
+
+        self.app.push_screen(FilterScreen(self.findings, self.review, self.filter_mode), chosen)
 
     def action_cycle_filter(self) -> None:
         self.filter_mode = self.filter_mode.next()
@@ -378,7 +398,7 @@ class ReviewScreen(Screen[None]):
         for i in changed:
             claims.update_row(i, self.findings[i], self.marks[i])
             view.update_span(i, self._span(i))
-        if self.filter_mode is not Filter.ALL:
+        if self.filter_mode != Filter.ALL:
             self._show_rows()
             claims.select(self.current)
         self._show_summary()

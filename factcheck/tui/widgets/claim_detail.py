@@ -54,12 +54,14 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         yield Timeline(id="timeline")
         yield EvidenceTable(id="evidence")
 
-    def show(self, finding: Finding | None, mark: ReviewMark | None, position: int = 0, total: int = 0) -> None:
+    def show(
+        self, finding: Finding | None, mark: ReviewMark | None, position: int = 0, total: int = 0, *, empty: str = ""
+    ) -> None:
         text = self.query_one("#claim-text", Static)
         table = self.query_one(EvidenceTable)
         timeline = self.query_one(Timeline)
         if finding is None or mark is None:
-            text.update(Content.styled("No claim selected.", "dim"))
+            text.update(Content.styled(empty or "No claim selected.", "dim"))
             table.show(())
             timeline.show(TimelineData(()))
             return
