@@ -129,14 +129,24 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    if args.article == "-":
+    if "-" in args.articles:
         raise InputError("review needs an article file (standard input is the keyboard here)")
+    from pathlib import Path
+
     from factcheck.article import read_bytes
 
-    read_bytes(args.article)  # a missing or unreadable file fails here, in one line, before the screen opens
+    queue = None
+    if len(args.articles) > 1 or Path(args.articles[0]).is_dir():
+        from factcheck.queue import articles_in
+
+        queue = articles_in(args.articles)  # a missing path or an empty folder fails here, in one line
+        if args.date:
+            raise InputError("--date applies to one article; a queue reads each article's own dateline")
+    else:
+        read_bytes(args.articles[0])  # a missing or unreadable file fails here, in one line, before the screen opens
     from factcheck.tui.app import make_app
 
-    app = make_app(args.article, db=args.db, published=args.date, state=args.state)
+    app = make_app(None if queue else args.articles[0], db=args.db, published=args.date, state=args.state, queue=queue)
     app.run()
     if app.error is not None:
         raise app.error
@@ -146,11 +156,12 @@ def cmd_review(args: argparse.Namespace) -> int:
 def add_review(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "review",
-        help="work through an article's claims in the terminal and record your own verdicts (the default command)",
+        help="work through an article's claims in the terminal and record your own verdicts (the default command);"
+        " a folder or several files open a queue of articles",
     )
-    p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="text, Markdown or HTML file, or a folder of them")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline (one article)")
     p.add_argument("--state", metavar="PATH", help="review state file (default: $XDG_DATA_HOME/factcheck/review.db)")
     p.set_defaults(handler=cmd_review)
 

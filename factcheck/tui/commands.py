@@ -12,7 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from factcheck.models import ClaimKind
 from factcheck.report import FORMATS
-from factcheck.tui.keys import APP_BINDINGS, REVIEW_BINDINGS
+from factcheck.tui.keys import APP_BINDINGS, QUEUE_ARTICLE_BINDINGS, REVIEW_BINDINGS
 from factcheck.tui.worklist import Filter
 
 #: Commands that have no key of their own: (palette name, action on the review screen, help).
@@ -28,7 +28,8 @@ class ReviewCommands(Provider):
     """Offers the review screen's and the app's actions."""
 
     def _commands(self) -> Iterator[tuple[str, str, object, str]]:
-        for binding in REVIEW_BINDINGS:
+        queue = QUEUE_ARTICLE_BINDINGS if getattr(self.app, "queue", None) is not None else []
+        for binding in [*REVIEW_BINDINGS, *queue]:
             yield binding.tooltip, binding.action, self.screen, f"key {binding.key_display or binding.key}"
         for name, action, help_text in EXTRA_COMMANDS:
             yield name, action, self.screen, help_text

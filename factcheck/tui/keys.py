@@ -61,6 +61,21 @@ REVIEW_BINDINGS: list[Binding] = [
     key("a", "add_contact", "Add", "record: add contact from claim"),
 ]
 
+#: Keys of an article opened from the queue (shown only there).
+QUEUE_ARTICLE_BINDINGS: list[Binding] = [
+    key("greater_than_sign", "queue_step(1)", "Next article", "queue: next article to review", key_display=">"),
+    key("less_than_sign", "queue_step(-1)", "Prev article", "queue: previous article to review", show=False,
+        key_display="<"),
+    key("escape", "queue_back", "Queue", "queue: back to the list", key_display="esc"),
+]
+
+#: Keys of the queue screen (the table has its own ↑↓, enter).
+QUEUE_BINDINGS: list[Binding] = [
+    key("j", "cursor('down')", "Down", "queue: next row", show=False),
+    key("k", "cursor('up')", "Up", "queue: previous row", show=False),
+    key("n", "open_next", "Next to review", "queue: open the next article to review", key_display="n"),
+]
+
 #: Keys that work on every screen of the app.
 APP_BINDINGS: list[Binding] = [
     key("o", "open_article", "Open", "file: open article", show=False),
@@ -79,7 +94,7 @@ class KeyRow:
 def _shown_keys(binding: Binding) -> str:
     names = {
         "question_mark": "?", "slash": "/", "shift+tab": "shift+tab", "down": "↓", "up": "↑",
-        "left_square_bracket": "[", "right_square_bracket": "]",
+        "left_square_bracket": "[", "right_square_bracket": "]", "greater_than_sign": ">", "less_than_sign": "<",
     }
     parts = [names.get(k.strip(), k.strip()) for k in binding.key.split(",")]
     return " ".join(parts)
@@ -91,7 +106,9 @@ def key_rows(bindings: Iterable[Binding]) -> list[KeyRow]:
 
 
 def all_key_rows() -> list[KeyRow]:
-    return key_rows([*REVIEW_BINDINGS, *APP_BINDINGS]) + [KeyRow("ctrl+p", "Commands", "app: command palette")]
+    return key_rows([*REVIEW_BINDINGS, *QUEUE_ARTICLE_BINDINGS, *APP_BINDINGS]) + [
+        KeyRow("ctrl+p", "Commands", "app: command palette")
+    ]
 
 
 def markdown_key_table() -> str:

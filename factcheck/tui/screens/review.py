@@ -23,7 +23,7 @@ from factcheck.history import Change, History, same
 from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
 from factcheck.review import UNSET, ReviewStore
 from factcheck.tui.commands import ReviewCommands
-from factcheck.tui.keys import REVIEW_BINDINGS
+from factcheck.tui.keys import QUEUE_ARTICLE_BINDINGS, REVIEW_BINDINGS
 from factcheck.tui.timeline_data import TimelineData, TimelineQuery, from_contacts, query_for
 from factcheck.tui.widgets.article_view import ArticleView, ClaimSpan
 from factcheck.tui.widgets.claim_detail import ClaimDetail
@@ -34,7 +34,7 @@ from factcheck.tui.worklist import Filter, after_verdict, jump, overridden, prog
 
 
 class ReviewScreen(Screen[None]):
-    BINDINGS = REVIEW_BINDINGS
+    BINDINGS = [*REVIEW_BINDINGS, *QUEUE_ARTICLE_BINDINGS]
     COMMANDS = {ReviewCommands}
 
     current: var[int | None] = var(None, init=False)
@@ -76,9 +76,62 @@ class ReviewScreen(Screen[None]):
         self._show_summary()
         claims = self.query_one(ClaimList)
         claims.focus()
-        self.current = claims.rows[0] if claims.rows else None
+        self.current = self._resume_at(claims.rows)
         if self.current is None:
             self.query_one(ClaimDetail).show(None, None, empty=self._empty_text())
+
+    def _resume_at(self, rows: list[int]) -> int | None:
+        """The claim this article was left on, if it is shown; else the first shown."""
+        try:
+            left_on = self.store.position(self.result.article.sha256)
+        except FactcheckError:
+            left_on = None
+        index = next((i for i, f in enumerate(self.findings) if f.claim.id == left_on), None)
+        if index is not None and index in rows:
+            if index != rows[0]:
+                self.notify(f"Resumed at claim {index + 1} of {len(self.findings)}, where you left off.", timeout=3)
+            return index
+        return rows[0] if rows else None
+
+    def remember(self) -> None:
+        """Keep the current claim, so the article reopens there (called when leaving it)."""
+        if self.current is None:
+            return
+        try:
+            self.store.set_position(self.result.article.sha256, self.findings[self.current].claim.id)
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Position not saved", severity="warning")
+
+    @property
+    def in_queue(self) -> bool:
+        return getattr(self.app, "queue", None) is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("queue_step", "queue_back"):
+            return self.in_queue
+        return True
+
+    def action_queue_step(self, step: int) -> None:
+        """Go on to the next (or previous) article of the queue whose review is not complete."""
+        from factcheck.queue import next_to_review
+
+        self.app.refresh_queue_entry()
+        entries = self.app.queue_entries()
+        target = next_to_review(entries, self.app.queue_index or 0, step)
+        if target is None:
+            self.notify("Every other article of the queue is reviewed (escape: the queue).", title="Queue", timeout=4)
+            return
+        self.app.open_in_queue(target)
+
+    def action_queue_back(self) -> None:
+        self.remember()
+        self.app.refresh_queue_entry()
+        index = self.app.queue_index
+        self.app.pop_screen()
+        from factcheck.tui.screens.queue import QueueScreen
+
+        if isinstance(self.app.screen, QueueScreen) and index is not None:
+            self.app.screen.select(index)
 
     def _empty_text(self) -> str:
         """Why the detail pane has no claim to show, and what to do about it."""
@@ -255,7 +308,9 @@ class ReviewScreen(Screen[None]):
 
     def _say_complete(self) -> None:
         if reviewed_count(self.findings, self.review) == len(self.findings):
-            self.notify(f"Review complete: all {len(self.findings)} claims reviewed.", title="Done", timeout=4)
+            more = " > opens the next article to review, escape the queue." if self.in_queue else ""
+            self.notify(f"Review complete: all {len(self.findings)} claims reviewed.{more}", title="Done", timeout=4)
+            self.app.refresh_queue_entry()
         else:
             self.notify(f"Every claim shown ({self.filter_mode.label}) is reviewed.", timeout=3)
 
