@@ -20,6 +20,7 @@ from factcheck.tui.screens.note import NoteScreen
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.screens.search import SearchScreen
 from factcheck.tui.widgets.article_view import ArticleView
+from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence_table import EvidenceTable
 from factcheck.tui.worklist import Filter
@@ -108,11 +109,11 @@ async def test_tab_cycles_list_article_evidence(tmp_path: Path, result: CheckRes
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
         focused = [type(app.focused)]
-        for key in ("tab", "tab", "tab", "shift+tab"):
+        for key in ("tab", "tab", "tab", "tab", "shift+tab"):
             await pilot.press(key)
             focused.append(type(app.focused))
-        assert focused == [ClaimList, ArticleView, EvidenceTable, ClaimList, EvidenceTable]
-        await pilot.press("shift+tab", "j")  # the article pane has focus; j still moves between claims
+        assert focused == [ClaimList, ArticleView, ClaimDetail, EvidenceTable, ClaimList, EvidenceTable]
+        await pilot.press("shift+tab", "shift+tab", "j")  # the article pane has focus; j still moves between claims
         assert review_screen(app).current == 1
 
 

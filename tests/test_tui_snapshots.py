@@ -50,3 +50,7 @@ def test_export_dialog(app, snap_compare) -> None:  # noqa: ANN001
 
 def test_small_terminal(app, snap_compare) -> None:  # noqa: ANN001
     assert snap_compare(app, press=["n"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_large_terminal(app, snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(app, press=["j"], terminal_size=(200, 60), run_before=settle)

@@ -35,6 +35,9 @@ from factcheck.tui.worklist import Filter, after_verdict, jump, overridden, prog
 
 class ReviewScreen(Screen[None]):
     BINDINGS = [*REVIEW_BINDINGS, *QUEUE_ARTICLE_BINDINGS]
+    # below 100 columns the article, the claims and the detail are stacked (app.tcss: .-narrow)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]  # under 18 rows: no pane borders
     COMMANDS = {ReviewCommands}
 
     current: var[int | None] = var(None, init=False)
@@ -248,8 +251,9 @@ class ReviewScreen(Screen[None]):
         self.current = target
 
     def action_focus_pane(self, step: int) -> None:
-        """Cycle the focus between the claims list, the article and the evidence table."""
-        panes = [self.query_one(ClaimList), self.query_one(ArticleView), self.query_one(EvidenceTable)]
+        """Cycle the focus between the claims list, the article, the detail pane and the evidence table."""
+        panes = [self.query_one(ClaimList), self.query_one(ArticleView), self.query_one(ClaimDetail),
+                 self.query_one(EvidenceTable)]
         focused = self.focused
         at = panes.index(focused) if focused in panes else -1
         panes[(at + step) % len(panes)].focus()

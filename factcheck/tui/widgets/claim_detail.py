@@ -48,7 +48,9 @@ def describe(finding: Finding, mark: ReviewMark, position: int, total: int) -> C
     return Content.assemble(*head, *body).rstrip()
 
 
-class ClaimDetail(VerticalScroll, can_focus=False):
+class ClaimDetail(VerticalScroll, can_focus=True):
+    """Focusable (tab), so a long explanation scrolls with ↑↓, page keys, home/end when the pane is small."""
+
     def compose(self) -> ComposeResult:
         yield Static(id="claim-text")
         yield Timeline(id="timeline")
