@@ -494,3 +494,27 @@ async def test_header_counts_overrides_and_names_the_record(tmp_path: Path, resu
         assert "after your 1 override (machine: ✓1 ✗1 ?1)" in header
         await pilot.press("2", "3")
         assert "✔ review complete" in str(screen.query_one("#summary").render())
+
+
+# ---------------------------------------------------------------- the article against itself
+
+
+async def test_the_articles_conflicts_with_itself_are_shown(tmp_path: Path, result: CheckResult) -> None:
+    from dataclasses import replace
+
+    from factcheck.models import Conflict
+
+    conflict = Conflict(("c1", "c2"), "the article calls the same contact both the third and the second")
+    app = app_for(tmp_path, replace(result, conflicts=(conflict,)))
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = review_screen(app)
+        assert "⚠ 1 self-contradiction" in str(screen.query_one("#summary").render())
+        claims = screen.query_one(ClaimList)
+        assert "⚠" in str(claims.get_option_at_index(0).prompt) and "⚠" in str(claims.get_option_at_index(1).prompt)
+        assert "⚠" not in str(claims.get_option_at_index(2).prompt)
+        detail = " ".join(str(screen.query_one("#claim-text").render()).split())
+        assert "The article calls the same contact both the third and the second" in detail
+        assert "(see claim 2: “It was their third call this year”)" in detail
+        await pilot.press("j")
+        detail = " ".join(str(screen.query_one("#claim-text").render()).split())
+        assert "see claim 1: “President Alpha phoned Prime Minister Beta on Saturday”" in detail

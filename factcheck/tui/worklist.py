@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from factcheck.models import ClaimKind, Finding, Review, ReviewMark, Verdict
+from factcheck.models import CheckResult, ClaimKind, Finding, Review, ReviewMark, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,3 +189,17 @@ def progress(findings: Sequence[Finding], review: Review) -> Progress:
         over += overridden(f, mark)
         reviewed += mark.reviewed
     return Progress(machine, final, over, reviewed, len(findings))
+
+
+def conflicts_by_claim(result: CheckResult) -> dict[int, list[str]]:
+    """Finding index → what the article says against itself there, naming the other claims by number."""
+    position = {f.claim.id: i for i, f in enumerate(result.findings)}
+    out: dict[int, list[str]] = {}
+    for conflict in result.conflicts:
+        involved = [position[c] for c in conflict.claim_ids if c in position]
+        for i in involved:
+            others = [result.findings[j] for j in involved if j != i]
+            where = "; ".join(f"claim {position[o.claim.id] + 1}: “{' '.join(o.claim.quote.split())}”" for o in others)
+            text = conflict.explanation[:1].upper() + conflict.explanation[1:]
+            out.setdefault(i, []).append(f"{text} (see {where})." if where else f"{text}.")
+    return out

@@ -30,7 +30,7 @@ from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence_table import EvidenceTable
 from factcheck.tui.widgets.summary_bar import SummaryBar
-from factcheck.tui.worklist import Filter, after_verdict, jump, overridden, progress, reviewed_count, visible
+from factcheck.tui.worklist import Filter, after_verdict, conflicts_by_claim, jump, overridden, progress, reviewed_count, visible
 
 
 class ReviewScreen(Screen[None]):
@@ -54,6 +54,7 @@ class ReviewScreen(Screen[None]):
         self._contacts: dict[object, tuple] = {}  # TimelineQuery → the record's contacts (claims share windows)
         self._can_add: bool | None = None  # whether the detail pane offers "a" on the current claim
         self.history = History()  # this session's changes, for u (undo) and U (redo)
+        self._conflicts = conflicts_by_claim(result)
 
     # ---------------------------------------------------------------- layout
 
@@ -151,12 +152,17 @@ class ReviewScreen(Screen[None]):
     def _show_rows(self) -> None:
         rows = visible(self.findings, self.review, self.filter_mode)
         claims = self.query_one(ClaimList)
+        claims.conflicted = frozenset(self._conflicts)
         claims.show(self.findings, self.marks, rows)
         claims.border_title = f"Claims · {len(rows)} of {len(self.findings)} · {self.filter_mode.label}"
 
     def _show_summary(self) -> None:
         self.query_one(SummaryBar).show(
-            self.result.article, self.result.record, progress(self.findings, self.review), self.filter_mode.label
+            self.result.article,
+            self.result.record,
+            progress(self.findings, self.review),
+            self.filter_mode.label,
+            len(self.result.conflicts),
         )
 
     def _show_detail(self) -> None:
@@ -165,7 +171,7 @@ class ReviewScreen(Screen[None]):
         if i is None:
             detail.show(None, None, empty=self._empty_text())
         else:
-            detail.show(self.findings[i], self.marks[i], i + 1, len(self.findings))
+            detail.show(self.findings[i], self.marks[i], i + 1, len(self.findings), conflicts=self._conflicts.get(i, ()))
             if i in self._timelines:
                 detail.show_timeline(self._timelines[i])
 
@@ -450,6 +456,8 @@ class ReviewScreen(Screen[None]):
             self.app.show_result(result, self.review)  # the claims themselves changed: start afresh
             return
         self.result, self.findings = result, result.findings
+        self._conflicts = conflicts_by_claim(result)
+        self.query_one(ClaimList).conflicted = frozenset(self._conflicts)
         self._timelines.clear()
         self._contacts.clear()
         claims, view = self.query_one(ClaimList), self.query_one(ArticleView)

@@ -3,6 +3,8 @@ the reviewer's own verdict and note beside the machine's, a timeline and the evi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -24,7 +26,9 @@ def _field(label: str, text: str, style: str = "") -> list[Content | tuple[str, 
     return [(f"{label:<{LABEL_WIDTH}}", "bold dim"), (display_text(text), style) if style else display_text(text), "\n"]
 
 
-def describe(finding: Finding, mark: ReviewMark, position: int, total: int) -> Content:
+def describe(
+    finding: Finding, mark: ReviewMark, position: int, total: int, conflicts: Sequence[str] = ()
+) -> Content:
     claim = finding.claim
     head: list[Content | tuple[str, str] | str] = [
         badge(finding.verdict, words=True),
@@ -45,6 +49,8 @@ def describe(finding: Finding, mark: ReviewMark, position: int, total: int) -> C
         + _field("Suggest", finding.suggestion, "$text-accent")
         + _field("Note", mark.note, "$text-warning")
     )
+    for line in conflicts:
+        body += _field("⚠ Against", line, "$text-warning")
     return Content.assemble(*head, *body).rstrip()
 
 
@@ -57,7 +63,14 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         yield EvidenceTable(id="evidence")
 
     def show(
-        self, finding: Finding | None, mark: ReviewMark | None, position: int = 0, total: int = 0, *, empty: str = ""
+        self,
+        finding: Finding | None,
+        mark: ReviewMark | None,
+        position: int = 0,
+        total: int = 0,
+        *,
+        empty: str = "",
+        conflicts: Sequence[str] = (),
     ) -> None:
         text = self.query_one("#claim-text", Static)
         table = self.query_one(EvidenceTable)
@@ -67,7 +80,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
             table.show(())
             timeline.show(TimelineData(()))
             return
-        text.update(describe(finding, mark, position, total))
+        text.update(describe(finding, mark, position, total, conflicts))
         table.show(finding.evidence)
         timeline.show(from_evidence(finding))
         self.scroll_home(animate=False)

@@ -20,7 +20,7 @@ def record_label(record: RecordInfo) -> str:
     return f"record {one_line(name, 40)} · sha256 {record.sha256[:12]} · {record.contacts} contacts"
 
 
-def summary(article: Article, record: RecordInfo, progress: Progress, filter_label: str) -> Content:
+def summary(article: Article, record: RecordInfo, progress: Progress, filter_label: str, conflicts: int = 0) -> Content:
     title = one_line(article.title or article.path, 200) or "(untitled)"
     facts = [article.published.isoformat() if article.published else "date unknown (ctrl+p: “article: set publication date”)"]
     if article.source:
@@ -29,6 +29,8 @@ def summary(article: Article, record: RecordInfo, progress: Progress, filter_lab
     parts: list[Content | str | tuple[str, str]] = [(title, "bold"), ("  ·  " + "  ·  ".join(facts), "dim"), "\n"]
     for verdict in Verdict:
         parts += [(f"{SYMBOL[verdict]} {progress.final.get(verdict.value, 0)} {verdict.value}", f"bold {COLOUR[verdict]}"), "  "]
+    if conflicts:
+        parts.append((f"⚠ {conflicts} self-contradiction{'s' if conflicts != 1 else ''}  ", "bold $text-warning"))
     if progress.total and progress.reviewed == progress.total:
         parts.append(("✔ review complete", "bold $text-success"))
     else:
@@ -44,5 +46,7 @@ def summary(article: Article, record: RecordInfo, progress: Progress, filter_lab
 class SummaryBar(Static):
     """Two lines at the top of the review screen."""
 
-    def show(self, article: Article, record: RecordInfo, progress: Progress, filter_label: str) -> None:
-        self.update(summary(article, record, progress, filter_label))
+    def show(
+        self, article: Article, record: RecordInfo, progress: Progress, filter_label: str, conflicts: int = 0
+    ) -> None:
+        self.update(summary(article, record, progress, filter_label, conflicts))
