@@ -518,3 +518,29 @@ async def test_the_articles_conflicts_with_itself_are_shown(tmp_path: Path, resu
         await pilot.press("j")
         detail = " ".join(str(screen.query_one("#claim-text").render()).split())
         assert "see claim 1: “President Alpha phoned Prime Minister Beta on Saturday”" in detail
+
+
+async def test_empty_panes_say_why(tmp_path: Path, result: CheckResult) -> None:
+    from dataclasses import replace
+
+    bare = replace(result, findings=(replace(result.findings[2], evidence=()), *result.findings[:2]))
+    app = app_for(tmp_path, bare)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = review_screen(app)
+        # no evidence: a sentence, not an empty table
+        assert not screen.query_one(EvidenceTable).display
+        assert "no contact in the record bears on this claim" in str(screen.query_one("#evidence-empty").render())
+        # a claim that names no pair the record knows: the timeline says so
+        assert "does not name two people" in screen.query_one("#timeline").render().plain
+        await pilot.press("j")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one(EvidenceTable).display
+        # the record file is gone: the timeline says that, not that the record has no contacts
+        assert screen.query_one("#timeline").data.points  # the claim's own evidence, drawn without the record
+        await pilot.press("k")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "does not name two people" in screen.query_one("#timeline").render().plain

@@ -155,7 +155,8 @@ def test_timeline_window_shaded_only_inside() -> None:
 
 
 def test_timeline_empty() -> None:
-    assert "no contacts" in layout(TimelineData(()), 40).plain
+    assert layout(TimelineData(()), 40).plain == ""
+    assert layout(TimelineData((), note="No timeline: why"), 40).plain == "No timeline: why"
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -178,3 +179,14 @@ def test_core_never_imports_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_empty_stretch_is_not_an_empty_record() -> None:
+    from factcheck.tui.timeline_data import from_contacts
+
+    from dataclasses import replace
+
+    lonely = replace(sample_result().findings[2], evidence=())
+    note = from_contacts(lonely, (), (date(2021, 4, 1), date(2021, 6, 30))).note
+    assert note.startswith("The record has no contact between Anna Alpha and Bruno Beta from 2021-04-01 to 2021-06-30")
+    assert layout(from_contacts(lonely, (), (date(2021, 4, 1), date(2021, 6, 30))), 200).plain == note

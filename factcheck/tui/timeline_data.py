@@ -28,6 +28,7 @@ class TimelineData:
     window: tuple[date, date] | None = None
     pair: str = ""  # "Vladimir Putin – Donald Trump"
     span: tuple[date, date] | None = None  # the stretch of time asked of the record
+    note: str = ""  # why there is nothing to draw, when there is nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,20 @@ def from_contacts(
             seen.add(c.id)
             points.append(Point(c.date, c.id in counted, anchor == c.date and c.counted))
     points.sort(key=lambda p: p.day)
-    return TimelineData(tuple(points), finding.window, " – ".join(finding.participants), span)
+    pair = " – ".join(finding.participants)
+    note = ""
+    if not points:
+        who = " and ".join(finding.participants) or "these leaders"
+        note = (
+            f"The record has no contact between {who} from {span[0].isoformat()} to {span[1].isoformat()}"
+            " (the stretch around this claim); earlier or later ones are not drawn."
+            if span
+            else "Looking up the record …"
+        )
+    return TimelineData(tuple(points), finding.window, pair, span, note)
+
+
+NO_PAIR = TimelineData((), note="No timeline: this claim does not name two people the record knows.")
 
 
 def from_evidence(finding: Finding) -> TimelineData:

@@ -7,6 +7,7 @@ attributes down to the widgets. Every change to the review goes through ``_save`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from textual import on, work
@@ -24,7 +25,7 @@ from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
 from factcheck.review import UNSET, ReviewStore
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.keys import QUEUE_ARTICLE_BINDINGS, REVIEW_BINDINGS
-from factcheck.tui.timeline_data import TimelineData, TimelineQuery, from_contacts, query_for
+from factcheck.tui.timeline_data import NO_PAIR, TimelineData, TimelineQuery, from_contacts, from_evidence, query_for
 from factcheck.tui.widgets.article_view import ArticleView, ClaimSpan
 from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
@@ -192,6 +193,7 @@ class ReviewScreen(Screen[None]):
         finding = self.findings[index]
         query = query_for(finding, self.result.article.published)
         if query is None:
+            self._timeline_loaded(index, NO_PAIR)
             return
         if query in self._contacts:  # asked before for another claim: no thread, no second repaint
             self._timeline_loaded(index, from_contacts(finding, self._contacts[query], (query.start, query.end)))
@@ -205,6 +207,9 @@ class ReviewScreen(Screen[None]):
 
         path = Path(self.result.record.path)
         if not path.is_file():
+            # draw the claim's own evidence; say why there is no more, should there be nothing to draw
+            gone = replace(from_evidence(self.findings[index]), note=f"No timeline: cannot open the record {path}.")
+            self.app.call_from_thread(self._timeline_loaded, index, gone)
             return
         with Record.open(path) as record:
             contacts = record.contacts_between(query.a, query.b, query.start, query.end)

@@ -60,6 +60,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(id="claim-text")
         yield Timeline(id="timeline")
+        yield Static(id="evidence-empty")
         yield EvidenceTable(id="evidence")
 
     def show(
@@ -78,10 +79,18 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         if finding is None or mark is None:
             text.update(Content.styled(empty or "No claim selected.", "dim"))
             table.show(())
+            table.display = False
+            self.query_one("#evidence-empty", Static).display = False
             timeline.show(TimelineData(()))
             return
         text.update(describe(finding, mark, position, total, conflicts))
         table.show(finding.evidence)
+        table.display = bool(finding.evidence)
+        none = self.query_one("#evidence-empty", Static)
+        none.update(Content.styled(
+            "" if finding.evidence else "Evidence: no contact in the record bears on this claim (see Why above).", "dim"
+        ))
+        none.display = not finding.evidence
         timeline.show(from_evidence(finding))
         self.scroll_home(animate=False)
 
