@@ -41,6 +41,7 @@ async def shoot() -> list[Path]:
 
     written = []
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HOME"] = tmp  # the export dialog shows its default folder as ~/reports, the same on every machine
         app = make_app(ARTICLE, state=Path(tmp) / "review.db", clock=frozen)
         async with app.run_test(size=SIZE) as pilot:
             await app.workers.wait_for_complete()

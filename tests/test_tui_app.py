@@ -252,6 +252,24 @@ async def test_note_is_multiline_and_saved(tmp_path: Path, result: CheckResult) 
         assert saved(tmp_path, result)["c2"].note == "Kremlin readout\nsays fifth"
 
 
+async def test_escape_in_the_note_editor_asks_before_dropping_an_edit(tmp_path: Path, result: CheckResult) -> None:
+    from factcheck.tui.screens.confirm import ConfirmScreen
+
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "escape")  # nothing typed: closes at once
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("e", *"draft", "escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep editing: the text is still there
+        assert isinstance(app.screen, NoteScreen) and app.screen.query_one(TextArea).text == "draft"
+        await pilot.press("escape", "enter")  # enter alone answers "keep editing" (the safe button has focus)
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press("escape", "y")
+        assert isinstance(app.screen, ReviewScreen)
+        assert saved(tmp_path, result).get("c1") is None
+
+
 async def test_filter_cycles_all_flagged_not_reviewed(tmp_path: Path, result: CheckResult) -> None:
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
@@ -321,25 +339,42 @@ async def test_search_jumps_to_a_claim(tmp_path: Path, result: CheckResult) -> N
 # ---------------------------------------------------------------- export, open, help, quit
 
 
-async def test_export_dialog_writes_beside_the_article(tmp_path: Path, result: CheckResult) -> None:
+async def test_export_dialog_writes_to_the_reports_folder_and_asks_before_replacing(
+    tmp_path: Path, result: CheckResult
+) -> None:
+    from factcheck.tui.screens.confirm import ConfirmScreen
+
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2", "x")
         assert isinstance(app.screen, ExportScreen)
-        path = tmp_path / "alpha-beta.report.md"
+        path = tmp_path / "state" / "reports" / "alpha-beta.report.md"  # beside the review state, not the article
         assert app.screen.request().path == str(path)
+        assert app.screen.request().force is False
+        field = app.screen.query_one("#export-path")
+        assert field.selection.is_empty and field.cursor_position == len(field.value)  # typing edits, not replaces
+        await pilot.press("enter")  # enter moves to the button; nothing is written yet
+        assert isinstance(app.screen, ExportScreen) and not path.exists()
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         text = path.read_text()
         assert "President Alpha phoned Prime Minister Beta" in text
-        # exporting again refuses to overwrite until asked
-        await pilot.press("x", "enter")
+        assert not (tmp_path / "alpha-beta.report.md").exists()
+        # exporting again asks before replacing: "no" keeps the file, "yes" replaces it
+        path.write_text("keep me")
+        await pilot.press("x", "ctrl+s")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
         assert isinstance(app.screen, ExportScreen)
-        assert "exists" in str(app.screen.query_one("#export-problem").render())
-        await pilot.press("escape")
+        assert "exists: kept" in str(app.screen.query_one("#export-problem").render())
+        assert path.read_text() == "keep me"
+        await pilot.press("ctrl+s", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
+        assert "President Alpha" in path.read_text()
 
 
 async def test_help_is_generated_from_the_bindings(tmp_path: Path, result: CheckResult) -> None:

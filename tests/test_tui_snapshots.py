@@ -23,7 +23,8 @@ def frozen() -> datetime:
 
 
 @pytest.fixture
-def app(tmp_path: Path):  # noqa: ANN201
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    monkeypatch.setenv("HOME", str(tmp_path))  # the export dialog shows its default path as ~/reports/…
     return make_app(result=sample_result("articles/alpha-beta.txt"), state=tmp_path / "review.db", clock=frozen)
 
 

@@ -77,13 +77,17 @@ def load_review(article_sha256: str, state: str | os.PathLike[str] | None = None
         return store.load(article_sha256)
 
 
-def default_report_path(article_path: str, fmt: str) -> Path:
-    """``examples/summit-call.txt`` → ``examples/summit-call.report.md`` (``report.md`` for stdin)."""
+def default_report_path(article_path: str, fmt: str, folder: str | Path | None = None) -> Path:
+    """``examples/summit-call.txt`` → ``examples/summit-call.report.md`` (``report.md`` for stdin); with
+    ``folder``, the same name in that folder."""
     suffix = FORMATS[fmt][1]
     if article_path in ("", "-"):
-        return Path(f"report{suffix}")
-    p = Path(article_path)
-    return p.with_name(f"{p.stem}.report{suffix}")
+        name = f"report{suffix}"
+    else:
+        name = f"{Path(article_path).stem}.report{suffix}"
+    if folder is not None:
+        return Path(folder) / name
+    return Path(name) if article_path in ("", "-") else Path(article_path).with_name(name)
 
 
 def export_report(

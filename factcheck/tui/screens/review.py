@@ -490,12 +490,17 @@ class ReviewScreen(Screen[None]):
             if request is not None:
                 self.export(request)
 
-        self.app.push_screen(ExportScreen(self.result.article.path, fmt), chosen)
+        folder = self.store.path.parent / "reports"  # beside the review state: $XDG_DATA_HOME/factcheck/reports
+        self.app.push_screen(ExportScreen(self.result.article.path, fmt, folder), chosen)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, request) -> None:  # noqa: ANN001 (ExportRequest)
         from factcheck.report import export_report
 
+        try:
+            Path(request.path).parent.mkdir(parents=True, exist_ok=True)  # the reports folder, on first use
+        except OSError as exc:
+            raise FactcheckError(f"cannot create {Path(request.path).parent}: {exc.strerror or exc}") from None
         written = export_report(self.result, self.review, request.fmt, request.path, request.force)
         self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported")
 
