@@ -38,10 +38,20 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("articles", nargs="+", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
-    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument(
+        "--format", type=_format, choices=("text", "json", "md"), default="text", metavar="text|json|md",
+        help="output format (md, also spelt markdown; default text)",
+    )
     p.add_argument("--fail-on", choices=("contradicted",), help="exit 1 when any claim has this verdict")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU; default 1)")
     p.set_defaults(handler=cmd_check)
+
+
+def _format(name: str) -> str:
+    """A format name as every command spells it (``markdown`` is ``md``)."""
+    from factcheck.report import format_name
+
+    return format_name(name)
 
 
 @contextmanager
@@ -81,7 +91,10 @@ def add_export(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help="write the report of one article, with the reviewer's verdicts and notes")
     p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
-    p.add_argument("--format", choices=tuple(FORMATS), default="md")
+    p.add_argument(
+        "--format", type=_format, choices=tuple(FORMATS), default="md", metavar="|".join(FORMATS),
+        help="report format (md, also spelt markdown; default md)",
+    )
     p.add_argument("-o", "--output", metavar="PATH", help="file to write atomically (default: standard output)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")

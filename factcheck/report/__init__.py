@@ -24,6 +24,16 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Other spellings of the format names, accepted everywhere a format is named (check, export, the app).
+ALIASES: dict[str, str] = {"markdown": "md", "htm": "html", "jsonld": "claimreview", "json-ld": "claimreview"}
+
+
+def format_name(name: str) -> str:
+    """The one name of a format: ``markdown`` and ``md`` are both ``md``, and so on (case-insensitive)."""
+    key = name.strip().lower()
+    return ALIASES.get(key, key)
+
+
 def report_time() -> datetime:
     """Now (UTC, to the second), or ``$SOURCE_DATE_EPOCH`` when set, for reproducible reports."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
