@@ -579,3 +579,66 @@ async def test_empty_panes_say_why(tmp_path: Path, result: CheckResult) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "does not name two people" in screen.query_one("#timeline").render().plain
+
+
+# ---------------------------------------------------------------- evidence at hand
+
+
+async def test_record_rows_open_with_every_field_and_sources(tmp_path: Path, result: CheckResult) -> None:
+    from factcheck.tui.screens.contact import ContactScreen
+
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=(160, 44)) as pilot:
+        await pilot.press("j", "v")  # the ordinal claim: three rows
+        assert isinstance(app.screen, ContactScreen)
+        fields = " ".join(str(app.screen.query_one("#contact-fields").render()).split())
+        assert "Date 2024-03-09" in fields and "the contact this claim is about" in fields
+        assert "Length 41 min (“41 minutes”)" in fields and "Sources https://example.net/a" in fields
+        assert "Between Anna Alpha and Bruno Beta" in fields  # names, not the record's ids
+        await pilot.press("up")
+        fields = " ".join(str(app.screen.query_one("#contact-fields").render()).split())
+        assert "Date 2024-02-20" in fields and "not counted by this claim" in fields
+        await pilot.press("escape")
+        # enter on an evidence row opens that row
+        screen = review_screen(app)
+        table = screen.query_one(EvidenceTable)
+        table.focus()
+        await pilot.press("down", "enter")
+        assert isinstance(app.screen, ContactScreen)
+        assert "Date 2024-02-20" in " ".join(str(app.screen.query_one("#contact-fields").render()).split())
+
+
+async def test_o_opens_the_article_or_the_rows_address(
+    tmp_path: Path, result: CheckResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import opener
+
+    opened: list[str] = []
+    monkeypatch.setattr(opener, "opener_command", lambda: ["browser"])
+    monkeypatch.setattr(opener.subprocess, "Popen", lambda args, **kw: opened.append(args[-1]))
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        assert opened == ["https://example.net/news/alpha-beta-call"]
+        review_screen(app).query_one(EvidenceTable).focus()
+        await pilot.press("o")
+        assert opened[-1] == "https://example.net/a"
+        # no opener: the address is shown (and copied), not lost
+        monkeypatch.setattr(opener, "opener_command", lambda: None)
+        said: list[str] = []
+        monkeypatch.setattr(app, "notify", lambda message, **kw: said.append(message))
+        await pilot.press("o")
+        assert said and "https://example.net/a" in said[-1] and "No browser opener" in said[-1]
+        assert len(opened) == 2
+
+
+async def test_timeline_legend_names_the_glyphs(tmp_path: Path, result: CheckResult) -> None:
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("j")
+        legend = str(review_screen(app).query_one("#timeline-legend").render())
+        for glyph in ("● counted", "○ not counted", "◆ the contact this claim is about", "━ the counted window"):
+            assert glyph in legend
+        await pilot.press("question_mark")  # and help explains them at length
+        help_text = str(app.screen.query_one("#help-legend").render())
+        assert "○ a contact not counted" in help_text

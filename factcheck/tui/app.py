@@ -167,6 +167,22 @@ class FactcheckApp(App[None]):
             self.screen.remember()
         self.exit()
 
+    def open_address(self, url: str, what: str) -> None:
+        """Open a web address through the system opener; say it (and copy it) when there is none."""
+        from factcheck.opener import open_url, web_address
+
+        address = web_address(url)
+        if address is None:
+            why = f"{what} has no web address" + (f" (“{url[:80]}” is not http or https)" if url.strip() else "")
+            self.notify(why + ".", title="Nothing to open", timeout=4, markup=False)
+        elif open_url(address):
+            self.notify(f"Opened {address}", title="Browser", timeout=3, markup=False)
+        else:
+            self.copy_to_clipboard(address)
+            self.notify(f"No browser opener here (set FACTCHECK_OPENER). The address, copied: {address}",
+                        title="Open it yourself", timeout=10, markup=False)
+        self.log(f"open {what}: {address}")
+
     def action_help(self) -> None:
         from factcheck.tui.screens.help import HelpScreen
 

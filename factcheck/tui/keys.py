@@ -59,6 +59,8 @@ REVIEW_BINDINGS: list[Binding] = [
     # Offered on an event claim the record has no row for; the palette's "record: add contact from any
     # claim" opens the same form on any claim.
     key("a", "add_contact", "Add", "record: add contact from claim"),
+    key("v", "view_contacts", "Record rows", "evidence: view the record rows", show=False),
+    key("o", "open_source", "Open URL", "evidence: open the article's or the row's web address", show=False),
 ]
 
 #: Keys of an article opened from the queue (shown only there).
@@ -78,7 +80,7 @@ QUEUE_BINDINGS: list[Binding] = [
 
 #: Keys that work on every screen of the app.
 APP_BINDINGS: list[Binding] = [
-    key("o", "open_article", "Open", "file: open article", show=False),
+    key("ctrl+o", "open_article", "Open", "file: open article", show=False),
     key("question_mark,f1", "help", "Help", "app: help", key_display="?"),
     key("q", "quit", "Quit", "app: quit"),
 ]

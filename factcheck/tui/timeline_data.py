@@ -29,6 +29,7 @@ class TimelineData:
     pair: str = ""  # "Vladimir Putin – Donald Trump"
     span: tuple[date, date] | None = None  # the stretch of time asked of the record
     note: str = ""  # why there is nothing to draw, when there is nothing
+    contacts: tuple[Contact, ...] = ()  # the record rows drawn, by date (for the record-row viewer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +78,14 @@ def from_contacts(
     anchor = finding.claim.anchor
     seen: set[int] = set()
     points: list[Point] = []
+    rows: list[Contact] = []
     for c in [*contacts, *(e.contact for e in finding.evidence)]:
         if c.id not in seen:
             seen.add(c.id)
+            rows.append(c)
             points.append(Point(c.date, c.id in counted, anchor == c.date and c.counted))
     points.sort(key=lambda p: p.day)
+    rows.sort(key=lambda c: (c.date, c.id))
     pair = " – ".join(finding.participants)
     note = ""
     if not points:
@@ -92,7 +96,7 @@ def from_contacts(
             if span
             else "Looking up the record …"
         )
-    return TimelineData(tuple(points), finding.window, pair, span, note)
+    return TimelineData(tuple(points), finding.window, pair, span, note, tuple(rows))
 
 
 NO_PAIR = TimelineData((), note="No timeline: this claim does not name two people the record knows.")

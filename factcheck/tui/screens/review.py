@@ -481,6 +481,64 @@ class ReviewScreen(Screen[None]):
         self.notify(f"{moved} verdict{'s' if moved != 1 else ''} changed against {result.record.path}.",
                     title="Checked again", timeout=4)
 
+    # ---------------------------------------------------------------- evidence at hand
+
+    def _row_contact(self) -> int | None:
+        """The contact id of the evidence row under the cursor, when the evidence table has the focus."""
+        table = self.query_one(EvidenceTable)
+        if self.focused is not table or not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return int(key) if key is not None else None
+
+    def action_open_source(self) -> None:
+        """o: the focused evidence row's first source, else the article's own address."""
+        contact_id = self._row_contact()
+        if contact_id is not None and self.current is not None:
+            contact = next(e.contact for e in self.findings[self.current].evidence if e.contact.id == contact_id)
+            self.app.open_address(contact.sources[0] if contact.sources else "", f"contact #{contact_id}")
+        else:
+            self.app.open_address(self.result.article.url, "this article")
+
+    @on(EvidenceTable.RowSelected)
+    def _evidence_row_selected(self, event: EvidenceTable.RowSelected) -> None:
+        self.action_view_contacts(int(event.row_key.value) if event.row_key.value is not None else None)
+
+    def action_view_contacts(self, start: int | None = None) -> None:
+        """Every record row the current claim's timeline and evidence draw, with all its fields."""
+        from factcheck.tui.screens.contact import ContactScreen
+
+        if self.current is None:
+            return
+        finding = self.findings[self.current]
+        data = self._timelines.get(self.current) or from_evidence(finding)
+        contacts = data.contacts or tuple(e.contact for e in finding.evidence)
+        counted = frozenset(e.contact.id for e in finding.evidence if e.counted)
+        anchor = next((c.id for c in contacts if c.date == finding.claim.anchor and c.counted), None)
+        self.app.push_screen(
+            ContactScreen(contacts, self._names(contacts), counted=counted, anchor=anchor, start=start)
+        )
+
+    def _names(self, contacts) -> dict[str, str]:  # noqa: ANN001
+        """Person id → name: from the evidence, then from the record for the rest (ids if it cannot be read)."""
+        names: dict[str, str] = {}
+        for f in self.findings:
+            for e in f.evidence:
+                names.update(zip(e.contact.participants, e.participants, strict=False))
+        missing = {p for c in contacts for p in (*c.participants, c.initiator) if p and p not in names}
+        if missing:
+            from factcheck.record import Record
+
+            try:
+                with Record.open(self.result.record.path) as record:
+                    for pid in missing:
+                        person = record.person(pid)
+                        if person is not None:
+                            names[pid] = person.name
+            except (FactcheckError, OSError):
+                pass  # the ids stand in for the names
+        return names
+
     # ---------------------------------------------------------------- export
 
     def action_export(self, fmt: str = "") -> None:

@@ -18,6 +18,7 @@ from factcheck.tui.widgets.timeline import Timeline
 from factcheck.tui.widgets.verdicts import badge
 
 LABEL_WIDTH = 10
+LEGEND = "● counted  ○ not counted  ◆ the contact this claim is about  ━ the counted window  ·  v: record rows"
 
 
 def _field(label: str, text: str, style: str = "") -> list[Content | tuple[str, str] | str]:
@@ -60,6 +61,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(id="claim-text")
         yield Timeline(id="timeline")
+        yield Static(LEGEND, id="timeline-legend")
         yield Static(id="evidence-empty")
         yield EvidenceTable(id="evidence")
 
@@ -75,13 +77,12 @@ class ClaimDetail(VerticalScroll, can_focus=True):
     ) -> None:
         text = self.query_one("#claim-text", Static)
         table = self.query_one(EvidenceTable)
-        timeline = self.query_one(Timeline)
         if finding is None or mark is None:
             text.update(Content.styled(empty or "No claim selected.", "dim"))
             table.show(())
             table.display = False
             self.query_one("#evidence-empty", Static).display = False
-            timeline.show(TimelineData(()))
+            self.show_timeline(TimelineData(()))
             return
         text.update(describe(finding, mark, position, total, conflicts))
         table.show(finding.evidence)
@@ -91,8 +92,9 @@ class ClaimDetail(VerticalScroll, can_focus=True):
             "" if finding.evidence else "Evidence: no contact in the record bears on this claim (see Why above).", "dim"
         ))
         none.display = not finding.evidence
-        timeline.show(from_evidence(finding))
+        self.show_timeline(from_evidence(finding))
         self.scroll_home(animate=False)
 
     def show_timeline(self, data: TimelineData) -> None:
         self.query_one(Timeline).show(data)
+        self.query_one("#timeline-legend").display = bool(data.points)
