@@ -642,3 +642,59 @@ async def test_timeline_legend_names_the_glyphs(tmp_path: Path, result: CheckRes
         await pilot.press("question_mark")  # and help explains them at length
         help_text = str(app.screen.query_one("#help-legend").render())
         assert "○ a contact not counted" in help_text
+
+
+# ---------------------------------------------------------------- settings that stay, the publication date
+
+
+async def test_theme_and_filter_are_remembered(tmp_path: Path, result: CheckResult) -> None:
+    first = app_for(tmp_path, result)
+    async with first.run_test(size=SIZE) as pilot:
+        first.theme = "gruvbox"
+        await pilot.press("f")  # flagged
+        assert review_screen(first).filter_mode == Filter.FLAGGED
+        await pilot.press("q")
+    second = app_for(tmp_path, result)
+    async with second.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert second.theme == "gruvbox"
+        screen = review_screen(second)
+        assert screen.filter_mode == Filter.FLAGGED and screen.query_one(ClaimList).rows == [1, 2]
+        assert screen.current == 1
+        assert "filter flagged" in str(screen.query_one("#summary").render())
+
+
+async def test_the_publication_date_can_be_set_in_the_app(tmp_path: Path, session_db: Path) -> None:
+    from factcheck.check import load_and_check
+    from factcheck.tui.screens.set_date import DateScreen
+
+    article = tmp_path / "undated.txt"
+    text = Path(__file__).parent.parent.joinpath("examples", "summit-call.txt").read_text()
+    article.write_text(text.split("\n", 2)[2])  # without its dateline
+    undated = load_and_check(str(article), str(session_db))
+    assert undated.article.published is None
+    assert all(f.verdict is Verdict.UNVERIFIABLE for f in undated.findings if "publication date" in f.explanation)
+    app = app_for(tmp_path, undated)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "date unknown: d sets it" in str(review_screen(app).query_one("#summary").render())
+        await pilot.press("d")
+        assert isinstance(app.screen, DateScreen)
+        await pilot.press(*"2025-13-01", "enter")
+        assert "2025-13-01" in str(app.screen.query_one("#date-problem").render())
+        await pilot.press(*["backspace"] * 10, *"2099-01-01", "enter")
+        assert "after today" in str(app.screen.query_one("#date-problem").render())
+        await pilot.press(*["backspace"] * 10, *"2025-06-14", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = review_screen(app)
+        assert screen.result.article.published.isoformat() == "2025-06-14"
+        assert "2025-06-14" in str(screen.query_one("#summary").render())
+        assert not any("publication date" in f.explanation for f in screen.findings)
+        dated = load_and_check(str(article), str(session_db), "2025-06-14")
+        assert [f.verdict for f in screen.findings] == [f.verdict for f in dated.findings]
+    # reopened without a date: the date given before is used at once
+    again = app_for(tmp_path, undated)
+    async with again.run_test(size=SIZE) as pilot:
+        await again.workers.wait_for_complete()
+        await pilot.pause()
+        assert review_screen(again).result.article.published.isoformat() == "2025-06-14"

@@ -59,6 +59,7 @@ class FactcheckApp(App[None]):
         return self.clock().astimezone().date()
 
     def on_mount(self) -> None:
+        self._restore_theme()
         if self.queue is not None:
             from factcheck.tui.screens.queue import QueueScreen
 
@@ -80,6 +81,26 @@ class FactcheckApp(App[None]):
         result = load_and_check(path, self.db, published)
         review = self.store.load(result.article.sha256)
         self.call_from_thread(self.show_result, result, review)
+
+    # ---------------------------------------------------------------- settings that stay
+
+    def _restore_theme(self) -> None:
+        try:
+            name = self.store.setting("theme")
+        except FactcheckError:
+            return
+        if name and name in self.available_themes:
+            self.theme = name
+        self._theme_restored = True
+
+    def watch_theme(self, name: str) -> None:
+        """Remember the theme (chosen from the palette's "Change theme") for the next session."""
+        if not getattr(self, "_theme_restored", False):
+            return
+        try:
+            self.store.set_setting("theme", name)
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Theme not remembered", severity="warning")
 
     # ---------------------------------------------------------------- the queue
 

@@ -59,6 +59,7 @@ REVIEW_BINDINGS: list[Binding] = [
     # Offered on an event claim the record has no row for; the palette's "record: add contact from any
     # claim" opens the same form on any claim.
     key("a", "add_contact", "Add", "record: add contact from claim"),
+    key("d", "set_date", "Date", "article: set publication date", show=False),
     key("v", "view_contacts", "Record rows", "evidence: view the record rows", show=False),
     key("o", "open_source", "Open URL", "evidence: open the article's or the row's web address", show=False),
 ]

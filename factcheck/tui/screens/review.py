@@ -8,6 +8,7 @@ attributes down to the widgets. Every change to the review goes through ``_save`
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from textual import on, work
@@ -75,6 +76,7 @@ class ReviewScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.set_reactive(ReviewScreen.filter_mode, self._remembered_filter())
         self.query_one(ArticleView).border_title = "Article"
         self.query_one(ClaimDetail).border_title = "Why this verdict"
         self._show_rows()
@@ -84,6 +86,7 @@ class ReviewScreen(Screen[None]):
         self.current = self._resume_at(claims.rows)
         if self.current is None:
             self.query_one(ClaimDetail).show(None, None, empty=self._empty_text())
+        self._remembered_date()
 
     def _resume_at(self, rows: list[int]) -> int | None:
         """The claim this article was left on, if it is shown; else the first shown."""
@@ -226,7 +229,17 @@ class ReviewScreen(Screen[None]):
         if index == self.current:
             self.query_one(ClaimDetail).show_timeline(data)
 
+    def _remembered_filter(self) -> Filter:
+        try:
+            return Filter(self.store.setting("filter", Filter.ALL.value))
+        except (FactcheckError, ValueError):
+            return Filter.ALL
+
     def watch_filter_mode(self, mode: Filter) -> None:
+        try:
+            self.store.set_setting("filter", mode.value)  # the next article (and session) opens with it
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Filter not remembered", severity="warning")
         self._show_rows()
         self._show_summary()
         rows = self.query_one(ClaimList).rows
@@ -445,14 +458,46 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(AddContactScreen(finding, draft, places, today=today), added)
 
     @work(thread=True, exclusive=True, group="recheck", exit_on_error=False)
-    def recheck(self, db: str) -> None:
-        """Check the article again against a freshly opened record (which sees the new row)."""
+    def recheck(self, db: str, published: date | None = None) -> None:
+        """Check the article again against a freshly opened record (which sees any new row), with a new
+        publication date when one is given."""
         from factcheck.check import check_article
         from factcheck.record import Record
 
+        article = self.result.article if published is None else replace(self.result.article, published=published)
         with Record.open(db) as record:
-            result = check_article(self.result.article, record)
+            result = check_article(article, record)
         self.app.call_from_thread(self.apply_result, result)
+
+    # ---------------------------------------------------------------- the publication date
+
+    def action_set_date(self) -> None:
+        """Give the article a publication date (remembered for it); every claim is checked again at once."""
+        from factcheck.tui.screens.set_date import DateScreen
+
+        def chosen(day: date | None) -> None:
+            if day is None:
+                return
+            try:
+                self.store.set_setting(f"published:{self.result.article.sha256}", day.isoformat())
+            except FactcheckError as exc:
+                self.notify(str(exc), title="Date not remembered", severity="warning")
+            self.notify(f"Publication date {day.isoformat()}: checking every claim again …", timeout=3)
+            self.recheck(self.result.record.path, day)
+
+        self.app.push_screen(DateScreen(self.result.article.published, self.app.today()), chosen)
+
+    def _remembered_date(self) -> None:
+        """An article without a date that the reviewer dated before is checked again with that date."""
+        if self.result.article.published is not None:
+            return
+        try:
+            text = self.store.setting(f"published:{self.result.article.sha256}")
+        except FactcheckError:
+            return
+        if text:
+            self.notify(f"Publication date {text}, as you set it before: checking again …", timeout=3)
+            self.recheck(self.result.record.path, date.fromisoformat(text))
 
     def apply_result(self, result: CheckResult) -> None:
         """Show new verdicts for the same claims (reviewer marks stay, keyed by claim id)."""

@@ -22,7 +22,7 @@ def record_label(record: RecordInfo) -> str:
 
 def summary(article: Article, record: RecordInfo, progress: Progress, filter_label: str, conflicts: int = 0) -> Content:
     title = one_line(article.title or article.path, 200) or "(untitled)"
-    facts = [article.published.isoformat() if article.published else "date unknown (ctrl+p: “article: set publication date”)"]
+    facts = [article.published.isoformat() if article.published else "date unknown: d sets it"]
     if article.source:
         facts.append(one_line(article.source, 60))
     facts.append(record_label(record))
