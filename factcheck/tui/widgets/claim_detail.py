@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from factcheck import plain
 from factcheck.models import Finding, ReviewMark
 from factcheck.safe_text import display_text
 from factcheck.tui.widgets.evidence_table import EvidenceTable
@@ -42,11 +43,12 @@ def describe(
         (f"“{display_text(' '.join(claim.quote.split()))}”", "italic"),
         "\n\n",
     ]
+    # in the reader's words (factcheck/plain.py), not the engine's shorthand; the reports keep the engine's
     body = (
-        _field("Reads as", finding.interpretation)
-        + _field("Claimed", finding.claimed, "bold")
-        + _field("Recorded", finding.recorded, "bold")
-        + _field("Why", finding.explanation)
+        _field("Reads as", plain.reading(finding))
+        + _field("Claimed", plain.claimed(finding), "bold")
+        + _field("Recorded", plain.recorded(finding), "bold")
+        + _field("Why", plain.why(finding))
         + _field("Suggest", finding.suggestion, "$text-accent")
         + _field("Note", mark.note, "$text-warning")
     )
