@@ -189,6 +189,24 @@ def _int(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def between(f: Finding) -> str:
+    """The claim's two sides as the engine resolved them, each with the article's own word for it, so a wrong
+    pairing shows at a glance: “Merkel (“Chancellor Merkel”, not in the record) and Vladimir Putin (“Putin”)”."""
+    parties = f.claim.parties
+    if not parties:
+        return who(f.participants)
+    out = []
+    for i, p in enumerate(parties):
+        name = f.participants[i] if i < len(f.participants) else (p.label or p.person_id or p.country or "?")
+        notes = []
+        if p.label and p.label.casefold() != name.casefold():
+            notes.append(quoted(p.label))
+        if not p.person_id and not p.country:
+            notes.append("not in the record")
+        out.append(f"{name} ({', '.join(notes)})" if notes else name)
+    return who(out)
+
+
 def reading(f: Finding) -> str:
     """What the claim is taken to say, as a question the record can answer."""
     c = f.claim

@@ -106,3 +106,47 @@ def test_no_leaks_on_the_bundled_articles(session_db: Path) -> None:
 ])
 def test_elapsed(a: date, b: date, words: str) -> None:
     assert plain.elapsed(a, b) == words
+
+
+def test_between_shows_each_side_with_the_articles_word() -> None:
+    from factcheck.models import Party
+
+    f = finding(ClaimKind.DURATION, Verdict.UNVERIFIABLE, (), value=45.0, value_text="45 minutes",
+                parties=(Party(label="Merkel"), Party(person_id="putin", label="Putin")))
+    f = Finding(f.claim, f.verdict, ("Merkel", "Vladimir Putin"), *[getattr(f, k) for k in
+                ("interpretation", "claimed", "recorded", "explanation")])
+    assert plain.between(f) == "Merkel (not in the record) and Vladimir Putin (“Putin”)"
+
+
+def test_participants_shown_are_the_claims_own(tmp_path: Path) -> None:
+    """Each claim's detail names its own pair (a claim about Xi and Putin in an article about Trump and Putin)."""
+    import asyncio
+
+    from factcheck.models import Party
+    from factcheck.tui.app import make_app
+    from tui_fixtures import result_for_text
+
+    text = "Title\n\nTrump and Putin spoke twice. Xi and Putin met three times.\n"
+    result = result_for_text(text, ["Trump and Putin spoke twice", "Xi and Putin met three times"])
+    a, b = result.findings
+    a = Finding(Claim("c0", ClaimKind.COUNT, a.claim.start, a.claim.end, a.claim.quote,
+                      parties=(Party("trump", label="Trump"), Party("putin", label="Putin"))), a.verdict,
+                ("Donald Trump", "Vladimir Putin"), "", "", "", "")
+    b = Finding(Claim("c1", ClaimKind.COUNT, b.claim.start, b.claim.end, b.claim.quote,
+                      parties=(Party("xi", label="Xi"), Party("putin", label="Putin"))), b.verdict,
+                ("Xi Jinping", "Vladimir Putin"), "", "", "", "")
+    from dataclasses import replace
+
+    app = make_app(result=replace(result, findings=(a, b)), state=tmp_path / "r.db")
+
+    async def run() -> list[str]:
+        shown = []
+        async with app.run_test(size=(160, 40)) as pilot:
+            for _ in range(2):
+                shown.append(" ".join(str(app.screen.query_one("#claim-text").render()).split()))
+                await pilot.press("j")
+        return shown
+
+    first, second = asyncio.run(run())
+    assert "Between Donald Trump (“Trump”) and Vladimir Putin (“Putin”)" in first and "Xi" not in first
+    assert "Between Xi Jinping (“Xi”) and Vladimir Putin (“Putin”)" in second and "Trump" not in second

@@ -45,7 +45,8 @@ def describe(
     ]
     # in the reader's words (factcheck/plain.py), not the engine's shorthand; the reports keep the engine's
     body = (
-        _field("Reads as", plain.reading(finding))
+        _field("Between", plain.between(finding))
+        + _field("Reads as", plain.reading(finding))
         + _field("Claimed", plain.claimed(finding), "bold")
         + _field("Recorded", plain.recorded(finding), "bold")
         + _field("Why", plain.why(finding))
