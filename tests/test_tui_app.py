@@ -698,3 +698,14 @@ async def test_the_publication_date_can_be_set_in_the_app(tmp_path: Path, sessio
         await again.workers.wait_for_complete()
         await pilot.pause()
         assert review_screen(again).result.article.published.isoformat() == "2025-06-14"
+
+
+async def test_a_20_claim_article_is_cleared_in_20_keystrokes() -> None:
+    """One key per claim (it was 39: a verdict and j for each); the count comes from scripts/keystrokes.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("keystrokes", Path(__file__).parent.parent / "scripts" / "keystrokes.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert await module.clear(20) == 20 < 39
