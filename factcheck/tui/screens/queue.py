@@ -16,12 +16,13 @@ from factcheck.queue import QueueEntry
 from factcheck.safe_text import one_line
 from factcheck.tui.keys import QUEUE_BINDINGS
 
-COLUMNS = ("Article", "Claims", "Flagged", "Reviewed", "Status")
+#: Column names and widths (fixed: rows are filled in as the articles are checked, and must not be cut).
+COLUMNS = (("Article", 56), ("Claims", 6), ("Flagged", 7), ("Reviewed", 10), ("Status", 26))
 
 
 def status_cell(entry: QueueEntry) -> Content:
     if entry.error:
-        return Content.styled(f"cannot open: {one_line(entry.error, 60)}", "$text-error")
+        return Content.styled(f"cannot open: {one_line(entry.error, 26)}", "$text-error")
     style = "bold $text-success" if entry.complete else ("$text-warning" if entry.reviewed else "dim")
     return Content.styled(entry.status, style)
 
@@ -55,7 +56,8 @@ class QueueScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns(*COLUMNS)
+        for label, width in COLUMNS:
+            table.add_column(label, width=width)
         for i, e in enumerate(self.entries):
             table.add_row(*cells(e), key=str(i))
         table.focus()
@@ -65,7 +67,7 @@ class QueueScreen(Screen[None]):
         self.entries[index] = entry
         table = self.query_one(DataTable)
         for column, value in zip(table.columns, cells(entry), strict=True):
-            table.update_cell(str(index), column, value, update_width=True)
+            table.update_cell(str(index), column, value)
         self.query_one("#queue-heading", Static).update(heading(self.entries))
 
     def select(self, index: int) -> None:
