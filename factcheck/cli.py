@@ -57,11 +57,21 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("articles", nargs="+", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
-    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument(
+        "--format", type=_format, choices=("text", "json", "md"), default="text", metavar="text|json|md",
+        help="output format (md, also spelt markdown; default text)",
+    )
     p.add_argument("--fail-on", choices=("contradicted",), help="exit 1 when any claim has this verdict")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU; default 1)")
     _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_check)
+
+
+def _format(name: str) -> str:
+    """A format name as every command spells it (``markdown`` is ``md``)."""
+    from factcheck.report import format_name
+
+    return format_name(name)
 
 
 @contextmanager
@@ -102,7 +112,10 @@ def add_export(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help="write the report of one article, with the reviewer's verdicts and notes")
     p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
-    p.add_argument("--format", choices=tuple(FORMATS), default="md")
+    p.add_argument(
+        "--format", type=_format, choices=tuple(FORMATS), default="md", metavar="|".join(FORMATS),
+        help="report format (md, also spelt markdown; default md)",
+    )
     p.add_argument("-o", "--output", metavar="PATH", help="file to write atomically (default: standard output)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
@@ -151,14 +164,31 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    if args.article == "-":
+    if "-" in args.articles:
         raise InputError("review needs an article file (standard input is the keyboard here)")
+    from pathlib import Path
+
     from factcheck.article import read_bytes
 
-    read_bytes(args.article, args.max_size)  # a missing or unreadable file fails here, in one line, first
+    queue = None
+    if len(args.articles) > 1 or Path(args.articles[0]).is_dir():
+        from factcheck.queue import articles_in
+
+        queue = articles_in(args.articles)  # a missing path or an empty folder fails here, in one line
+        if args.date:
+            raise InputError("--date applies to one article; a queue reads each article's own dateline")
+    else:
+        read_bytes(args.articles[0], args.max_size)  # a missing or unreadable file fails here, in one line, first
     from factcheck.tui.app import make_app
 
-    app = make_app(args.article, db=args.db, published=args.date, state=args.state, max_bytes=args.max_size)
+    app = make_app(
+        None if queue else args.articles[0],
+        db=args.db,
+        published=args.date,
+        state=args.state,
+        queue=queue,
+        max_bytes=args.max_size,
+    )
     app.run()
     if app.error is not None:
         raise app.error
@@ -168,11 +198,12 @@ def cmd_review(args: argparse.Namespace) -> int:
 def add_review(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "review",
-        help="work through an article's claims in the terminal and record your own verdicts (the default command)",
+        help="work through an article's claims in the terminal and record your own verdicts (the default command);"
+        " a folder or several files open a queue of articles",
     )
-    p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="text, Markdown or HTML file, or a folder of them")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline (one article)")
     p.add_argument("--state", metavar="PATH", help="review state file (default: $XDG_DATA_HOME/factcheck/review.db)")
     _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_review)

@@ -160,7 +160,10 @@ def parse_gold(data: Any, source: str = "gold.json") -> tuple[GoldArticle, ...]:
 def load_gold(directory: str | Path) -> tuple[GoldArticle, ...]:
     root = Path(directory)
     if not root.is_dir():
-        raise InputError(f"{root}: no such directory")
+        raise InputError(
+            f"{root}: no such directory (the dev set lives beside the project, in ../shared/eval; without it, "
+            "score the bundled set: factcheck eval tests/accuracy --floor tests/accuracy/floor.json)"
+        )
     path = root / "gold.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ from typing import Final
 from factcheck.errors import FactcheckError
 from factcheck.models import AuditEntry, Review, ReviewMark, Verdict
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2  # 2: positions and settings (a version-1 file gains them on opening)
 APPLICATION_ID: Final = 0x46435256  # "FCRV": marks a SQLite file as a factcheck review state file
 
 _SCHEMA = """
@@ -45,6 +45,15 @@ CREATE TABLE IF NOT EXISTS audit (
     new      TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_by_article ON audit (article, id);
+CREATE TABLE IF NOT EXISTS positions (
+    article  TEXT PRIMARY KEY,
+    claim_id TEXT NOT NULL,
+    at       TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 Clock = Callable[[], datetime]
@@ -278,6 +287,51 @@ class ReviewStore:
             review = Review(sha, {**base.marks, claim_id: new}, base.audit + entries)
         self._cache[sha] = review
         return review
+
+
+    # ---------------------------------------------------------------- where the reviewer was, and settings
+
+    def position(self, sha: str) -> str | None:
+        """The claim the reviewer was last on in this article (None: never opened)."""
+        row = self._query("SELECT claim_id FROM positions WHERE article = ?", (sha,))
+        return row[0] if row else None
+
+    def set_position(self, sha: str, claim_id: str) -> None:
+        """Remember the claim the reviewer is on (not audited: it is where they were, not a judgement)."""
+        self._write(
+            "INSERT INTO positions (article, claim_id, at) VALUES (?, ?, ?) "
+            "ON CONFLICT (article) DO UPDATE SET claim_id = excluded.claim_id, at = excluded.at",
+            (sha, claim_id, self._clock().isoformat()),
+        )
+
+    def setting(self, key: str, default: str = "") -> str:
+        """A remembered setting of the review app (the theme, the last filter …)."""
+        row = self._query("SELECT value FROM settings WHERE key = ?", (key,))
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._write(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _query(self, sql: str, params: tuple) -> tuple | None:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchone()
+            except sqlite3.DatabaseError as exc:
+                raise self._fail("review state file is corrupt or unreadable", exc) from None
+
+    def _write(self, sql: str, params: tuple) -> None:
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute(sql, params)
+                self._conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise self._fail("cannot save the review", exc) from None
 
 
 def _statements(script: str) -> list[str]:

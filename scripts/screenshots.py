@@ -25,7 +25,8 @@ SIZE = (120, 40)
 #: (file name, keys pressed from the previous shot's state, what it shows)
 SHOTS: list[tuple[str, list[str], str]] = [
     ("review.svg", [], "the review screen on the example article"),
-    ("contradicted.svg", ["n", "2", "space"], "a contradicted claim, confirmed and marked reviewed"),
+    # ] to the first flagged claim, 2 confirms it as contradicted (and moves on), [ comes back to it
+    ("contradicted.svg", ["right_square_bracket", "2", "left_square_bracket"], "a flagged claim, confirmed contradicted"),
     ("help.svg", ["question_mark"], "help, generated from the bindings"),
     ("export.svg", ["escape", "x"], "the export dialog"),
 ]
@@ -41,6 +42,7 @@ async def shoot() -> list[Path]:
 
     written = []
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HOME"] = tmp  # the export dialog shows its default folder as ~/reports, the same on every machine
         app = make_app(ARTICLE, state=Path(tmp) / "review.db", clock=frozen)
         async with app.run_test(size=SIZE) as pilot:
             await app.workers.wait_for_complete()
@@ -53,6 +55,38 @@ async def shoot() -> list[Path]:
                 await pilot.pause()
                 written.append(Path(app.save_screenshot(filename=name, path=str(OUT))))
     return written
+
+
+#: The queue: five articles of our own accuracy set, the first one reviewed, the second begun.
+QUEUE_ARTICLES = 5
+
+
+async def shoot_queue() -> Path:
+    import shutil
+
+    from factcheck.queue import articles_in
+    from factcheck.tui.app import make_app
+    from factcheck.tui.screens.queue import QueueScreen
+
+    source = sorted((ROOT / "tests" / "accuracy" / "articles").glob("*.txt"))[:QUEUE_ARTICLES]
+    with tempfile.TemporaryDirectory() as tmp:
+        inbox = Path(tmp) / "inbox"
+        inbox.mkdir()
+        for path in source:
+            shutil.copyfile(path, inbox / path.name)
+        app = make_app(queue=articles_in([str(inbox)]), state=Path(tmp) / "review.db", clock=frozen)
+        async with app.run_test(size=SIZE) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("enter")  # the first article: every claim confirmed, one key each
+            while not all(m.reviewed for m in app.screen.marks):
+                await pilot.press("1")
+            await pilot.press("greater_than_sign", "1", "escape")  # the second one begun, back to the queue
+            await pilot.press("k")
+            await pilot.pause()
+            if not isinstance(app.screen, QueueScreen):
+                raise SystemExit("screenshots: the queue screen did not come back")
+            return Path(app.save_screenshot(filename="queue.svg", path=str(OUT)))
 
 
 def update_readme() -> bool:
@@ -75,7 +109,7 @@ def update_readme() -> bool:
 def main() -> int:
     os.chdir(ROOT)  # the article path (and the export dialog's default path) stay relative
     OUT.mkdir(exist_ok=True)
-    for path in asyncio.run(shoot()):
+    for path in [*asyncio.run(shoot()), asyncio.run(shoot_queue())]:
         print(f"wrote {path.relative_to(ROOT)}")
     if update_readme():
         print("README.md key table up to date")

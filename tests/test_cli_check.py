@@ -99,3 +99,20 @@ def test_bad_usage_exits_2() -> None:
     assert run("check").returncode == 2
     assert run("check", str(EXAMPLE), "--format", "yaml").returncode == 2
     assert run("check", str(EXAMPLE), "--date", "yesterday").returncode == 2
+
+
+def test_format_names_are_one_set_with_both_spellings(session_db: Path, tmp_path: Path) -> None:
+    """`check --format md|markdown` and `export --format md|markdown` are the same thing."""
+    a = run("check", str(EXAMPLE), "--db", str(session_db), "--format", "markdown")
+    b = run("check", str(EXAMPLE), "--db", str(session_db), "--format", "md")
+    assert a.returncode == b.returncode == 0 and a.stdout == b.stdout and a.stdout.startswith("#")
+    from factcheck.review import ReviewStore
+
+    state = tmp_path / "state.db"
+    ReviewStore(state).close()
+    for spelling in ("md", "markdown", "MD"):
+        out = run("export", str(EXAMPLE), "--db", str(session_db), "--state", str(state), "--format", spelling)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.startswith("#")
+    bad = run("check", str(EXAMPLE), "--format", "docx")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr

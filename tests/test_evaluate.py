@@ -393,3 +393,24 @@ def test_eval_command_errors_are_one_line(tmp_path: Path) -> None:
     assert out.returncode == 2 and "--update-floor needs --floor FILE" in out.stderr
     out = run("eval", str(tmp_path))
     assert out.returncode == 2 and "gold.json: no such file" in out.stderr
+
+
+def test_a_missing_eval_directory_says_what_to_pass(tmp_path) -> None:  # noqa: ANN001
+    from factcheck.errors import InputError
+    from factcheck.evaluate import load_gold
+
+    with pytest.raises(InputError, match="factcheck eval tests/accuracy --floor tests/accuracy/floor.json"):
+        load_gold(tmp_path / "shared" / "eval")
+
+
+def test_make_eval_falls_back_to_the_bundled_set_without_the_dev_set(tmp_path) -> None:  # noqa: ANN001
+    """A fresh clone has no ../shared: `make eval-ci` scores tests/accuracy against its own floor."""
+    root = Path(__file__).resolve().parent.parent
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    shutil.copyfile(root / "Makefile", clone / "Makefile")
+    (clone / "pyproject.toml").write_text("")
+    (clone / ".venv").mkdir()
+    (clone / ".venv" / ".installed").write_text("")  # newer than pyproject.toml: nothing to install
+    out = subprocess.run(["make", "-n", "eval-ci"], cwd=clone, capture_output=True, text=True, check=True)
+    assert "eval tests/accuracy --floor tests/accuracy/floor.json" in out.stdout

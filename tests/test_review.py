@@ -187,3 +187,29 @@ def test_change_is_on_disk_before_the_call_returns(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "contradicted"
+
+
+def test_positions_and_settings_persist(tmp_path: Path) -> None:
+    path = tmp_path / "review.db"
+    with ReviewStore(path) as store:
+        assert store.position("a" * 64) is None and store.setting("theme", "x") == "x"
+        store.set_position("a" * 64, "c3")
+        store.set_position("a" * 64, "c4")
+        store.set_setting("theme", "gruvbox")
+    with ReviewStore(path) as store:
+        assert store.position("a" * 64) == "c4" and store.setting("theme") == "gruvbox"
+        assert store.load("a" * 64).audit == ()  # where the reviewer was is not a judgement
+
+
+def test_a_version_1_file_gains_the_new_tables(tmp_path: Path) -> None:
+    path = tmp_path / "review.db"
+    ReviewStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE positions")
+    conn.execute("DROP TABLE settings")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with ReviewStore(path) as store:
+        store.set_position("b" * 64, "c1")
+        assert store.position("b" * 64) == "c1"

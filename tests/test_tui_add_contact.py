@@ -134,7 +134,8 @@ async def test_a_prefills_saves_and_rechecks_every_claim(tmp_path: Path, article
         assert (mark.verdict, mark.reviewed) == (Verdict.SUPPORTED, True)
         assert "2 supported" in str(screen.query_one("#summary").render())
         assert app.db == str(db_copy) and screen.result.record.path == str(db_copy)
-        assert "has this phone contact on 2026-04-09" in str(screen.query_one("#claim-text").render())
+        assert "The record has a phone call between" in str(screen.query_one("#claim-text").render())
+        assert "on 9 April 2026" in str(screen.query_one("#claim-text").render())
         assert screen.query_one("#detail").border_subtitle == ""  # "a" is no longer offered on it
         await pilot.press("a")
         assert isinstance(app.screen, ReviewScreen)

@@ -54,7 +54,7 @@ async def test_o_opens_another_article(tmp_path: Path, session_db: Path) -> None
     app = make_app(str(EXAMPLE), db=str(session_db), state=tmp_path / "review.db")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         assert isinstance(app.screen, OpenScreen)
         await pilot.press("ctrl+u", *str(other), "enter")
         await app.workers.wait_for_complete()
@@ -72,7 +72,7 @@ async def test_open_dialog_refuses_a_missing_file(tmp_path: Path, session_db: Pa
     app = make_app(str(EXAMPLE), db=str(session_db), state=tmp_path / "review.db")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("o", "ctrl+u", *"nowhere.txt", "enter")
+        await pilot.press("ctrl+o", "ctrl+u", *"nowhere.txt", "enter")
         assert isinstance(app.screen, OpenScreen)
         assert "No such file" in str(app.screen.query_one("#open-problem").render())
 

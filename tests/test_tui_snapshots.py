@@ -23,7 +23,8 @@ def frozen() -> datetime:
 
 
 @pytest.fixture
-def app(tmp_path: Path):  # noqa: ANN201
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    monkeypatch.setenv("HOME", str(tmp_path))  # the export dialog shows its default path as ~/reports/…
     return make_app(result=sample_result("articles/alpha-beta.txt"), state=tmp_path / "review.db", clock=frozen)
 
 
@@ -37,7 +38,7 @@ def test_main_screen(app, snap_compare) -> None:  # noqa: ANN001
 
 
 def test_contradicted_claim_with_reviewer_verdict(app, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(app, press=["n", "1", "space"], terminal_size=SIZE, run_before=settle)
+    assert snap_compare(app, press=["n", "1", "k"], terminal_size=SIZE, run_before=settle)
 
 
 def test_help(app, snap_compare) -> None:  # noqa: ANN001
@@ -50,3 +51,7 @@ def test_export_dialog(app, snap_compare) -> None:  # noqa: ANN001
 
 def test_small_terminal(app, snap_compare) -> None:  # noqa: ANN001
     assert snap_compare(app, press=["n"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_large_terminal(app, snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(app, press=["j"], terminal_size=(200, 60), run_before=settle)

@@ -60,11 +60,18 @@ def test_filters() -> None:
     assert visible(findings, review, Filter.FLAGGED) == [1, 2]
     assert visible(findings, review, Filter.UNREVIEWED) == [0, 2]
     assert reviewed_count(findings, review) == 1
-    assert [Filter.ALL.next(), Filter.FLAGGED.next(), Filter.UNREVIEWED.next()] == [
+    assert [f.next() for f in Filter.cycle()] == [
         Filter.FLAGGED,
         Filter.UNREVIEWED,
+        Filter.CONTRADICTED,
+        Filter.UNVERIFIABLE,
         Filter.ALL,
     ]
+    assert visible(findings, review, Filter.CONTRADICTED) == [1]
+    assert visible(findings, review, Filter.kind("previous")) == [2]
+    assert Filter("kind:gap").label == "gap claims" and Filter.kind("gap").next() == Filter.ALL
+    with pytest.raises(ValueError):
+        Filter("sideways")
 
 
 @pytest.mark.parametrize(
@@ -148,7 +155,8 @@ def test_timeline_window_shaded_only_inside() -> None:
 
 
 def test_timeline_empty() -> None:
-    assert "no contacts" in layout(TimelineData(()), 40).plain
+    assert layout(TimelineData(()), 40).plain == ""
+    assert layout(TimelineData((), note="No timeline: why"), 40).plain == "No timeline: why"
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -171,3 +179,14 @@ def test_core_never_imports_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_empty_stretch_is_not_an_empty_record() -> None:
+    from factcheck.tui.timeline_data import from_contacts
+
+    from dataclasses import replace
+
+    lonely = replace(sample_result().findings[2], evidence=())
+    note = from_contacts(lonely, (), (date(2021, 4, 1), date(2021, 6, 30))).note
+    assert note.startswith("The record has no contact between Anna Alpha and Bruno Beta from 2021-04-01 to 2021-06-30")
+    assert layout(from_contacts(lonely, (), (date(2021, 4, 1), date(2021, 6, 30))), 200).plain == note

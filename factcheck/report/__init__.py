@@ -24,6 +24,16 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Other spellings of the format names, accepted everywhere a format is named (check, export, the app).
+ALIASES: dict[str, str] = {"markdown": "md", "htm": "html", "jsonld": "claimreview", "json-ld": "claimreview"}
+
+
+def format_name(name: str) -> str:
+    """The one name of a format: ``markdown`` and ``md`` are both ``md``, and so on (case-insensitive)."""
+    key = name.strip().lower()
+    return ALIASES.get(key, key)
+
+
 def report_time() -> datetime:
     """Now (UTC, to the second), or ``$SOURCE_DATE_EPOCH`` when set, for reproducible reports."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -77,13 +87,17 @@ def load_review(article_sha256: str, state: str | os.PathLike[str] | None = None
         return store.load(article_sha256)
 
 
-def default_report_path(article_path: str, fmt: str) -> Path:
-    """``examples/summit-call.txt`` → ``examples/summit-call.report.md`` (``report.md`` for stdin)."""
+def default_report_path(article_path: str, fmt: str, folder: str | Path | None = None) -> Path:
+    """``examples/summit-call.txt`` → ``examples/summit-call.report.md`` (``report.md`` for stdin); with
+    ``folder``, the same name in that folder."""
     suffix = FORMATS[fmt][1]
     if article_path in ("", "-"):
-        return Path(f"report{suffix}")
-    p = Path(article_path)
-    return p.with_name(f"{p.stem}.report{suffix}")
+        name = f"report{suffix}"
+    else:
+        name = f"{Path(article_path).stem}.report{suffix}"
+    if folder is not None:
+        return Path(folder) / name
+    return Path(name) if article_path in ("", "-") else Path(article_path).with_name(name)
 
 
 def export_report(

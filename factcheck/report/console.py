@@ -97,7 +97,7 @@ def print_results(results: list[CheckResult], fmt: str, stream: TextIO) -> None:
             stream.write(json_report.dumps(docs[0]))
         else:
             stream.writelines(json_report.dumps(d, compact=True) + "\n" for d in docs)
-    elif fmt == "markdown":
+    elif fmt in ("md", "markdown"):
         stream.write(display_text("\n---\n\n".join(markdown.render_check(rep) for rep in reports)))
     elif fmt == "text":
         console = _console(stream)

@@ -28,6 +28,8 @@ class TimelineData:
     window: tuple[date, date] | None = None
     pair: str = ""  # "Vladimir Putin – Donald Trump"
     span: tuple[date, date] | None = None  # the stretch of time asked of the record
+    note: str = ""  # why there is nothing to draw, when there is nothing
+    contacts: tuple[Contact, ...] = ()  # the record rows drawn, by date (for the record-row viewer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +78,28 @@ def from_contacts(
     anchor = finding.claim.anchor
     seen: set[int] = set()
     points: list[Point] = []
+    rows: list[Contact] = []
     for c in [*contacts, *(e.contact for e in finding.evidence)]:
         if c.id not in seen:
             seen.add(c.id)
+            rows.append(c)
             points.append(Point(c.date, c.id in counted, anchor == c.date and c.counted))
     points.sort(key=lambda p: p.day)
-    return TimelineData(tuple(points), finding.window, " – ".join(finding.participants), span)
+    rows.sort(key=lambda c: (c.date, c.id))
+    pair = " – ".join(finding.participants)
+    note = ""
+    if not points:
+        who = " and ".join(finding.participants) or "these leaders"
+        note = (
+            f"The record has no contact between {who} from {span[0].isoformat()} to {span[1].isoformat()}"
+            " (the stretch around this claim); earlier or later ones are not drawn."
+            if span
+            else "Looking up the record …"
+        )
+    return TimelineData(tuple(points), finding.window, pair, span, note, tuple(rows))
+
+
+NO_PAIR = TimelineData((), note="No timeline: this claim does not name two people the record knows.")
 
 
 def from_evidence(finding: Finding) -> TimelineData:

@@ -1,7 +1,14 @@
-"""Export dialog: choose a format and a path (default: beside the article), then the screen writes it."""
+"""Export dialog: choose a format and a path, then the screen writes the report.
+
+The path defaults to the reports folder beside the review state (``$XDG_DATA_HOME/factcheck/reports/``), never
+beside the article, so reviewing never litters the reader's own folders. The path field is not preselected
+(typing edits it instead of replacing it), enter moves on rather than exporting at once, and an existing file
+is replaced only after a yes to the question — as ``factcheck export`` replaces one only with ``--force``.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from factcheck.report import FORMATS, default_report_path
 
@@ -31,31 +38,48 @@ class ExportRequest:
     force: bool
 
 
-def default_path(article_path: str, fmt: str) -> str:
-    """Beside the article, as ``factcheck export`` would write it."""
-    return str(default_report_path(article_path, fmt))
+def shown(path: Path) -> str:
+    """A path as the reader types it: ``~`` for the home folder."""
+    home = str(Path.home())
+    text = str(path)
+    return "~" + text[len(home):] if home not in ("", "/") and (text == home or text.startswith(home + os.sep)) else text
+
+
+def default_path(article_path: str, fmt: str, folder: str | Path | None = None) -> str:
+    """In ``folder`` (the reports folder) when given, else beside the article, as ``factcheck export`` would."""
+    return shown(default_report_path(article_path, fmt, folder))
 
 
 def problem(request: ExportRequest) -> str:
-    """Why the request cannot be written as it stands ("" if it can)."""
+    """Why the request cannot be written as it stands ("" if it can; an existing file is asked about)."""
     if not request.path.strip():
         return "Give a path."
     p = Path(request.path).expanduser()
     if p.is_dir():
         return f"{p} is a directory."
-    if not p.parent.is_dir():
+    if not p.parent.is_dir() and not _creatable(p.parent):
         return f"No such directory: {p.parent}"
-    if p.exists() and not request.force:
-        return f"{p.name} exists: tick “Overwrite” to replace it."
     return ""
 
 
-class ExportScreen(ModalScreen[ExportRequest | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel")]
+def _creatable(folder: Path) -> bool:
+    """The default reports folder may not exist yet: it is made when its nearest existing parent is writable."""
+    for parent in [folder, *folder.parents]:
+        if parent.exists():
+            return parent.is_dir() and os.access(parent, os.W_OK)
+    return False
 
-    def __init__(self, article_path: str, fmt: str = "") -> None:
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", id="export.cancel"),
+        Binding("ctrl+s", "export", "Export", id="export.export"),
+    ]
+
+    def __init__(self, article_path: str, fmt: str = "", folder: str | Path | None = None) -> None:
         super().__init__()
         self.article_path = article_path
+        self.folder = folder
         self.fmt = fmt if fmt in FORMATS else next(iter(FORMATS))
 
     def compose(self) -> ComposeResult:
@@ -64,39 +88,56 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Label("Format")
             yield Select([(LABELS.get(f, f), f) for f in FORMATS], value=self.fmt, allow_blank=False, id="export-format")
             yield Label("Path")
-            yield Input(default_path(self.article_path, self.fmt), id="export-path")
-            yield Checkbox("Overwrite if it exists", id="export-force")
+            yield Input(default_path(self.article_path, self.fmt, self.folder), id="export-path", select_on_focus=False)
             yield Static("", id="export-problem")
+            yield Static("enter: next field · ctrl+s or the button: export · an existing file is asked about",
+                         classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Export", variant="primary", id="export-ok")
-                yield Button("Cancel", id="export-cancel")
+                yield Button("Export (ctrl+s)", variant="primary", id="export-ok")
+                yield Button("Cancel (esc)", id="export-cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#export-path", Input).focus()
+        path = self.query_one("#export-path", Input)
+        path.focus()
+        path.cursor_position = len(path.value)
 
     @on(Select.Changed, "#export-format")
     def _format_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
-        old = default_path(self.article_path, self.fmt)
+        old = default_path(self.article_path, self.fmt, self.folder)
         self.fmt = str(event.value)
         if path.value in (old, ""):  # the reader has not typed a path of their own
-            path.value = default_path(self.article_path, self.fmt)
+            path.value = default_path(self.article_path, self.fmt, self.folder)
 
-    def request(self) -> ExportRequest:
-        return ExportRequest(
-            self.fmt,
-            str(Path(self.query_one("#export-path", Input).value.strip()).expanduser()),
-            self.query_one("#export-force", Checkbox).value,
-        )
+    def request(self, force: bool = False) -> ExportRequest:
+        return ExportRequest(self.fmt, str(Path(self.query_one("#export-path", Input).value.strip()).expanduser()), force)
 
     @on(Input.Submitted)
+    def _next_field(self) -> None:
+        """Enter in the path moves to the Export button (which enter then presses), never exports at once."""
+        self.query_one("#export-ok", Button).focus()
+
     @on(Button.Pressed, "#export-ok")
-    def _submit(self) -> None:
+    def action_export(self) -> None:
         request = self.request()
         why = problem(request)
         self.query_one("#export-problem", Static).update(why)
-        if not why:
+        if why:
+            return
+        target = Path(request.path)
+        if not target.exists():
             self.dismiss(request)
+            return
+        from factcheck.tui.screens.confirm import ConfirmScreen
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self.dismiss(self.request(force=True))
+            else:
+                self.query_one("#export-problem", Static).update(f"{target.name} exists: kept. Give another path.")
+                self.query_one("#export-path", Input).focus()
+
+        self.app.push_screen(ConfirmScreen(f"{shown(target)} exists. Replace it?", "Replace", "Keep it"), answered)
 
     @on(Button.Pressed, "#export-cancel")
     def _cancel(self) -> None:

@@ -24,7 +24,12 @@ def legend() -> Content:
         badge(Verdict.UNVERIFIABLE, words=True),
         ". Your verdict (1/2/3; 0 clears) is shown beside it (→✓), never in its place. "
         "Flagged: contradicted, unverifiable, or overridden by you. "
-        "Every change is saved at once. ctrl+p finds any action by name.",
+        "Every change is saved at once. ctrl+p finds any action by name.\n\n"
+        "The timeline: ● a contact the claim's reading counted (a digit when several share a column), "
+        "○ a contact not counted (disputed, another kind of contact, another day of the same visit, outside the "
+        "window), ◆ the contact the claim is about, ━ the window counted, ─ the time around it. "
+        "v lists the record's rows behind it with every field; o opens the article's address, or the source of "
+        "the evidence row under the cursor.",
     )
 
 

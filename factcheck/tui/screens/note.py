@@ -1,4 +1,5 @@
-"""Edit the reviewer's note on a claim: a multi-line editor; ctrl+s saves, escape cancels."""
+"""Edit the reviewer's note on a claim: a multi-line editor; ctrl+s saves, escape cancels (asking first when
+the text has changed, so an edit is never lost to a stray escape)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,18 @@ class NoteScreen(ModalScreen[str | None]):
         self.dismiss(self.query_one(TextArea).text.rstrip())
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.query_one(TextArea).text.rstrip() == self.note.rstrip():
+            self.dismiss(None)
+            return
+        from factcheck.tui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            else:
+                self.query_one(TextArea).focus()
+
+        self.app.push_screen(ConfirmScreen("Discard your changes to this note?", "Discard", "Keep editing"), answered)
 
     @on(Button.Pressed, "#note-save")
     def _save_pressed(self) -> None:

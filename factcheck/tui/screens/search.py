@@ -12,13 +12,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from factcheck import plain
 from factcheck.models import Finding, ReviewMark
 from factcheck.tui.widgets.claim_list import row
 
 
 def haystack(finding: Finding, mark: ReviewMark) -> str:
     c = finding.claim
-    parts = (c.quote, c.kind.value, finding.verdict.value, finding.interpretation, finding.explanation, mark.note)
+    parts = (c.quote, c.kind.value, finding.verdict.value, finding.interpretation, finding.explanation,
+             plain.why(finding), mark.note)
     return " ".join(" ".join(parts).lower().split())
 
 

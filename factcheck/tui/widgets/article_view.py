@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rich.segment import Segment
 from textual import events
+from textual.binding import Binding
 from textual.content import Content, Span
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -68,11 +69,13 @@ PAINT = {
 class ArticleView(ScrollView, can_focus=True):
     """Shows the article; click a highlighted span to select its claim."""
 
-    # Arrow keys move between claims (handled by the screen); only paging scrolls the text here.
+    # Arrow keys move between claims (handled by the screen); paging scrolls the text here.
     inherit_bindings = False
     BINDINGS = [
-        ("pageup", "scroll_page_up"),
-        ("pagedown", "scroll_page_down"),
+        Binding("pageup,ctrl+u", "page_up", "Page up", show=False, id="article.page-up"),
+        Binding("pagedown,ctrl+d", "page_down", "Page down", show=False, id="article.page-down"),
+        Binding("ctrl+home", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("ctrl+end", "scroll_end", "Bottom", show=False, id="article.bottom"),
     ]
 
     class ClaimClicked(Message):

@@ -16,8 +16,8 @@ from factcheck.tui.widgets.verdicts import COLOUR, SYMBOL, badge
 QUOTE_WIDTH = 120  # rows are cut to the widget's width by CSS (text-overflow: ellipsis)
 
 
-def row(finding: Finding, mark: ReviewMark) -> Content:
-    """`✗ →✓ ✔✎ ordinal    “the fifth conversation …”`."""
+def row(finding: Finding, mark: ReviewMark, conflict: bool = False) -> Content:
+    """`✗ →✓ ✔✎⚠ ordinal    “the fifth conversation …”` (⚠: the article contradicts itself here)."""
     mine = (
         Content.assemble(("→", "dim"), (SYMBOL[mark.verdict], f"bold {COLOUR[mark.verdict]}"))
         if mark.verdict is not None
@@ -30,6 +30,7 @@ def row(finding: Finding, mark: ReviewMark) -> Content:
         " ",
         ("✔" if mark.reviewed else "·", "$text-success" if mark.reviewed else "dim"),
         ("✎" if mark.note else " ", "$text-accent"),
+        ("⚠" if conflict else " ", "bold $text-warning"),
         " ",
         (f"{finding.claim.kind.value.replace('_', ' '):<11}", "dim"),
         " ",
@@ -57,6 +58,7 @@ class ClaimList(OptionList):
         self._rows: list[int] = []
         self._position: dict[int, int] = {}
         self._prompts: dict[int, Content] = {}  # finding index → its row, so a refilter rebuilds nothing
+        self.conflicted: frozenset[int] = frozenset()  # findings the article contradicts elsewhere (⚠)
 
     @property
     def rows(self) -> list[int]:
@@ -70,13 +72,13 @@ class ClaimList(OptionList):
         prompts = self._prompts
         for i in self._rows:
             if i not in prompts:
-                prompts[i] = row(findings[i], marks[i])
+                prompts[i] = row(findings[i], marks[i], i in self.conflicted)
         self.set_options(Option(prompts[i], id=str(i)) for i in self._rows)
         # fit short lists, cap long ones; fixed so layout never has to measure 2,000 rows
         self.styles.height = max(3, min(len(self._rows), self.MAX_ROWS)) + self.styles.gutter.height
 
     def update_row(self, index: int, finding: Finding, mark: ReviewMark) -> None:
-        self._prompts[index] = prompt = row(finding, mark)
+        self._prompts[index] = prompt = row(finding, mark, index in self.conflicted)
         pos = self._position.get(index)
         if pos is not None:
             self.replace_option_prompt_at_index(pos, prompt)

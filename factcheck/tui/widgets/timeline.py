@@ -32,7 +32,7 @@ def layout(data: TimelineData, width: int) -> Content:
     if data.span and days:
         days += list(data.span)
     if not days:
-        return Content.styled("no contacts of this pair in the record", "dim")
+        return Content.styled(data.note, "dim")
     lo, hi = min(days), max(days)
 
     cells: list[tuple[str, str]] = [(" ", "")] * width
