@@ -709,3 +709,21 @@ async def test_a_20_claim_article_is_cleared_in_20_keystrokes() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert await module.clear(20) == 20 < 39
+
+
+async def test_a_verdict_that_cannot_be_saved_stays_on_its_claim(
+    tmp_path: Path, result: CheckResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.review import ReviewStateError
+
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+
+        def full(*args: object, **kw: object) -> None:
+            raise ReviewStateError("review.db: cannot save the review (database or disk is full)")
+
+        monkeypatch.setattr(screen.store, "update", full)
+        await pilot.press("2")
+        assert screen.current == 0 and screen.marks[0].verdict is None
+        assert screen.history.undo() is None  # nothing to undo: nothing was saved

@@ -118,3 +118,14 @@ def test_cli_queue_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_p
     (tmp_path / "a.txt").write_text("x")
     assert cli.main(["review", str(tmp_path), "--date", "2025-01-01"]) == 2
     assert "--date applies to one article" in capsys.readouterr().err
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("width", [80, 120, 200])
+async def test_the_queue_fits_the_terminal(tmp_path: Path, folder: Path, session_db: Path, width: int) -> None:
+    app = queue_app(tmp_path, folder, session_db)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settled(app, pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.size.width  # every column in view, status included
+        assert rows(app)[0][4] == "not started"

@@ -158,13 +158,16 @@ def _wrapped(
 def after_verdict(findings: Sequence[Finding], review: Review, rows: Sequence[int], current: int) -> int | None:
     """Where the verdict-and-next loop goes once the current claim has its verdict: the next flagged claim
     not yet reviewed, else the next claim not yet reviewed (wrapping round); None when every shown claim is
-    reviewed."""
-    def flagged_unreviewed(f: Finding, m: ReviewMark) -> bool:
-        return not m.reviewed and flagged(f, m)
+    reviewed. The current claim counts as reviewed (it is being given its verdict)."""
+    def todo(f: Finding, m: ReviewMark) -> bool:
+        return not m.reviewed and f.claim.id != findings[current].claim.id
 
-    target = _wrapped(findings, review, rows, current, forward=True, wanted=flagged_unreviewed)
+    def flagged_todo(f: Finding, m: ReviewMark) -> bool:
+        return todo(f, m) and flagged(f, m)
+
+    target = _wrapped(findings, review, rows, current, forward=True, wanted=flagged_todo)
     if target is None:
-        target = _wrapped(findings, review, rows, current, forward=True, wanted=_is_unreviewed)
+        target = _wrapped(findings, review, rows, current, forward=True, wanted=todo)
     return target
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
@@ -16,8 +16,14 @@ from factcheck.queue import QueueEntry
 from factcheck.safe_text import one_line
 from factcheck.tui.keys import QUEUE_BINDINGS
 
-#: Column names and widths (fixed: rows are filled in as the articles are checked, and must not be cut).
-COLUMNS = (("Article", 56), ("Claims", 6), ("Flagged", 7), ("Reviewed", 10), ("Status", 26))
+#: Column names and widths (fixed, so rows filled in as the articles are checked are never cut); the article
+#: column takes what the terminal leaves (at least 16).
+COLUMNS = (("Article", 56), ("Claims", 6), ("Flagged", 7), ("Reviewed", 10), ("Status", 22))
+
+
+def widths(total: int) -> list[tuple[str, int]]:
+    rest = sum(w for _, w in COLUMNS[1:]) + 2 * len(COLUMNS) + 1  # each cell has one column of padding a side
+    return [("Article", max(16, min(80, total - rest))), *COLUMNS[1:]]
 
 
 def status_cell(entry: QueueEntry) -> Content:
@@ -55,12 +61,19 @@ class QueueScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Lay the table out for this width (a queue is short: rebuilding it costs nothing)."""
         table = self.query_one(DataTable)
-        for label, width in COLUMNS:
+        at = table.cursor_row
+        table.clear(columns=True)
+        for label, width in widths(event.size.width):
             table.add_column(label, width=width)
         for i, e in enumerate(self.entries):
             table.add_row(*cells(e), key=str(i))
-        table.focus()
+        if self.entries:
+            table.move_cursor(row=min(at, len(self.entries) - 1), animate=False)
 
     def set_entry(self, index: int, entry: QueueEntry) -> None:
         """A row's article has been checked, or its review moved on."""

@@ -322,17 +322,16 @@ class ReviewScreen(Screen[None]):
         if verdict is None:
             self._change(index, verdict=None)
             return
-        if not self._change(index, verdict=Verdict(verdict), reviewed=True):
-            return
-        if advance:
-            self._go_on(index)
-
-    def _go_on(self, index: int) -> None:
-        target = after_verdict(self.findings, self.review, self.query_one(ClaimList).rows, index)
-        if target is None:
-            self._say_complete()
-        else:
+        # Move first, then save the claim left behind: the detail pane is drawn once (for the next claim),
+        # not once for the saved claim and again for the next. A save that fails comes back to the claim.
+        target = after_verdict(self.findings, self.review, self.query_one(ClaimList).rows, index) if advance else None
+        if target is not None:
             self.current = target
+        if not self._change(index, verdict=Verdict(verdict), reviewed=True):
+            self.current = index
+            return
+        if advance and target is None:
+            self._say_complete()
 
     def _say_complete(self) -> None:
         if reviewed_count(self.findings, self.review) == len(self.findings):
