@@ -339,3 +339,25 @@ def test_t2_that_year_is_the_year_the_passage_narrates(record) -> None:
 def test_t2_the_other_two_is_a_set(record) -> None:
     text = "Putin and Trump spoke four times in April 2020. The other two conversations were direct."
     assert not [q for q, k, _ in found(record, text, date(2020, 5, 1)) if "other two" in q]
+
+
+# ------------------------------------------------------------------ V: participants
+
+
+def test_v_a_role_and_a_name_of_one_man_are_one_side(record) -> None:
+    text = (
+        "Trump and Zelensky met in the Oval Office on Friday. When the two leaders met at the funeral in Rome"
+        " in April, the Ukrainian president wore a black field jacket."
+    )
+    got = check_article(from_text(text, published=date(2025, 10, 18)), record).findings
+    funeral = [f for f in got if "funeral" in f.claim.quote]
+    assert funeral and funeral[0].verdict.value == "supported"
+    assert len(set(funeral[0].participants)) == 2, funeral[0].participants
+
+
+def test_v_an_office_acronym_names_its_holder(record) -> None:
+    text = "After speaking with Chancellor Merkel for 45 minutes @POTUS is now onto his next call, with Putin."
+    got = check_article(from_text(text, published=date(2017, 1, 28)), record).findings
+    merkel = [f for f in got if "Merkel" in f.claim.quote]
+    assert merkel and merkel[0].verdict.value == "unverifiable"
+    assert "Vladimir Putin" not in merkel[0].participants, merkel[0].participants

@@ -30,7 +30,18 @@ def merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[Pa
         if p.country and any(q.country == p.country and q.person_id is None for q in out):
             continue
         out.append(p)
-    return out
+    # "the two leaders … the Ukrainian president": a role and a name of the same man are one side — a
+    # pair never holds one person twice
+    ref = day or ctx.published
+    seen: set[str] = set()
+    distinct = []
+    for p in out:
+        who = as_person(ctx, p, ref).person_id or p.country or p.label
+        if who in seen:
+            continue
+        seen.add(who)
+        distinct.append(p)
+    return distinct
 
 
 def same_party(a: Party, b: Party) -> bool:

@@ -18,6 +18,9 @@ from factcheck.models import Office, Party, Person, WorldEvent
 PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair
 
 _EN_ROLE_NOUN = r"(?:[Pp]resident|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|[Cc]ounterpart|[Cc]hairman|[Pp]remier)"
+# offices named by an acronym, as in officials' posts ("@POTUS is now onto his third call")
+OFFICE_ACRONYMS = {"POTUS": "United States"}
+_OFFICE_ACRONYM = re.compile(rf"(?<![\w@])@?(?P<a>{'|'.join(OFFICE_ACRONYMS)})(?!\w)")
 _EN_ROLE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
 _RU_ROLE_NOUN = r"(?:президент\w*|лидер\w*|глав[аыуеой]{1,2}\s+государства|председател\w*)"
 _RU_ROLE_PLURAL = r"(?:президент(?:ы|ов|ами|ам)|лидер(?:ы|ов|ами|ам)|глав(?:ы|ами)\s+государств)"
@@ -114,6 +117,10 @@ class Gazetteer:
                     taken.append(m.span())
                     for c in dict.fromkeys(countries):
                         out.append(Mention(m.start() + offset, m.end() + offset, Party(country=c, label=m.group(0))))
+        for m in _OFFICE_ACRONYM.finditer(text):  # "@POTUS": whoever held the office that day
+            country = OFFICE_ACRONYMS[m.group("a").upper()]
+            if country in self.countries:
+                add(m.start(), m.end(), Party(country=country, label=m.group(0)))
         if self._name_re is not None:
             for m in self._name_re.finditer(text):
                 pid = self._alias_to_id.get(m.group(0)) or self._alias_lower.get(m.group(0).lower())
