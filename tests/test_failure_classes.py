@@ -361,3 +361,28 @@ def test_v_an_office_acronym_names_its_holder(record) -> None:
     merkel = [f for f in got if "Merkel" in f.claim.quote]
     assert merkel and merkel[0].verdict.value == "unverifiable"
     assert "Vladimir Putin" not in merkel[0].participants, merkel[0].participants
+
+
+# ------------------------------------------------------------------ coverage of Russian wording
+
+
+def test_ru_counts_with_a_pronoun_or_one_leader_as_subject(record) -> None:
+    text = "Путин и Си Цзиньпин провели видеоконференцию в пятницу. С начала года российский президент уже три раза говорил по телефону с Си Цзиньпином."
+    assert verdict(record, text, date(2022, 12, 31), "три раза говорил по телефону", "count") == "supported"
+    text = "Путин и Си Цзиньпин провели видеоконференцию в пятницу. В этом году дважды они встречались лично."
+    assert verdict(record, text, date(2022, 12, 31), "дважды они встречались", "count") == "supported"
+
+
+def test_an_aide_speaking_is_no_contact(record) -> None:
+    text = "В начале августа пресс-секретарь Кремля Дмитрий Песков говорил, что Путин и Макрон не планируют разговор."
+    assert "event" not in kinds_found(record, text, date(2022, 8, 20))
+
+
+def test_t2_a_count_takes_the_period_its_paragraph_counts_in(record) -> None:
+    # Putin-Xi 2022: meetings 02-04 and 09-15; calls 02-25 and 06-15; video 12-30
+    text = (
+        "Путин и Си Цзиньпин провели видеоконференцию в пятницу. Это пятый контакт лидеров в этом году."
+        " Дважды они встречались лично, а кроме того, два раза они разговаривали по телефону."
+    )
+    got = [(q, v) for q, k, v in found(record, text, date(2022, 12, 31)) if k == "count"]
+    assert got and all(v == "supported" for _, v in got), got

@@ -137,6 +137,11 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
             if c.kind is ClaimKind.PREVIOUS and c.detail("precision") == "day"
         ]
         ctx.previous_named = [(d, p, k) for _, d, p, k in sorted(ctx.named, key=lambda n: n[0])]
+        # "It was their fifth contact this year. Twice they met in person, …": the period the passage counts in
+        counted = [c for c in ctx.claims[before:] if c.kind in (ClaimKind.ORDINAL, ClaimKind.COUNT) and c.window_start]
+        if counted:
+            last = counted[-1]
+            ctx.last_window = (last.window_start, last.window_end, last.window_text, s.end)
         # "…, the last known call was on 14 June. Since then …": the previous contact anchors 'since' only
         last = [
             date.fromisoformat(str(c.value))

@@ -33,6 +33,8 @@ class Context:
     # contacts the sentence before named with a date, in text order: (day, parties, kinds)
     previous_named: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
     named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)  # this sentence's
+    # the window the last count or ordinal counted in, and where its sentence ended: (start, end, text, pos)
+    last_window: tuple[date, date | None, str, int] | None = None
     last_subject: Party | None = None  # the first leader the sentence before named: "he" in this one
     this_subject: Party | None = None
     # the previous contacts ("last spoke on D") the sentence before dated: (day, parties, kinds)

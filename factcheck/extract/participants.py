@@ -193,7 +193,8 @@ def hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
 ACTOR = re.compile(
     r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Ee]nvoys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|"
     r"[Nn]egotiators?|[Dd]elegations?|[Dd]iplomats?|[Aa]mbassadors?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Kk]ing|"
-    r"министр\w*|помощник\w*|посланник\w*|спецпосланник\w*|делегаци\w*|дипломат\w*|канцлер\w*|премьер\w*)\b"
+    r"министр\w*|помощник\w*|посланник\w*|спецпосланник\w*|делегаци\w*|дипломат\w*|канцлер\w*|премьер\w*|"
+    r"пресс-секретар\w*|представител\w*|заместител\w*|[Ss]pokes\w*|[Dd]eputy)\b"
 )
 
 
@@ -206,6 +207,12 @@ def leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
         ctx.article.text[t.end : t.end + 60],
     ):
         return True  # "talks between Russian and US delegations"
+    if t.verb:
+        actor = None
+        for actor in ACTOR.finditer(ctx.article.text, max(a, t.start - 60), t.start):
+            pass
+        if actor is not None and not any(actor.end() <= m.start < t.start and m.party.person_id for m in s.mentions):
+            return True  # "пресс-секретарь Кремля Дмитрий Песков говорил": the aide speaks, not the leaders
     if any(a <= m.start < b for m in s.mentions):
         return False
     if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named

@@ -54,7 +54,10 @@ def detect_count(ctx: Context, s: Sentence) -> None:
         end_ref = ctx.anchor or ctx.published
         win = window(ctx, s, hi, end_ref)
         if win is None:
-            win = window(ctx, s, s.start, end_ref)
+            win = window(ctx, s, s.start, end_ref) or window(ctx, s, hi, end_ref, before=lo)
+        if win is None and ctx.last_window and "\n" not in ctx.article.text[ctx.last_window[3] : s.start]:
+            w_lo, w_hi, w_text, _ = ctx.last_window  # the period the paragraph's last count or ordinal named
+            win = Window(w_lo, w_hi, w_text)
         if (win is None or ctx.g.that_year.search(s.text)) and s.year is not None and end_ref is not None:
             # "In total they called six times that year", or no period at all in a paragraph about 2020:
             # the year the passage narrates

@@ -127,11 +127,15 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         between = re.match(rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{FIRSTS})\b)[^,.;]){{0,60}}", rest)
         if between and s.start + m.end() + between.end() > end_abs:
             end_abs = s.start + m.end() + between.end()
+        parties = claim_parties(ctx, s, o_abs, end_abs)
+        if anchor != ctx.anchor and not any(x.party.person_id for x in s.mentions):
+            # "Это их второй разговор в этом году" after "Во вторник Трамп говорил с Путиным": that contact's pair
+            parties = next((ps for day, ps, _ in reversed(ctx.previous_named) if day == anchor), parties)
         ctx.add(
             ClaimKind.ORDINAL,
             claim_start(ctx, s, o_abs, o_abs),
             end_abs,
-            parties=claim_parties(ctx, s, o_abs, end_abs),
+            parties=parties,
             contact_kinds=kinds,
             kind_word=word,
             anchor=anchor,
