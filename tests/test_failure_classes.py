@@ -386,3 +386,17 @@ def test_t2_a_count_takes_the_period_its_paragraph_counts_in(record) -> None:
     )
     got = [(q, v) for q, k, v in found(record, text, date(2022, 12, 31)) if k == "count"]
     assert got and all(v == "supported" for _, v in got), got
+
+
+def test_words_that_look_ordinal_but_count_nothing(record) -> None:
+    text = "Putin and Trump spoke by phone on Monday and discussed a meeting in a third country during a phone call."
+    assert "ordinal" not in kinds_found(record, text, date(2025, 5, 20))
+    text = "Путин и Трамп поговорили по телефону в понедельник. В первый президентский срок Трампа контакты были частыми."
+    assert "ordinal" not in kinds_found(record, text, date(2025, 5, 20))
+
+
+def test_recent_weeks_is_a_period_of_no_stated_length(record) -> None:
+    text = "Путин и Трамп поговорили по телефону в понедельник; это четвёртый за последние недели телефонный разговор."
+    assert verdict(record, text, date(2025, 5, 20), "четвёртый за последние недели", "ordinal") == "unverifiable"
+    text = "Putin and Trump spoke by phone on Monday, their fourth call in recent weeks."
+    assert "contradicted" not in {v for _, _, v in found(record, text, date(2025, 5, 20))}

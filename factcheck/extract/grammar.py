@@ -45,6 +45,8 @@ class Grammar:
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    plural_unit: re.Pattern[str]  # "weeks", "недели": a unit in the plural, with no number, states no length
+    not_ordinal: re.Pattern[str]  # after an ordinal: "country", "term" — "a third country", "his first term"
     that_year: re.Pattern[str]  # "that year", "в том году": the year the passage narrates
     year_of_occasion: re.Pattern[str]  # "the 2019 G20 summit" → y: the year an occasion is named by
     soon_before: re.Pattern[str]  # right before "after X": "shortly", "soon", "вскоре" — within days of X
@@ -192,6 +194,8 @@ def _english() -> Grammar:
             re.I,
         ),
         that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
+        plural_unit=re.compile(r"(?:years|months|weeks|days|decades)", re.I),
+        not_ordinal=re.compile(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world|term|presidency|half|quarter)\b", re.I),
         year_of_occasion=re.compile(
             r"\b(?P<y>(?:19|20)\d\d)\s+(?:G-?20|G-?7|APEC|SCO|BRICS|NATO|UN|summit|meeting|talks|visit|forum)\b", re.I
         ),
@@ -317,6 +321,8 @@ def _russian() -> Grammar:
             re.I,
         ),
         vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
+        plural_unit=re.compile(r"(?:годы|месяцы|недели|дни)", re.I),
+        not_ordinal=re.compile(r"\s+(?:стран\w*|президентск\w+\s+срок\w*|срок\w*|половин\w+|квартал\w*)(?!\w)", re.I),
         that_year=re.compile(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),
         year_of_occasion=re.compile(r"(?<!\w)(?:саммит\w*|форум\w*|визит\w*)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\s+года(?!\w)", re.I),
         soon_before=re.compile(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),

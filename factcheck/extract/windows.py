@@ -67,6 +67,8 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
                 after = date(year + month // 12, month % 12 + 1, 1)  # "since September": after September, a reading
                 out.append(Window(date(year, month, 1), anchor, m.group(0), lo + m.start(), lo + m.end(), edge=after))
         m = ctx.g.past_period.search(seg)
+        if m and not m.group("n") and not m.groupdict().get("a") and ctx.g.plural_unit.fullmatch(m.group("u")):
+            m = None  # "in recent weeks", "за последние недели": a period of no stated length
         if m:
             q = find_periods(m.group(0), ctx.language)
             if q:

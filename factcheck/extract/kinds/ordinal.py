@@ -20,6 +20,7 @@ AMONG_OTHERS = re.compile(
 
 
 UNREAD_WINDOW = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within|за|с|со|в|во)\s", re.I)
+UNREAD_MID = re.compile(r"(?<!\w)(?:за|in|over|within|during)\s", re.I)  # "четвёртый за последние недели разговор"
 # "the third meeting at the White House this year", "вторая встреча в Кремле"
 AT_PLACE = re.compile(r"\s+(?:at|in|on\s+the\s+sidelines\s+of|в|во|на)\s+(?:the\s+)?(?P<w>[A-ZА-ЯЁ][\w-]*)")
 
@@ -83,6 +84,8 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         if n is None:
             continue
         o_abs, noun_end = s.start + m.start(), s.start + m.end()
+        if ctx.g.not_ordinal.match(s.text, m.end("ord")):
+            continue  # "in a third country during a phone call", "в первый президентский срок": no count
         if n == 1 and any(c.start <= o_abs < c.end for c in ctx.here):
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]
@@ -118,7 +121,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         win = window(ctx, s, o_abs, anchor, before=o_abs, until=until)  # "второй за два дня телефонный разговор"
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
-        if win is None and UNREAD_WINDOW.match(s.text, m.end()):
+        if win is None and (UNREAD_WINDOW.match(s.text, m.end()) or UNREAD_MID.search(m.group("mid") or "")):
             # "the second call in as many days": a period we cannot read must not become "ever"
             unchecked(ctx, s, o_abs, noun_end, n, m.group("ord"), "the period it counts in could not be read")
             continue
