@@ -295,9 +295,8 @@ def test_p_since_his_reelection_counts_from_election_day(record) -> None:
         "Trump and Xi met in Busan on Thursday, their first in-person meeting since Trump's reelection,"
         " though they had spoken on the phone three times."
     )
-    assert verdict(record, text, date(2025, 10, 30), "first in-person meeting since Trump's reelection", "ordinal") == (
-        "supported"
-    )
+    first = [v for q, k, v in found(record, text, date(2025, 10, 30)) if "since Trump's reelection" in q]
+    assert first == ["supported"], first
     got = found(record, text.replace("three times", "five times"), date(2025, 10, 30))
     assert [v for q, k, v in got if k == "count"] == ["contradicted"], got
 
@@ -400,3 +399,22 @@ def test_recent_weeks_is_a_period_of_no_stated_length(record) -> None:
     assert verdict(record, text, date(2025, 5, 20), "четвёртый за последние недели", "ordinal") == "unverifiable"
     text = "Putin and Trump spoke by phone on Monday, their fourth call in recent weeks."
     assert "contradicted" not in {v for _, _, v in found(record, text, date(2025, 5, 20))}
+
+
+def test_in_all_and_in_person_are_not_windows_or_links(record) -> None:
+    text = (
+        "Trump and Xi met in Busan on Thursday. It was their first in-person encounter since Trump returned"
+        " to the White House in January and the sixth in all."
+    )
+    got = found(record, text, date(2025, 10, 30))
+    assert ("contradicted" not in {v for _, _, v in got}) and any(k == "first_after" for _, k, _ in got), got
+
+
+def test_his_term_is_the_last_named_mans_and_the_last_one_is_no_window(record) -> None:
+    text = (
+        "Trump and Xi met in Busan on Thursday. It was their first meeting since Trump returned to the White House."
+        " During his first term the two men met five times, the last in 2019."
+    )
+    assert verdict(record, text, date(2025, 10, 30), "met five times", "count") == "supported"
+    text = text.replace("five times", "three times")
+    assert verdict(record, text, date(2025, 10, 30), "met three times", "count") == "contradicted"

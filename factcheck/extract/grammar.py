@@ -85,11 +85,11 @@ def _english() -> Grammar:
     return Grammar(
         language="en",
         ordinal=re.compile(
-            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b)[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
+            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b(?!-))[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
             re.I,
         ),
         ordinal_bare=re.compile(
-            rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:a|the|\d|{num}\s+(?:days?|weeks?|months?|years?))))",
+            rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:(?:a|the)\b|\d|{num}\s+(?:days?|weeks?|months?|years?))))",
             re.I,
         ),
         first=re.compile(rf"{b}first{e}", re.I),

@@ -34,7 +34,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             tail = tail[: later.start()]
         # the contact words after "first" up to the linking word
         link = re.search(
-            r"\b(?:since|after|following|in)\b|(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)",
+            r"\b(?:since|after|following|in)(?![\w-])|(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)",
             tail,
         )
         if not link:
