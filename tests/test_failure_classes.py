@@ -418,3 +418,14 @@ def test_his_term_is_the_last_named_mans_and_the_last_one_is_no_window(record) -
     assert verdict(record, text, date(2025, 10, 30), "met five times", "count") == "supported"
     text = text.replace("five times", "three times")
     assert verdict(record, text, date(2025, 10, 30), "met three times", "count") == "contradicted"
+
+
+def test_until_d_a_count_stops_the_day_before(record) -> None:
+    # Trump-Xi calls: 2017-02-09, 2017-04-12 (and the Mar-a-Lago meeting on 04-06)
+    text = (
+        "Trump and Xi spoke by phone on Wednesday. Until Wednesday the two presidents had spoken by phone"
+        " only once since Trump took office."
+    )
+    assert verdict(record, text, date(2017, 4, 13), "spoken by phone only once", "count") == "supported"
+    text = "Trump and Xi spoke by phone on Wednesday. The two presidents have spoken by phone only once since Trump took office."
+    assert verdict(record, text, date(2017, 4, 13), "spoken by phone only once", "count") == "contradicted"

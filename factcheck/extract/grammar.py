@@ -45,6 +45,7 @@ class Grammar:
     of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    until: re.Pattern[str]  # right before a date: "until", "до" — where a count stops
     plural_unit: re.Pattern[str]  # "weeks", "недели": a unit in the plural, with no number, states no length
     not_ordinal: re.Pattern[str]  # after an ordinal: "country", "term" — "a third country", "his first term"
     that_year: re.Pattern[str]  # "that year", "в том году": the year the passage narrates
@@ -194,6 +195,7 @@ def _english() -> Grammar:
             re.I,
         ),
         that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
+        until=re.compile(r"\b(?:until|till|up\s+to)\s+(?:last\s+)?$", re.I),
         plural_unit=re.compile(r"(?:years|months|weeks|days|decades)", re.I),
         not_ordinal=re.compile(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world|term|presidency|half|quarter)\b", re.I),
         year_of_occasion=re.compile(
@@ -321,6 +323,7 @@ def _russian() -> Grammar:
             re.I,
         ),
         vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
+        until=re.compile(r"(?<!\w)до\s+$", re.I),
         plural_unit=re.compile(r"(?:годы|месяцы|недели|дни)", re.I),
         not_ordinal=re.compile(r"\s+(?:стран\w*|президентск\w+\s+срок\w*|срок\w*|половин\w+|квартал\w*)(?!\w)", re.I),
         that_year=re.compile(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.extract.context import Context, claim_start, medium_kinds, term_kinds
 from factcheck.extract.lexicon import PHONE
@@ -65,6 +65,12 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             that = ctx.g.that_year.search(s.text)
             win = Window(date(y, 1, 1), min(date(y, 12, 31), end_ref), that.group(0) if that else str(y),
                          s.start + that.start() if that else -1, s.start + that.end() if that else -1)
+        until = next(
+            (d for d in s.dates if d.start < lo and d.day and ctx.g.until.search(s.text, 0, d.start - s.start)), None
+        )
+        if win is not None and until is not None and win.end and until.lo <= win.end:
+            # "Until Thursday they had spoken only once since …": the count stops the day before
+            win = Window(win.start, until.lo - timedelta(days=1), win.text, win.lo, win.hi, win.edge)
         end_abs = max(hi, win.hi) if win and win.hi > 0 else hi
         ctx.add(
             ClaimKind.COUNT,
