@@ -470,3 +470,61 @@ def test_i10_a_closed_pipe_ends_quietly_with_a_non_zero_status(session_db: Path,
         os.close(write_end)
     assert out.returncode not in (0, None)
     assert out.stderr == ""
+
+
+# ------------------------------------------------------------------ 14. JSON that may be pasted into HTML
+
+SCRIPT_BREAKERS = ("</script><script>alert(1)</script>", "<!--", "<script>", "]]>", "&lt;", "\u2028", "\u2029",
+                   "</SCRIPT >")
+
+
+def _script_elements(page: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    class Scripts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ARG002
+            if tag == "script":
+                self.found.append(dict(attrs).get("type") or "")
+
+    parser = Scripts()
+    parser.feed(page)
+    return parser.found
+
+
+@pytest.mark.parametrize("fmt", ["claimreview", "json"])
+def test_i14_json_reports_can_be_pasted_into_a_script_element(session_db: Path, tmp_path: Path, fmt: str) -> None:
+    title = "Leaders " + " ".join(SCRIPT_BREAKERS)
+    article = write(tmp_path / "a.txt", f"date 2025-06-14\n\n{title}\n\nPutin and Trump spoke by phone on Saturday "
+                                        f"{SCRIPT_BREAKERS[0]}, the Kremlin said. {SCRIPT_BREAKERS[1]} The call "
+                                        "lasted about 50 minutes & more \u2028.\n")
+    from factcheck.check import load_and_check
+    from factcheck.review import ReviewStore
+
+    result = load_and_check(str(article), str(session_db))
+    with ReviewStore(tmp_path / "s.db") as store:
+        store.set_note(result.article.sha256, result.findings[0].claim.id, f"note {SCRIPT_BREAKERS[0]} \u2029")
+    out = run("export", str(article), "--db", str(session_db), "--format", fmt, "--state", str(tmp_path / "s.db"))
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in text, raw
+    doc = json.loads(text)  # the data itself is kept exactly
+    assert SCRIPT_BREAKERS[0] in json.dumps(doc, ensure_ascii=False)
+    page = f'<!DOCTYPE html><html><head><script type="application/ld+json">{text}</script></head><body></body></html>'
+    assert _script_elements(page) == ["application/ld+json"]  # nothing the article wrote became an element
+
+
+def test_i14_every_json_output_is_html_safe(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
+    article = write(tmp_path / "a.txt", f"date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday "
+                                        f"{SCRIPT_BREAKERS[0]} \u2028.\n")
+    check = run("check", str(article), "--db", str(session_db), "--format", "json")
+    assert check.returncode == 0 and "<" not in check.stdout and "\u2028" not in check.stdout
+    row = {**GOOD_ROW, "notes": "</script><script>alert(1)</script> & \u2029 end"}
+    assert run("db", "import", str(_json_import(tmp_path, json.dumps([row]))), "--db", str(db_copy)).returncode == 0
+    exported = run("db", "export", "--format", "json", "--db", str(db_copy))
+    assert exported.returncode == 0 and "</script>" not in exported.stdout and "\u2029" not in exported.stdout
+    assert any(r["notes"] == row["notes"] for r in json.loads(exported.stdout))
