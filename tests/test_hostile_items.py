@@ -528,3 +528,74 @@ def test_i14_every_json_output_is_html_safe(session_db: Path, db_copy: Path, tmp
     exported = run("db", "export", "--format", "json", "--db", str(db_copy))
     assert exported.returncode == 0 and "</script>" not in exported.stdout and "\u2029" not in exported.stdout
     assert any(r["notes"] == row["notes"] for r in json.loads(exported.stdout))
+
+
+# ------------------------------------------------------------------ 5. the HTML report is linear in its size
+
+
+def _report_with_spans(spans: list[tuple[int, int]], text: str):  # noqa: ANN202
+    from dataclasses import dataclass, replace
+    from datetime import date as _date
+
+    from factcheck.models import Article, CheckResult, RecordInfo
+    from factcheck.report.model import ReportClaim, build_report
+    from factcheck.review import Review
+
+    report = build_report(CheckResult(Article("a.txt", text, _date(2025, 6, 14), "0" * 64), RecordInfo("r", "0" * 64, 0),
+                                      ()), Review("0" * 64), generated_at=None)
+    reads = [0]
+
+    @dataclass(frozen=True)
+    class Counted(ReportClaim):
+        def __getattribute__(self, name: str):  # noqa: ANN204
+            if name in ("start", "end"):
+                reads[0] += 1
+            return object.__getattribute__(self, name)
+
+    from factcheck.models import Verdict
+
+    claims = tuple(
+        Counted(i + 1, f"c{i}", "event", a, b, 1, 1, text[a:b], (), "", "", "", Verdict.SUPPORTED, (), "", "", None)
+        for i, (a, b) in enumerate(spans)
+    )
+    return replace(report, claims=claims), reads
+
+
+def _old_highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    """The reference: the quadratic rendering before the fix, for the same claims."""
+    from html import escape
+
+    claims = sorted(((a, b, i + 1) for i, (a, b) in enumerate(spans)), key=lambda c: (c[0], -c[1]))
+    edges = sorted({0, len(text), *(max(0, min(len(text), x)) for c in claims for x in c[:2])})
+    out = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        covering = [c for c in claims if c[0] <= a and b <= c[1]]
+        piece = escape(text[a:b], quote=True)
+        if covering:
+            piece = f'<mark class="supported" title="claim {", ".join(str(c[2]) for c in covering)}">{piece}</mark>'
+        out.append(piece)
+        for c in claims:
+            if c[1] == b and c[0] < b:
+                out.append(f'<sup class="ref"><a href="#claim-{c[2]}">{c[2]}</a></sup>')
+    return "".join(out)
+
+
+def test_i05_the_highlighted_article_reads_each_span_a_bounded_number_of_times() -> None:
+    from factcheck.report.html import _highlighted_article
+
+    text = "Putin and Trump spoke by phone on Saturday. " * 2000
+    spans = [(i * 44, i * 44 + 42) for i in range(2000)] + [(i * 44 + 10, i * 44 + 60) for i in range(0, 2000, 7)]
+    report, reads = _report_with_spans(spans, text)
+    html = _highlighted_article(report)
+    assert reads[0] < 40 * len(spans), reads[0]  # before the fix: ~2 per span per edge, millions here
+    assert html == _old_highlight(text, spans)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)).map(lambda t: (min(t), max(t))), max_size=12))
+def test_i05_linear_rendering_is_the_same_page(spans: list[tuple[int, int]]) -> None:
+    from factcheck.report.html import _highlighted_article
+
+    text = "Putin & Trump <spoke> by phone on Saturday; it was their fifth call."
+    report, _ = _report_with_spans(spans, text)
+    assert _highlighted_article(report) == _old_highlight(text, spans)
