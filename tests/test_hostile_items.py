@@ -599,3 +599,22 @@ def test_i05_linear_rendering_is_the_same_page(spans: list[tuple[int, int]]) -> 
     text = "Putin & Trump <spoke> by phone on Saturday; it was their fifth call."
     report, _ = _report_with_spans(spans, text)
     assert _highlighted_article(report) == _old_highlight(text, spans)
+
+
+# ------------------------------------------------------------------ 4. HTML too deep to parse is said, not dropped
+
+
+@pytest.mark.parametrize("depth", [300, 1000])
+def test_i04_a_page_nested_too_deep_is_refused_not_half_read(tmp_path: Path, depth: int) -> None:
+    page = write(tmp_path / "deep.html", (
+        "<html><head><title>T</title></head><body><article><p>Vladimir Putin and Donald Trump spoke by telephone"
+        " on Saturday, the Kremlin said.</p>" + "<div>" * depth + "<p>The call lasted about 50 minutes, aides"
+        " said.</p>" + "</div>" * depth + "</article></body></html>"))
+    one_line_error(run("check", str(page), "--date", "2025-06-14", timeout=60), "could not be read", f"{depth + 4} deep")
+
+
+def test_i04_ordinary_nesting_is_measured_right() -> None:
+    from factcheck.html_article import nesting_depth
+
+    assert nesting_depth("<html><body><p>a<br>b<img src=x><p>c</p></body></html>") == 4
+    assert nesting_depth("<div>" * 150 + "</div>" * 150) == 150
