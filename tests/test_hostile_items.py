@@ -618,3 +618,48 @@ def test_i04_ordinary_nesting_is_measured_right() -> None:
 
     assert nesting_depth("<html><body><p>a<br>b<img src=x><p>c</p></body></html>") == 4
     assert nesting_depth("<div>" * 150 + "</div>" * 150) == 150
+
+
+# ------------------------------------------------------------------ 13. (part) record text and errors reach a terminal inert
+
+EVIL = "[bold red]boom[/] \x1b]52;c;cHduZWQ=\x07 \x1b[2J \x9b31m \u202eevil"
+
+
+def test_i13_db_commands_show_record_text_inert(db_copy: Path, tmp_path: Path) -> None:
+    import io
+
+    from factcheck.record import Record
+    from factcheck.record.console import print_contact, print_contacts
+
+    row = {**GOOD_ROW, "id": 990001, "notes": EVIL, "topics": "zebrafish " + EVIL, "location": EVIL}
+    assert run("db", "import", str(_json_import(tmp_path, json.dumps([row]))), "--db", str(db_copy)).returncode == 0
+    shown = []
+    for args in (("show", "990001"), ("search", "zebrafish"), ("list", "--year", "2025")):  # piped: TSV
+        out = run("db", *args, "--db", str(db_copy))
+        assert out.returncode == 0, out.stderr
+        shown.append(out.stdout)
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    with Record.open(db_copy) as rec:  # on a terminal: Rich tables
+        contact = rec.contact(990001)
+        assert contact is not None
+        for show in (lambda s: print_contact(contact, rec.people(), s),
+                     lambda s: print_contacts(EVIL, [contact], rec.people(), s)):
+            term = Terminal()
+            show(term)
+            shown.append(term.getvalue())
+    for text in shown:
+        for bad in ("\x1b]52", "\x1b[2J", "\x07", "\x9b", "\u202e"):
+            assert bad not in text, repr(bad)
+    assert "[bold red]boom[/]" in shown[0] and "[bold red]boom[/]" in shown[3]  # markup shown, not obeyed
+
+
+def test_i13_control_characters_in_error_messages_are_neutralised(tmp_path: Path) -> None:
+    out = run("check", str(tmp_path / "missing\x1b]52;c;cHduZWQ=\x07\x1b[2J.txt"))
+    line = one_line_error(out, "no such file")
+    for bad in ("\x1b", "\x07"):
+        assert bad not in out.stderr
+    assert "␛" in line
