@@ -663,3 +663,37 @@ def test_i13_control_characters_in_error_messages_are_neutralised(tmp_path: Path
     for bad in ("\x1b", "\x07"):
         assert bad not in out.stderr
     assert "␛" in line
+
+
+# ------------------------------------------------------------------ 2. the review app after a FIFO can still quit
+
+
+@pytest.mark.asyncio
+async def test_i02_opening_a_fifo_in_the_review_app_fails_at_once_and_q_quits(tmp_path: Path,
+                                                                              session_db: Path) -> None:
+    import asyncio
+
+    from factcheck.tui.app import make_app
+    from factcheck.tui.screens.open_article import OpenScreen
+    from factcheck.tui.screens.review import ReviewScreen
+
+    pipe = fifo(tmp_path / "pipe.txt")
+    app = make_app(str(EXAMPLE), db=str(session_db), state=tmp_path / "review.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.wait_for(app.workers.wait_for_complete(), 60)
+        await pilot.press("o", "ctrl+u", *str(pipe), "enter")
+        assert isinstance(app.screen, OpenScreen)  # the dialog names the problem and stays open
+        assert "FIFO" in str(app.screen.query_one("#open-problem").render())
+        await pilot.press("escape")
+        app.check_article(str(pipe), None)  # the worker itself (the dialog bypassed) fails at once too
+        # before the fix the worker blocked opening the FIFO, and quitting waited on it for ever
+        from textual.worker import WorkerFailed
+
+        try:
+            await asyncio.wait_for(app.workers.wait_for_complete(), 60)
+        except WorkerFailed as exc:  # its error is the one-line refusal, shown as a notification
+            assert "FIFO" in str(exc.error)
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("q")
+    assert app.return_code in (0, None)
