@@ -222,8 +222,10 @@ def _db_date(text: str, option: str):  # noqa: ANN202 (datetime.date)
 
 
 def _db_warn(lines: Sequence[object]) -> None:
+    from factcheck.safe_text import display_text
+
     for line in lines:
-        print(f"factcheck: warning: {line}", file=sys.stderr)
+        print(f"factcheck: warning: {display_text(str(line))}", file=sys.stderr)
 
 
 def cmd_db_build(args: argparse.Namespace) -> int:
@@ -312,8 +314,10 @@ def cmd_db_add(args: argparse.Namespace) -> int:
         _db_warn(warnings)
         contact = rec.add_contact(new)
         names = {p.id: p.name for p in rec.people()}
-    print(f"added contact {contact.id}: {contact.date.isoformat()} {contact.kind},"
-          f" {' – '.join(names[p] for p in contact.participants)}")
+    from factcheck.safe_text import display_text
+
+    print(display_text(f"added contact {contact.id}: {contact.date.isoformat()} {contact.kind},"
+                       f" {' – '.join(names[p] for p in contact.participants)}"))
     return 0
 
 
@@ -325,8 +329,10 @@ def cmd_db_import(args: argparse.Namespace) -> int:
         try:
             result = import_contacts(rec, args.file, max_bytes=args.max_size)
         except ImportRejected as exc:
+            from factcheck.safe_text import display_text
+
             for line in exc.problems:
-                print(f"{args.file}: {line}", file=sys.stderr)
+                print(display_text(f"{args.file}: {line}"), file=sys.stderr)
             raise
     _db_warn([f"{args.file}: {w}" for w in result.warnings])
     ids = result.added
@@ -576,7 +582,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's last flush
         return code
     except FactcheckError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        from factcheck.safe_text import one_line
+
+        # a message can quote a file name or a record's text: shown on one line, its controls made visible
+        print(f"factcheck: error: {one_line(str(exc), 2000)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)

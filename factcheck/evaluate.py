@@ -595,7 +595,9 @@ def to_json(report: EvalReport, floor_file: str | None = None, failures: Sequenc
         "problems": list(report.problems),
         "floor": None if floor_file is None else {"file": floor_file, "failures": list(failures)},
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False)
+    from factcheck.safe_text import json_for_html
+
+    return json_for_html(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
 def _table(rows: list[list[str]]) -> list[str]:

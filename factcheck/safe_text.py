@@ -37,3 +37,15 @@ def one_line(text: str, width: int) -> str:
     """A display-safe single line of at most ``width`` characters, ellipsised."""
     flat = " ".join(display_text(text).split())
     return flat if len(flat) <= width else flat[: max(0, width - 1)] + "…"
+
+
+_HTML_UNSAFE_JSON = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                                   "\u2029": "\\u2029"})
+
+
+def json_for_html(text: str) -> str:
+    """JSON text that stays inert inside an HTML ``<script>`` element (ClaimReview JSON-LD is pasted into
+    one): ``<``, ``>`` and ``&`` become ``\\u003c`` … so no ``</script>`` or ``<!--`` can end or change the
+    element, and U+2028/9 are escaped for JavaScript parsers. Outside strings JSON never holds these
+    characters, so the text decodes to exactly the same value."""
+    return text.translate(_HTML_UNSAFE_JSON)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The review app's default state file lives under $XDG_DATA_HOME: point it at a fresh directory before any
+# test module builds its subprocess environment, so no test reads (or depends on) the user's own state.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="factcheck-test-data-")
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DB = ROOT / "claims.db"

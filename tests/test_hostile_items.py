@@ -470,3 +470,230 @@ def test_i10_a_closed_pipe_ends_quietly_with_a_non_zero_status(session_db: Path,
         os.close(write_end)
     assert out.returncode not in (0, None)
     assert out.stderr == ""
+
+
+# ------------------------------------------------------------------ 14. JSON that may be pasted into HTML
+
+SCRIPT_BREAKERS = ("</script><script>alert(1)</script>", "<!--", "<script>", "]]>", "&lt;", "\u2028", "\u2029",
+                   "</SCRIPT >")
+
+
+def _script_elements(page: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    class Scripts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ARG002
+            if tag == "script":
+                self.found.append(dict(attrs).get("type") or "")
+
+    parser = Scripts()
+    parser.feed(page)
+    return parser.found
+
+
+@pytest.mark.parametrize("fmt", ["claimreview", "json"])
+def test_i14_json_reports_can_be_pasted_into_a_script_element(session_db: Path, tmp_path: Path, fmt: str) -> None:
+    title = "Leaders " + " ".join(SCRIPT_BREAKERS)
+    article = write(tmp_path / "a.txt", f"date 2025-06-14\n\n{title}\n\nPutin and Trump spoke by phone on Saturday "
+                                        f"{SCRIPT_BREAKERS[0]}, the Kremlin said. {SCRIPT_BREAKERS[1]} The call "
+                                        "lasted about 50 minutes & more \u2028.\n")
+    from factcheck.check import load_and_check
+    from factcheck.review import ReviewStore
+
+    result = load_and_check(str(article), str(session_db))
+    with ReviewStore(tmp_path / "s.db") as store:
+        store.set_note(result.article.sha256, result.findings[0].claim.id, f"note {SCRIPT_BREAKERS[0]} \u2029")
+    out = run("export", str(article), "--db", str(session_db), "--format", fmt, "--state", str(tmp_path / "s.db"))
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in text, raw
+    doc = json.loads(text)  # the data itself is kept exactly
+    assert SCRIPT_BREAKERS[0] in json.dumps(doc, ensure_ascii=False)
+    page = f'<!DOCTYPE html><html><head><script type="application/ld+json">{text}</script></head><body></body></html>'
+    assert _script_elements(page) == ["application/ld+json"]  # nothing the article wrote became an element
+
+
+def test_i14_every_json_output_is_html_safe(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
+    article = write(tmp_path / "a.txt", f"date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday "
+                                        f"{SCRIPT_BREAKERS[0]} \u2028.\n")
+    check = run("check", str(article), "--db", str(session_db), "--format", "json")
+    assert check.returncode == 0 and "<" not in check.stdout and "\u2028" not in check.stdout
+    row = {**GOOD_ROW, "notes": "</script><script>alert(1)</script> & \u2029 end"}
+    assert run("db", "import", str(_json_import(tmp_path, json.dumps([row]))), "--db", str(db_copy)).returncode == 0
+    exported = run("db", "export", "--format", "json", "--db", str(db_copy))
+    assert exported.returncode == 0 and "</script>" not in exported.stdout and "\u2029" not in exported.stdout
+    assert any(r["notes"] == row["notes"] for r in json.loads(exported.stdout))
+
+
+# ------------------------------------------------------------------ 5. the HTML report is linear in its size
+
+
+def _report_with_spans(spans: list[tuple[int, int]], text: str):  # noqa: ANN202
+    from dataclasses import dataclass, replace
+    from datetime import date as _date
+
+    from factcheck.models import Article, CheckResult, RecordInfo
+    from factcheck.report.model import ReportClaim, build_report
+    from factcheck.review import Review
+
+    report = build_report(CheckResult(Article("a.txt", text, _date(2025, 6, 14), "0" * 64), RecordInfo("r", "0" * 64, 0),
+                                      ()), Review("0" * 64), generated_at=None)
+    reads = [0]
+
+    @dataclass(frozen=True)
+    class Counted(ReportClaim):
+        def __getattribute__(self, name: str):  # noqa: ANN204
+            if name in ("start", "end"):
+                reads[0] += 1
+            return object.__getattribute__(self, name)
+
+    from factcheck.models import Verdict
+
+    claims = tuple(
+        Counted(i + 1, f"c{i}", "event", a, b, 1, 1, text[a:b], (), "", "", "", Verdict.SUPPORTED, (), "", "", None)
+        for i, (a, b) in enumerate(spans)
+    )
+    return replace(report, claims=claims), reads
+
+
+def _old_highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    """The reference: the quadratic rendering before the fix, for the same claims."""
+    from html import escape
+
+    claims = sorted(((a, b, i + 1) for i, (a, b) in enumerate(spans)), key=lambda c: (c[0], -c[1]))
+    edges = sorted({0, len(text), *(max(0, min(len(text), x)) for c in claims for x in c[:2])})
+    out = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        covering = [c for c in claims if c[0] <= a and b <= c[1]]
+        piece = escape(text[a:b], quote=True)
+        if covering:
+            piece = f'<mark class="supported" title="claim {", ".join(str(c[2]) for c in covering)}">{piece}</mark>'
+        out.append(piece)
+        for c in claims:
+            if c[1] == b and c[0] < b:
+                out.append(f'<sup class="ref"><a href="#claim-{c[2]}">{c[2]}</a></sup>')
+    return "".join(out)
+
+
+def test_i05_the_highlighted_article_reads_each_span_a_bounded_number_of_times() -> None:
+    from factcheck.report.html import _highlighted_article
+
+    text = "Putin and Trump spoke by phone on Saturday. " * 2000
+    spans = [(i * 44, i * 44 + 42) for i in range(2000)] + [(i * 44 + 10, i * 44 + 60) for i in range(0, 2000, 7)]
+    report, reads = _report_with_spans(spans, text)
+    html = _highlighted_article(report)
+    assert reads[0] < 40 * len(spans), reads[0]  # before the fix: ~2 per span per edge, millions here
+    assert html == _old_highlight(text, spans)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)).map(lambda t: (min(t), max(t))), max_size=12))
+def test_i05_linear_rendering_is_the_same_page(spans: list[tuple[int, int]]) -> None:
+    from factcheck.report.html import _highlighted_article
+
+    text = "Putin & Trump <spoke> by phone on Saturday; it was their fifth call."
+    report, _ = _report_with_spans(spans, text)
+    assert _highlighted_article(report) == _old_highlight(text, spans)
+
+
+# ------------------------------------------------------------------ 4. HTML too deep to parse is said, not dropped
+
+
+@pytest.mark.parametrize("depth", [300, 1000])
+def test_i04_a_page_nested_too_deep_is_refused_not_half_read(tmp_path: Path, depth: int) -> None:
+    page = write(tmp_path / "deep.html", (
+        "<html><head><title>T</title></head><body><article><p>Vladimir Putin and Donald Trump spoke by telephone"
+        " on Saturday, the Kremlin said.</p>" + "<div>" * depth + "<p>The call lasted about 50 minutes, aides"
+        " said.</p>" + "</div>" * depth + "</article></body></html>"))
+    one_line_error(run("check", str(page), "--date", "2025-06-14", timeout=60), "could not be read", f"{depth + 4} deep")
+
+
+def test_i04_ordinary_nesting_is_measured_right() -> None:
+    from factcheck.html_article import nesting_depth
+
+    assert nesting_depth("<html><body><p>a<br>b<img src=x><p>c</p></body></html>") == 4
+    assert nesting_depth("<div>" * 150 + "</div>" * 150) == 150
+
+
+# ------------------------------------------------------------------ 13. (part) record text and errors reach a terminal inert
+
+EVIL = "[bold red]boom[/] \x1b]52;c;cHduZWQ=\x07 \x1b[2J \x9b31m \u202eevil"
+
+
+def test_i13_db_commands_show_record_text_inert(db_copy: Path, tmp_path: Path) -> None:
+    import io
+
+    from factcheck.record import Record
+    from factcheck.record.console import print_contact, print_contacts
+
+    row = {**GOOD_ROW, "id": 990001, "notes": EVIL, "topics": "zebrafish " + EVIL, "location": EVIL}
+    assert run("db", "import", str(_json_import(tmp_path, json.dumps([row]))), "--db", str(db_copy)).returncode == 0
+    shown = []
+    for args in (("show", "990001"), ("search", "zebrafish"), ("list", "--year", "2025")):  # piped: TSV
+        out = run("db", *args, "--db", str(db_copy))
+        assert out.returncode == 0, out.stderr
+        shown.append(out.stdout)
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    with Record.open(db_copy) as rec:  # on a terminal: Rich tables
+        contact = rec.contact(990001)
+        assert contact is not None
+        for show in (lambda s: print_contact(contact, rec.people(), s),
+                     lambda s: print_contacts(EVIL, [contact], rec.people(), s)):
+            term = Terminal()
+            show(term)
+            shown.append(term.getvalue())
+    for text in shown:
+        for bad in ("\x1b]52", "\x1b[2J", "\x07", "\x9b", "\u202e"):
+            assert bad not in text, repr(bad)
+    assert "[bold red]boom[/]" in shown[0] and "[bold red]boom[/]" in shown[3]  # markup shown, not obeyed
+
+
+def test_i13_control_characters_in_error_messages_are_neutralised(tmp_path: Path) -> None:
+    out = run("check", str(tmp_path / "missing\x1b]52;c;cHduZWQ=\x07\x1b[2J.txt"))
+    line = one_line_error(out, "no such file")
+    for bad in ("\x1b", "\x07"):
+        assert bad not in out.stderr
+    assert "␛" in line
+
+
+# ------------------------------------------------------------------ 2. the review app after a FIFO can still quit
+
+
+@pytest.mark.asyncio
+async def test_i02_opening_a_fifo_in_the_review_app_fails_at_once_and_q_quits(tmp_path: Path,
+                                                                              session_db: Path) -> None:
+    import asyncio
+
+    from factcheck.tui.app import make_app
+    from factcheck.tui.screens.open_article import OpenScreen
+    from factcheck.tui.screens.review import ReviewScreen
+
+    pipe = fifo(tmp_path / "pipe.txt")
+    app = make_app(str(EXAMPLE), db=str(session_db), state=tmp_path / "review.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.wait_for(app.workers.wait_for_complete(), 60)
+        await pilot.press("o", "ctrl+u", *str(pipe), "enter")
+        assert isinstance(app.screen, OpenScreen)  # the dialog names the problem and stays open
+        assert "FIFO" in str(app.screen.query_one("#open-problem").render())
+        await pilot.press("escape")
+        app.check_article(str(pipe), None)  # the worker itself (the dialog bypassed) fails at once too
+        # before the fix the worker blocked opening the FIFO, and quitting waited on it for ever
+        from textual.worker import WorkerFailed
+
+        try:
+            await asyncio.wait_for(app.workers.wait_for_complete(), 60)
+        except WorkerFailed as exc:  # its error is the one-line refusal, shown as a notification
+            assert "FIFO" in str(exc.error)
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("q")
+    assert app.return_code in (0, None)

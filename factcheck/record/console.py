@@ -10,12 +10,15 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from factcheck.models import Contact, Office, Person
+from factcheck.safe_text import display_text
 
 Row = Sequence[object]
 
 
 def _cell(value: object) -> str:
-    return "" if value is None else str(value)
+    """A cell as text a terminal shows but never obeys: control characters (ESC, BEL, C1, bidi overrides)
+    become visible stand-ins (safe_text.display_text); Rich markup is never parsed (cells are Text)."""
+    return display_text("" if value is None else str(value))
 
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Row], stream: TextIO | None = None) -> None:
@@ -24,12 +27,14 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Row], stream:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=title, title_justify="left", show_lines=False)
+        from rich.text import Text
+
+        table = Table(title=Text(display_text(title)), title_justify="left", show_lines=False)
         for col in columns:
             table.add_column(col, overflow="fold", justify="right" if col in ("id", "year", "contacts", "calls",
                                                                               "meetings", "other", "minutes", "sources") else "left")
         for row in rows:
-            table.add_row(*(_cell(v) for v in row), end_section=False)
+            table.add_row(*(Text(_cell(v)) for v in row), end_section=False)
         Console(file=out, highlight=False).print(table)
         return
     out.write("\t".join(columns) + "\n")

@@ -68,7 +68,10 @@ def export_contacts(record: Record, fmt: str) -> str:
     """Every contact of the record, sorted by id, as CSV or JSON (one object per line) text."""
     rows = [contact_fields(c) for c in sorted(record.all_contacts(), key=lambda c: c.id)]
     if fmt == "json":
-        return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + ("\n" if rows else "") + "]\n"
+        from factcheck.safe_text import json_for_html
+
+        lines = ",\n".join(json_for_html(json.dumps(r, ensure_ascii=False)) for r in rows)
+        return "[\n" + lines + ("\n" if rows else "") + "]\n"
     if fmt != "csv":
         raise RecordError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     return csv_text(EXPORT_FIELDS, (

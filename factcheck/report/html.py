@@ -80,22 +80,37 @@ def _reviewer(c: ReportClaim) -> str:
 
 
 def _highlighted_article(report: Report) -> str:
-    """The article text with every claim span in a ``<mark>`` (overlaps split at span edges)."""
+    """The article text with every claim span in a ``<mark>`` (overlaps split at span edges).
+
+    One sweep over the span edges with the set of claims open there: linear in the text, the claims and
+    what is written (it was edges × claims: 41 s for an 800 KB article)."""
     text = report.article.text
+    n = len(text)
     claims = sorted(report.claims, key=lambda c: (c.start, -c.end))
-    edges = sorted({0, len(text), *(max(0, min(len(text), x)) for c in claims for x in (c.start, c.end))})
+    spans = [(c, max(0, min(n, c.start)), max(0, min(n, c.end)), c.start, c.end) for c in claims]
+    edges = sorted({0, n, *(x for _, lo, hi, _, _ in spans for x in (lo, hi))})
+    opening: dict[int, list[int]] = {}  # edge → claims (by index in ``claims``) that cover from it
+    closing: dict[int, list[int]] = {}  # edge → claims whose reference mark follows the piece ending there
+    for k, (_, lo, hi, start, end) in enumerate(spans):
+        if start <= lo < hi <= end:  # (clamped to the text, a span outside it covers nothing)
+            opening.setdefault(lo, []).append(k)
+        if start < hi and hi == end:
+            closing.setdefault(hi, []).append(k)
+    open_: dict[int, None] = {}  # claims covering the current piece, in ``claims`` order
     out: list[str] = []
     for a, b in zip(edges, edges[1:], strict=False):
-        covering = [c for c in claims if c.start <= a and b <= c.end]
+        for k in opening.get(a, ()):
+            open_[k] = None
+        for k in [k for k in open_ if spans[k][2] <= a]:
+            del open_[k]
         piece = _e(text[a:b])
-        if covering:
-            first = covering[0]
-            numbers = ", ".join(str(c.number) for c in covering)
-            piece = f'<mark class="{first.final_verdict.value}" title="claim {numbers}">{piece}</mark>'
+        if open_:
+            order = sorted(open_)
+            numbers = ", ".join(str(claims[k].number) for k in order)
+            piece = f'<mark class="{claims[order[0]].final_verdict.value}" title="claim {numbers}">{piece}</mark>'
         out.append(piece)
-        for c in claims:
-            if c.end == b and c.start < b:
-                out.append(f'<sup class="ref"><a href="#claim-{c.number}">{c.number}</a></sup>')
+        for k in closing.get(b, ()):
+            out.append(f'<sup class="ref"><a href="#claim-{claims[k].number}">{claims[k].number}</a></sup>')
     return "".join(out)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from factcheck.models import Evidence
 from factcheck.report.model import Report, ReportClaim, timestamp_text
+from factcheck.safe_text import json_for_html
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
@@ -108,9 +109,11 @@ def export_document(report: Report) -> dict[str, Any]:
 
 
 def dumps(doc: dict[str, Any], *, compact: bool = False) -> str:
+    """JSON text of ``doc``: UTF-8, with ``< > &`` and U+2028/9 escaped (safe_text.json_for_html), since any
+    of our JSON may end up in a page."""
     if compact:
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        return json_for_html(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    return json_for_html(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def render(report: Report) -> str:

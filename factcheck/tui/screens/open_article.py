@@ -48,6 +48,11 @@ def problem(request: OpenRequest) -> str:
         return f"No such file: {request.path}"
     if p.is_dir():
         return f"{request.path} is a directory."
+    from factcheck.files import is_regular_or_absent
+
+    regular, what = is_regular_or_absent(p)
+    if not regular:  # a FIFO would block the reader, a device never ends
+        return f"{request.path} is {what}, not an article file."
     return ""
 
 
