@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import pathlib
 import re
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 REF = pathlib.Path("/work/shared/reference")
@@ -96,16 +97,19 @@ def is_brief(r: Row) -> bool:
 
 
 def select(pair, kinds=ANY, start=None, end=None, *, once=True, context=True, pe=True, brief=True,
-           group=True):
+           group=True, exclude=()):
     """Matching rows, oldest first. Disputed rows never count. once: part_of rows (same visit) dropped.
     start/end are inclusive ISO dates. context/pe: keep CONTEXT ONLY / PRESIDENT-ELECT rows.
-    brief: keep brief encounters. group: keep group (TRILATERAL/MULTILATERAL) contacts."""
+    brief: keep brief encounters. group: keep group (TRILATERAL/MULTILATERAL) contacts. exclude: row ids a
+    reading leaves out (each use says why)."""
     people = PAIRS[pair]
     out = []
     for r in ROWS:
         if (r.a, r.b) not in people or r.kind not in kinds or r.disputed:
             continue
         if once and r.part_of:
+            continue
+        if r.id in exclude:
             continue
         if not context and r.context_only:
             continue
@@ -265,6 +269,15 @@ def elapsed(row_id, figures, minutes):
     return "unverifiable", [row_id]
 
 
+def _freq(pair, kinds, start, end, n, **kw):
+    """'On average N times a year' over [start, end): matching contacts / years, +-0.5."""
+    rs = [r for r in select(pair, kinds, start, end, **kw) if r.date < D(end)]
+    years = (D(end) - D(start)).days / 365.25
+    rate = len(rs) / years
+    print(f"    frequency {pair} {start}..{end}: {len(rs)} / {years:.2f} = {rate:.2f}")
+    return ("supported" if abs(rate - n) <= 0.5 else "contradicted"), ids(rs)
+
+
 def planned(pair, date, kinds=ANY):
     """A planned/future contact: supported if the record holds it on the planned date, else
     unverifiable (never contradicted)."""
@@ -296,11 +309,12 @@ def A(article, published, language, pair, claims, distractors):
                      claims=claims, distractors=distractors))
 
 
-def mutate(orig, new_name, replacements, altered):
-    """Register a mutated copy: the text of `orig` with (old, new) replacements; `altered` maps the
-    new quote to a claim (mutated, contradicted) that replaces the original claim quoted by `old`."""
+def mutate(orig, new_name, replacements, altered, drop=()):
+    """Register a mutated copy: the text of `orig` with (old, new) replacements; `altered` maps each
+    `old` to a claim (mutated, contradicted) that replaces the original claim quoted by `old`. `drop`:
+    quotes of original claims whose text the replacement removes."""
     base = next(s for s in SPEC if s["article"] == orig)
-    text = (ARTICLES / orig).read_text(encoding="utf-8")
+    text = orig_text = (ARTICLES / orig).read_text(encoding="utf-8")
     for old, new in replacements:
         assert text.count(old) == 1, (orig, old)
         text = text.replace(old, new)
@@ -311,7 +325,17 @@ def mutate(orig, new_name, replacements, altered):
     replaced = {old for old, _ in replacements}
     used = set()
     for c in base["claims"]:
-        hit = [old for old in replaced if old in c["quote"] or c["quote"] in old]
+        if c["quote"] in drop:
+            assert c["quote"] not in text, (new_name, c["quote"])
+            continue
+        if text.count(c["quote"]) == orig_text.count(c["quote"]):
+            claims.append(c)  # untouched by the replacements
+            continue
+        q0 = orig_text.find(c["quote"])
+        q1 = q0 + len(c["quote"])
+        hit = [old for old in replaced
+               if orig_text.find(old) < q1 and q0 < orig_text.find(old) + len(old)]
+        assert len(hit) == 1 and hit[0] not in used, (new_name, c["quote"], hit)
         if hit:
             old = hit[0]
             new_claim = altered[old]
@@ -327,6 +351,10 @@ def mutate(orig, new_name, replacements, altered):
 
 # ---- 126 ------------------------------------------------------------------------------------
 A("126.txt", "2025-02-13", "en", "Putin-Trump", [
+    C("Putin and Trump speak for the first time since 2020", "first_in_period", "supported",
+      lambda: previous("Putin-Trump", "2025-02-12", "2020", ANY),
+      "latest Putin-Trump row before 2025-02-12: phone 2020-07-23; nothing counted 2021-2025 (2024-11-07 disputed)",
+      "Headline: the previous contact is in 2020 and none follows until the reported call."),
     C("held a telephone conversation on Wednesday", "other", "supported",
       lambda: on("Putin-Trump", "2025-02-12", PHONE),
       "Putin-Trump phone 2025-02-12 (Wednesday)",
@@ -423,6 +451,14 @@ mutate("126.txt", "m126.txt", [
 
 # ---- 127 ------------------------------------------------------------------------------------
 A("127.txt", "2025-10-17", "ru", "Putin-Trump", [
+    C("проговорили почти два с половиной часа", "duration", "supported",
+      lambda: duration(173, [(150, "almost"), (120, "over"), (129, "")], "almost", 150),
+      "2025-10-16: duration_min 150; Ushakov 'almost two and a half hours'",
+      "Headline: 'почти два с половиной часа' allows 112.5-150 minutes; 150 fits."),
+    C("договорились о встрече в Будапеште", "other", "unverifiable",
+      lambda: fixed("unverifiable", [], not select("Putin-Trump", MEET, "2025-10-17")),
+      "no Putin-Trump in_person row after 2025-10-16 (row 173 notes: Budapest summit called off on 22 Oct)",
+      "Headline: an agreed future meeting is a future contact: unverifiable."),
     C("провели в четверг телефонный разговор", "other", "supported",
       lambda: on("Putin-Trump", "2025-10-16", PHONE),
       "Putin-Trump phone 2025-10-16 (Thursday)",
@@ -521,6 +557,10 @@ mutate("127.txt", "m127.txt", [
 
 # ---- 128 ------------------------------------------------------------------------------------
 A("128.txt", "2025-05-20", "en", "Putin-Trump", [
+    C("two-hour talk with Trump", "duration", "supported",
+      lambda: duration(148, [(125, ""), (120, "over")], "bare", 120),
+      "2025-05-19: duration_min 125; Ushakov '2 hours 5 minutes'; Putin 'more than two hours'",
+      "Headline: a bare two hours allows 108-132 minutes; 125 fits."),
     C("spoke by phone on Monday", "other", "supported",
       lambda: on("Putin-Trump", "2025-05-19", PHONE),
       "Putin-Trump phone 2025-05-19 (Monday)",
@@ -592,6 +632,11 @@ A("128.txt", "2025-05-20", "en", "Putin-Trump", [
 # ---- 129 ------------------------------------------------------------------------------------
 FIRST_TERM_MEET = dict(pair="Putin-Trump", kinds=MEET, start="2017-01-20", end="2019-06-28")
 A("129.txt", "2019-06-28", "ru", "Putin-Trump", [
+    C("поговорили в Осаке дольше запланированного", "other", "supported",
+      lambda: fixed("supported", [53], "planned 60-90" in BY_ID[53].duration_text),
+      "2019-06-28 duration_text: 'TASS: 80 minutes (planned 60-90)'; 'an hour and a half instead of 60 minutes'",
+      "Headline: against the Russian side's planned hour (the article's own reference), 80 minutes is longer; "
+      "against the US schedule's 90 it would not be, but the article names the hour first."),
     C("в японской Осаке в пятницу", "other", "supported",
       lambda: on("Putin-Trump", "2019-06-28", MEET),
       "Putin-Trump in_person 2019-06-28 (Friday), Osaka, G20 sidelines",
@@ -672,6 +717,10 @@ A("129.txt", "2019-06-28", "ru", "Putin-Trump", [
 
 # ---- 130 ------------------------------------------------------------------------------------
 A("130.txt", "2021-12-31", "en", "Putin-Biden", [
+    C("in 50-minute call", "duration", "supported",
+      lambda: duration(97, [(50, "about")], "bare", 50),
+      "2021-12-30: duration_min 50 (3:35-4:25 p.m. EST)",
+      "Headline: a bare 50 minutes allows 45-55; 50 fits."),
     C("held their second conversation this month on Thursday", "ordinal_count", "supported",
       lambda: ordinal(2, "2021-12-30", dict(pair="Putin-Biden", kinds=CALL, start="2021-12-01", end="2021-12-30")),
       "Putin-Biden phone/video rows 2021-12-01..2021-12-30: video 12-07, phone 12-30 (2)",
@@ -755,6 +804,10 @@ mutate("130.txt", "m130.txt", [
 
 # ---- 131 ------------------------------------------------------------------------------------
 A("131.txt", "2022-02-13", "ru", "Putin-Biden", [
+    C("Путин и Байден проговорили час", "duration", "supported",
+      lambda: duration(103, [(62, ""), (60, "")], "bare", 60),
+      "2022-02-12: duration_min 62; Ushakov 'one hour'",
+      "Headline: a bare hour allows 54-66 minutes; 62 (and Ushakov's 60) fit."),
     C("провели в субботу телефонный разговор", "other", "supported",
       lambda: on("Putin-Biden", "2022-02-12", PHONE),
       "Putin-Biden phone 2022-02-12 (Saturday)",
@@ -877,7 +930,7 @@ A("132.txt", "2021-04-14", "en", "Putin-Biden", [
 
 # ---- 133 ------------------------------------------------------------------------------------
 A("133.txt", "2025-10-30", "en", "Trump-Xi", [
-    C("met on Thursday at an air base in the South Korean city of Busan", "other", "supported",
+    C("met on Thursday at an air base in Busan, South Korea", "other", "supported",
       lambda: on("Trump-Xi", "2025-10-30", MEET),
       "Trump-Xi in_person 2025-10-30 (Thursday), Busan, Gimhae air base",
       "Thursday on or before publication 2025-10-30 is that day, which has the Busan meeting."),
@@ -967,6 +1020,10 @@ mutate("133.txt", "m133.txt", [
 
 # ---- 134 ------------------------------------------------------------------------------------
 A("134.txt", "2025-06-06", "ru", "Trump-Xi", [
+    C("впервые после инаугурации поговорили по телефону", "first_in_period", "supported",
+      lambda: none_between("Trump-Xi", str(office_start("Donald Trump", "2025-01-01")), "2025-06-05", PHONE),
+      "no counted Trump-Xi phone row 2025-01-20..2025-06-04 (2025-04-25 disputed)",
+      "Headline: the first Trump-Xi call since the 20 January inauguration."),
     C("провели в четверг телефонный разговор", "other", "supported",
       lambda: on("Trump-Xi", "2025-06-05", PHONE),
       "Trump-Xi phone 2025-06-05 (Thursday; same date in both capitals)",
@@ -1026,6 +1083,11 @@ A("134.txt", "2025-06-06", "ru", "Trump-Xi", [
       lambda: fixed("supported", [25], "Forbidden City" in BY_ID[25].duration_text),
       "2017-11-08 duration_text: '8 Nov tour of the Forbidden City, tea, Peking opera, private dinner'",
       "The row records the joint tour of the Forbidden City."),
+    C("В среднем за те четыре года лидеры созванивались примерно четыре с половиной раза в год", "frequency",
+      "supported", lambda: _freq("Trump-Xi", PHONE, "2017-01-20", "2021-01-20", 4.5),
+      "Trump-Xi phone rows 2017-01-20..2021-01-20 (4.0 years): 18 (2017: 9, 2018: 5, 2019: 2, 2020: 2); the "
+      "2016-11-14 president-elect call lies before the term",
+      "'Те четыре года' = Trump's first term: 18 calls / 4.0 years = 4.5 a year, within 4.5 +/- 0.5."),
 ], [
     "Министр финансов Скотт Бессент, министр торговли Говард Лутник и торговый представитель Джеймисон Грир вскоре встретятся с китайской делегацией",
     "на 115 процентных пунктов на 90 дней",
@@ -1034,11 +1096,15 @@ A("134.txt", "2025-06-06", "ru", "Trump-Xi", [
 
 # ---- 135 ------------------------------------------------------------------------------------
 A("135.txt", "2026-02-05", "ru", "Trump-Xi", [
+    C("поговорил с Трампом вслед за видеосвязью с Путиным", "other", "supported",
+      lambda: fixed("supported", [181, 182], "hours before the Xi-Trump call" in BY_ID[181].notes),
+      "2026-02-04: Putin-Xi video, then Trump-Xi phone (row 181 notes: 'Held hours before the Xi-Trump call')",
+      "Headline: both contacts are on 2026-02-04, the Trump call after the Putin video call."),
     C("в среду провел телефонный разговор с президентом США Дональдом Трампом", "other", "supported",
       lambda: on("Trump-Xi", "2026-02-04", PHONE),
       "Trump-Xi phone 2026-02-04 (Wednesday)",
       "Wednesday before publication 2026-02-05 is 2026-02-04, which has the call."),
-    C("Незадолго до этого китайский лидер пообщался по видеосвязи с Владимиром Путиным", "other", "supported",
+    C("за несколько часов до того председатель КНР пообщался по видеосвязи с Владимиром Путиным", "other", "supported",
       lambda: fixed("supported", on("Putin-Xi", "2026-02-04", VIDEO)[1], "hours before the Xi-Trump call" in BY_ID[181].notes),
       "Putin-Xi video 2026-02-04; notes: 'Held hours before the Xi-Trump call the same day'",
       "The record has the Putin-Xi video call the same day, before the Trump call."),
@@ -1147,6 +1213,10 @@ A("136.txt", "2017-04-07", "en", "Trump-Xi", [
 
 # ---- 137 ------------------------------------------------------------------------------------
 A("137.txt", "2025-03-19", "en", "Trump-Zelensky", [
+    C("call with Zelensky, first since Oval Office clash", "first_in_period", "supported",
+      lambda: none_between("Trump-Zelensky", "2025-02-28", "2025-03-19"),
+      "Trump-Zelensky in_person 2025-02-28, then phone 2025-03-19; nothing in between",
+      "Headline: no contact between the clash and this call."),
     C("telephone conversation with Volodymyr Zelensky on Wednesday", "other", "supported",
       lambda: on("Trump-Zelensky", "2025-03-19", PHONE),
       "Trump-Zelensky phone 2025-03-19 (Wednesday morning ET)",
@@ -1285,6 +1355,10 @@ def _first_since_and_gap():
 
 
 A("139.txt", "2025-04-26", "en", "Trump-Zelensky", [
+    C("hold 15-minute talk in St Peter's", "duration", "supported",
+      lambda: duration(143, [(15, "about")], "bare", 15),
+      "2025-04-26: duration_min 15",
+      "Headline: a bare 15 minutes allows 13.5-16.5; 15 fits."),
     C("met inside St Peter's Basilica on Saturday", "other", "supported",
       lambda: on("Trump-Zelensky", "2025-04-26", MEET),
       "Trump-Zelensky in_person 2025-04-26 (Saturday), St Peter's Basilica, before Pope Francis's funeral",
@@ -1416,7 +1490,7 @@ A("140.txt", "2025-07-02", "ru", "Putin-Macron", [
 
 mutate("140.txt", "m140.txt", [
     ("разговор, впервые почти за три года", "разговор, впервые почти за два года"),
-    ("состоялся 11 сентября 2022 года", "состоялся 3 мая 2022 года"),
+    ("состоялся 11 сентября 2022 года и был посвящен ситуации на Запорожской АЭС", "состоялся 3 мая 2022 года"),
 ], {
     "разговор, впервые почти за три года": C(
         "телефонный разговор, впервые почти за два года", "first_in_period", "contradicted",
@@ -1424,7 +1498,7 @@ mutate("140.txt", "m140.txt", [
         "previous Putin-Macron phone/video row before 2025-07-01: 2022-09-11; gap 2.80 years (2022-2025 complete)",
         "Altered from 'почти за три года' (original, supported). 'Почти два года' needs 1.5-2 years; the gap is "
         "2.80 years.", mutated=True),
-    "состоялся 11 сентября 2022 года": C(
+    "состоялся 11 сентября 2022 года и был посвящен ситуации на Запорожской АЭС": C(
         "Предыдущий разговор президентов России и Франции состоялся 3 мая 2022 года", "previous_date",
         "contradicted",
         lambda: previous("Putin-Macron", "2025-07-01", "2022-05-03", CALL),
@@ -1432,6 +1506,363 @@ mutate("140.txt", "m140.txt", [
         "Scholz), 19 Aug and 11 Sep 2022 (2022 complete)",
         "Altered from '11 сентября 2022 года' (original, supported): the error ria24 made. Three calls followed 3 "
         "May 2022, the last on 11 September.", mutated=True),
+}, drop=("был посвящен ситуации на Запорожской АЭС",))
+
+# ---- 141 ------------------------------------------------------------------------------------
+A("141.txt", "2022-02-08", "en", "Putin-Macron", [
+    C("talk for more than five hours at the Kremlin", "duration", "supported",
+      lambda: duration(101, [(300, "over")], "more", 300),
+      "2022-02-07: 'talks a little over five hours'",
+      "Headline: 'more than five hours' fits 'a little over five hours'."),
+    C("more than five hours of talks", "duration", "supported",
+      lambda: duration(101, [(300, "over")], "more", 300),
+      "2022-02-07: duration_min blank; duration_text 'talks a little over five hours' (one-on-one, then working "
+      "lunch/dinner)",
+      "'More than five hours' fits the recorded 'a little over five hours'."),
+    C("in the Kremlin on Monday", "other", "supported",
+      lambda: on("Putin-Macron", "2022-02-07", MEET),
+      "Putin-Macron in_person 2022-02-07 (Monday), Kremlin",
+      "Monday on or before publication 2022-02-08 is 2022-02-07, which has the Kremlin talks."),
+    C("their first face-to-face meeting in more than two years", "first_in_period", "supported",
+      lambda: gap("Putin-Macron", "2022-02-07", 2, "years", "more", MEET),
+      "previous Putin-Macron in_person row: 2019-12-09 Paris; gap 2.17 years (row 64 notes: a brief contact at the "
+      "19 Jan 2020 Berlin conference was not checked - that would still be 2.05 years)",
+      "The gap to the previous meeting is 2.17 years, above two; even the unchecked Berlin encounter would leave "
+      "it above two, so the record's incompleteness for 2020-2021 does not matter here."),
+    C("carried on over a working dinner", "other", "supported",
+      lambda: fixed("supported", [101], "working lunch/dinner" in BY_ID[101].duration_text),
+      "2022-02-07 duration_text: 'one-on-one, then working lunch/dinner'",
+      "The row records the continuation over a working meal."),
+    C("It was well past midnight when they appeared before reporters", "other", "unverifiable",
+      lambda: fixed("unverifiable", [101]),
+      "2022-02-07: 'then joint press conference' (no time)",
+      "A time of day is unverifiable under the rules."),
+    C("We have not seen each other in person for two years", "first_in_period", "supported",
+      lambda: gap("Putin-Macron", "2022-02-07", 2, "years", "about", MEET),
+      "previous Putin-Macron in_person row: 2019-12-09; gap 2.17 years; row 101 notes: 'Putin: he had not met "
+      "Macron in person for two years'",
+      "The gap is 2.17 years, inside 2 +/- 0.5."),
+    C("The two last met in Paris in December 2019", "previous_date", "supported",
+      lambda: previous("Putin-Macron", "2022-02-07", "2019-12", MEET),
+      "latest Putin-Macron in_person row before 2022-02-07: 2019-12-09, Elysee Palace (before the Normandy summit)",
+      "The previous meeting is Paris, 9 December 2019, with the Normandy summit."),
+    C("they spoke twice in the past two weeks", "count", "supported",
+      lambda: count(2, dict(pair="Putin-Macron", kinds=CALL, start="2022-01-25", end="2022-02-08")),
+      "Putin-Macron phone/video rows 2022-01-25..2022-02-08: 01-28, 01-31 (2); row 102 notes that TASS's later "
+      "'fourth call in recent weeks' may point to a missing call",
+      "Two calls in the fortnight before publication, both named in the sentence. (2022 is believed complete; "
+      "the possibly missing late-January call is only a conjecture in the notes.)"),
+    C("on January 28 and January 31", "other", "supported",
+      lambda: fixed("supported", on("Putin-Macron", "2022-01-28", PHONE)[1] + on("Putin-Macron", "2022-01-31", PHONE)[1]),
+      "Putin-Macron phone 2022-01-28 and 2022-01-31",
+      "Both dates have a call."),
+    C("Macron flies on to Kyiv on Tuesday to meet Volodymyr Zelensky", "other", "unverifiable",
+      lambda: fixed("unverifiable", [], "Macron-Zelensky" not in PAIRS),
+      "no Macron-Zelensky rows in the record",
+      "A future meeting of a pair the record does not cover: unverifiable."),
+    C("Macron received Putin at Versailles in 2017", "other", "supported",
+      lambda: on("Putin-Macron", "2017-05-29", MEET),
+      "Putin-Macron in_person 2017-05-29, Versailles (first in-person meeting)",
+      "2017 has the Versailles meeting."),
+    C("two weeks after taking office", "other", "supported",
+      lambda: fixed("supported", [12], (D("2017-05-29") - office_start("Emmanuel Macron")).days == 15),
+      "offices.csv: Macron in office from 2017-05-14; Versailles 2017-05-29 (15 days later)",
+      "Fifteen days is two weeks in round terms."),
+    C("in May the two toured an exhibition marking 300 years since Peter the Great's visit to France", "other",
+      "supported",
+      lambda: fixed("supported", [12], "Peter the Great exhibition" in BY_ID[12].topics),
+      "2017-05-29 topics: 'Peter the Great exhibition (300 years)'",
+      "The sentence is about 2017, so 'in May' is May 2017: the Versailles meeting and its exhibition."),
+    C("their talks there in May lasted about four hours", "duration", "supported",
+      lambda: duration(38, [240], "about", 240),
+      "Putin-Macron in_person 2018-05-24, St Petersburg: duration_min 240 (TASS 'about four hours instead of two')",
+      "'The following year' is 2018 and 'in May' May 2018; 'about four hours' allows 192-288 minutes; 240 fits."),
+    C("twice as long as planned", "other", "supported",
+      lambda: fixed("supported", [38], "instead of two" in BY_ID[38].duration_text),
+      "2018-05-24 duration_text: 'lasted about four hours instead of two'",
+      "The row records four hours against two planned."),
+], [
+    "more than five metres long",
+    "declined a Russian PCR test",
+    "and then to Berlin",
+])
+
+# ---- 142 ------------------------------------------------------------------------------------
+A("142.txt", "2022-08-20", "en", "Putin-Macron", [
+    C("in first call since May", "first_in_period", "supported",
+      lambda: previous("Putin-Macron", "2022-08-19", "2022-05", CALL),
+      "latest Putin-Macron phone/video row before 2022-08-19: 2022-05-28; none in June or July 2022",
+      "Headline: the previous call was in May (28 May) and none followed until August, so it is the first since "
+      "May."),
+    C("spoke by telephone on Friday", "other", "supported",
+      lambda: on("Putin-Macron", "2022-08-19", PHONE),
+      "Putin-Macron phone 2022-08-19 (Friday): Zaporizhzhia nuclear plant, IAEA mission",
+      "Friday on or before publication 2022-08-20 is 2022-08-19, which has the call."),
+    C("in their first conversation in more than two months", "first_in_period", "supported",
+      lambda: gap("Putin-Macron", "2022-08-19", 2, "months", "more", CALL),
+      "previous Putin-Macron phone/video row before 2022-08-19: 2022-05-28 (TRILATERAL with Scholz); gap 83 days = "
+      "2.73 months",
+      "The gap to the previous conversation (the 28 May three-way call) is 2.73 months, above two."),
+    C("The two leaders had not spoken since May 3", "previous_date", "contradicted",
+      lambda: previous("Putin-Macron", "2022-08-19", "2022-05-03", ANY),
+      "latest Putin-Macron row before 2022-08-19: phone 2022-05-28 (TRILATERAL with Scholz, 80 minutes); 2022-05-03 "
+      "is the one before it (2022 believed complete)",
+      "A real reporting error (the in-ukraine.info report and ria24 said 3 May). The two spoke on 28 May in a call "
+      "with Scholz; a group call counts as a contact of each pair on it (README), so no reading makes 3 May the "
+      "last contact."),
+    C("inspectors from the International Atomic Energy Agency should visit the site", "other", "supported",
+      lambda: fixed("supported", [118], "IAEA mission" in BY_ID[118].topics),
+      "2022-08-19 topics: 'Zaporizhzhia nuclear plant; IAEA mission'",
+      "The call's recorded topics match."),
+    C("Friday's call was their tenth conversation since Russia invaded Ukraine on February 24", "ordinal_count",
+      "supported",
+      lambda: ordinal(10, "2022-08-19", dict(pair="Putin-Macron", kinds=CALL, start="2022-02-24", end="2022-08-19"),
+                      dict(pair="Putin-Macron", kinds=CALL, start="2022-02-25", end="2022-08-19")),
+      "Putin-Macron phone/video rows 2022-02-24..2022-08-19: 02-24 (evening, first call after the invasion began), "
+      "02-28, 03-03, 03-06, 03-10, 03-12, 03-29, 05-03, 05-28, 08-19 (10); from 2022-02-25: 9",
+      "The invasion began early on 24 February and Macron's call came that evening, after it: counting it (as the "
+      "next sentence does) gives 10. Reading 'since' as starting the next day would give 9; the sentence's own "
+      "framing makes the inclusive reading the reasonable one."),
+    C("Macron phoned Putin on the evening of the invasion itself", "other", "supported",
+      lambda: fixed("supported", [107], BY_ID[107].initiator.startswith("France") and "Evening call" in BY_ID[107].notes),
+      "Putin-Macron phone 2022-02-24: initiator France; notes 'Evening call from Brussels ... First call after the "
+      "invasion began'",
+      "The record has Macron's evening call on 24 February 2022."),
+    C("at times together with German Chancellor Olaf Scholz", "other", "supported",
+      lambda: fixed("supported", [112, 113, 116], all("TRILATERAL with Scholz" in BY_ID[i].topics for i in (112, 113, 116))),
+      "Putin-Macron phone rows with Scholz: 2022-03-10, 2022-03-12, 2022-05-28 (TRILATERAL)",
+      "Three of the post-invasion calls were three-way with Scholz."),
+    C("three years almost to the day after Macron hosted Putin at the Fort de Brégançon", "other", "supported",
+      lambda: on("Putin-Macron", "2019-08-19", MEET),
+      "Putin-Macron in_person 2019-08-19, Fort de Bregancon (Bormes-les-Mimosas)",
+      "The Bregancon meeting was on 19 August 2019, three years to the day before the call."),
+    C("in August 2019", "other", "supported",
+      lambda: on_month("Putin-Macron", "2019-08", MEET),
+      "Putin-Macron in_person 2019-08-19",
+      "August 2019 has the Bregancon meeting."),
+], [
+    "which has six reactors",
+    "has been held by Russian troops since March",
+    "five days before a G7 summit in Biarritz",
+    "in the town of Enerhodar",
+])
+
+# ---- 143 ------------------------------------------------------------------------------------
+def _putin_xi_no_earlier_meeting():
+    # Putin-Xi coverage starts 2021 (one CONTEXT ONLY phone row of 2020-12-28): no previous meeting to measure.
+    earlier = [r for r in select("Putin-Xi", MEET) if r.date < D("2022-02-04")]
+    assert not earlier and min(r.date for r in select("Putin-Xi")) >= D("2020-12-28")
+    return "unverifiable", [100]
+
+
+PX2021 = dict(pair="Putin-Xi", start="2021-01-01", end="2021-12-31")
+A("143.txt", "2022-02-04", "ru", "Putin-Xi", [
+    C("впервые за два года встретились лично", "first_in_period", "unverifiable", _putin_xi_no_earlier_meeting,
+      "no Putin-Xi in_person row before 2022-02-04; the record covers the pair from 2021 (plus a 2020-12-28 context "
+      "call); row 100 notes repeat the press's 'about two years'",
+      "Headline. The previous meeting (2019) lies before the record's coverage of the pair, so the gap cannot be "
+      "measured: unverifiable. The record only shows that no meeting took place in 2021."),
+    C("провели в пятницу в Пекине переговоры", "other", "supported",
+      lambda: on("Putin-Xi", "2022-02-04", MEET),
+      "Putin-Xi in_person 2022-02-04 (Friday), Beijing",
+      "Friday on or before publication 2022-02-04 is that day, which has the Beijing meeting."),
+    C("первую за два года очную встречу", "first_in_period", "unverifiable", _putin_xi_no_earlier_meeting,
+      "as for the headline: no earlier Putin-Xi meeting in the record's coverage (2021-)",
+      "The gap reaches back before the pair's coverage: unverifiable."),
+    C("Российский президент прилетел в китайскую столицу утром", "other", "unverifiable",
+      lambda: fixed("unverifiable", []),
+      "trips and times of day are not rows",
+      "An arrival (a trip, with a time of day) is not a contact: unverifiable."),
+    C("вечером вместе с председателем КНР посетит церемонию открытия зимних Олимпийских игр", "other", "supported",
+      lambda: fixed("supported", planned("Putin-Xi", "2022-02-04", MEET)[1], "Winter Olympics opening" in BY_ID[100].initiator),
+      "Putin-Xi in_person 2022-02-04: initiator 'China (Putin attended the Winter Olympics opening at Xi's "
+      "invitation)'; location 'Winter Olympics opening day'",
+      "A planned same-day joint appearance: the record holds the two leaders' in-person contact that day and "
+      "Putin's attendance of the opening at Xi's invitation."),
+    C("дружба двух государств «не имеет границ»", "other", "supported",
+      lambda: fixed("supported", [100], "no limits" in BY_ID[100].topics),
+      "2022-02-04 topics: joint statement ('friendship between the two states has no limits')",
+      "The row's topics match."),
+    C("Стороны выступили против дальнейшего расширения НАТО", "other", "supported",
+      lambda: fixed("supported", [100], "opposition to NATO enlargement" in BY_ID[100].topics),
+      "2022-02-04 topics: opposition to NATO enlargement and AUKUS",
+      "The row's topics match."),
+    C("лидеры общались только дистанционно", "other", "supported",
+      lambda: fixed("supported", ids(select(**PX2021)), {r.kind for r in select(**PX2021)} == {"phone", "video"}),
+      "Putin-Xi rows of 2021: video 05-19 (joint ceremony), video 06-28, phone 08-25, video 12-15 - no in-person row",
+      "Every 2021 Putin-Xi contact in the record was by video link or phone."),
+    C("дважды провели переговоры по видеосвязи", "count", "supported",
+      lambda: count(2, dict(PX2021, kinds=VIDEO, exclude=(86,)), dict(PX2021, kinds=VIDEO)),
+      "Putin-Xi video rows of 2021: 05-19 (joint ceremony for the nuclear units, not a talk session), 06-28, 12-15; "
+      "Xi on 15 Dec: 'the second videoconference with you this year'",
+      "'Переговоры' = talks: leaving out the 19 May joint ceremony (the row says it was not a bilateral talk "
+      "session) gives 2, as Xi himself counted; counting it would give 3."),
+    C("один раз поговорили по телефону — в августе", "count", "supported",
+      lambda: count(1, dict(PX2021, kinds=PHONE)),
+      "Putin-Xi phone rows of 2021: 08-25 only",
+      "A single 2021 phone call, in August."),
+    C("после прихода к власти талибов в Афганистане", "other", "supported",
+      lambda: fixed("supported", [91], "Taliban takeover" in BY_ID[91].topics),
+      "2021-08-25 topics: Afghanistan after the Taliban takeover",
+      "The August call's topics match."),
+    C("Последний раз Путин и Си виделись на экране 15 декабря", "previous_date", "supported",
+      lambda: previous("Putin-Xi", "2022-02-04", "2021-12-15", ANY),
+      "latest Putin-Xi row before 2022-02-04: video 2021-12-15",
+      "The previous contact is the 15 December 2021 video call."),
+    C("выразил надежду, что в феврале они наконец смогут встретиться в Пекине", "other", "supported",
+      lambda: planned("Putin-Xi", "2022-02-04", MEET),
+      "Putin-Xi in_person 2022-02-04, Beijing",
+      "The meeting planned in December for February in Beijing is in the record (the reported meeting itself)."),
+    C("с 2013 года Си и Путин встречались и беседовали 38 раз", "count", "unverifiable",
+      lambda: fixed("unverifiable", [100], min(r.date for r in select("Putin-Xi")).year == 2020),
+      "row 100 notes: NewsChina 'met and talked 38 times since 2013'; the record's Putin-Xi rows start in Dec 2020",
+      "A tally from 2013 reaches back before the record's coverage of the pair: unverifiable."),
+    C("в 2014 году Си Цзиньпин приезжал на открытие Игр в Сочи", "other", "unverifiable",
+      lambda: fixed("unverifiable", [], not select("Putin-Xi", ANY, "2014-01-01", "2014-12-31")),
+      "no Putin-Xi row before 2020",
+      "A 2014 visit lies before the record's coverage (and a trip is not a contact claim): unverifiable."),
+], [
+    "которая начнется в 20:00 по местному времени",
+    "еще 10 млрд кубометров газа в год",
+])
+
+# ---- 144 ------------------------------------------------------------------------------------
+A("144.txt", "2021-06-29", "en", "Putin-Xi", [
+    C("Vladimir Putin and Xi Jinping agreed on Monday", "other", "supported",
+      lambda: on("Putin-Xi", "2021-06-28", VIDEO),
+      "Putin-Xi video 2021-06-28 (Monday): joint statement extending the 2001 treaty for five years",
+      "Monday on or before publication 2021-06-29 is 2021-06-28, which has the video talks."),
+    C("holding talks by video link", "other", "supported",
+      lambda: fixed("supported", [88], BY_ID[88].kind == "video"),
+      "2021-06-28 kind: video",
+      "The row is a video call."),
+    C("It was the second time in six weeks that the two leaders had appeared together by video link",
+      "ordinal_count", "supported",
+      lambda: ordinal(2, "2021-06-28", dict(pair="Putin-Xi", kinds=VIDEO, start="2021-05-17", end="2021-06-28")),
+      "Putin-Xi video rows 2021-05-17..2021-06-28 (42 days before plus the day): 05-19 joint ceremony, 06-28 (2); "
+      "row 86 notes: Archyde counted 28 Jun as 'the second conversation ... in six weeks'",
+      "'Appeared together by video link' includes the 19 May joint video ceremony, 40 days earlier: the 28 June "
+      "call is the second in six weeks."),
+    C("On May 19 they jointly launched construction", "previous_date", "supported",
+      lambda: previous("Putin-Xi", "2021-06-28", "2021-05-19", ANY),
+      "latest Putin-Xi row before 2021-06-28: video 2021-05-19 (groundbreaking of four Russian-designed nuclear units "
+      "at Tianwan and Xudapu)",
+      "The previous joint appearance is the 19 May ceremony."),
+    C("their first formal talks by video this year", "ordinal_count", "supported",
+      lambda: ordinal(1, "2021-06-28", dict(pair="Putin-Xi", kinds=VIDEO, start="2021-01-01", end="2021-06-28",
+                                           exclude=(86,))),
+      "Putin-Xi video rows of 2021 up to 06-28: 05-19 (ceremonial joint video link, 'not a bilateral talk session'), "
+      "06-28; Xi on 15 Dec: 'the second videoconference with you this year' (28 Jun and 15 Dec)",
+      "'Formal talks' excludes the ceremony, as the row and Xi's own tally do: 28 June is the first. (Counting the "
+      "ceremony as talks would make it the second, but the article has just called that a ceremony.)"),
+    C("Before the ceremony they had last spoken by phone in late December", "previous_date", "supported",
+      lambda: previous("Putin-Xi", "2021-05-19", ("2020-12-20", "2020-12-31"), PHONE),
+      "latest Putin-Xi row before 2021-05-19: phone 2020-12-28 (CONTEXT ONLY: before the 2021-2026 scope; New Year "
+      "greetings)",
+      "The previous contact before 19 May is the 28 December 2020 call (a context row, but a real contact)."),
+    C("less than two weeks after Putin's first summit with US President Joe Biden in Geneva", "other", "supported",
+      lambda: fixed("supported", [87], (D("2021-06-28") - BY_ID[87].date).days < 14
+                    and ids(select("Putin-Biden", MEET)) == [87]),
+      "Putin-Biden in_person 2021-06-16, Geneva (the only one); 12 days before 2021-06-28",
+      "Geneva was 12 days earlier and the first (only) Putin-Biden summit."),
+], [
+    "a 20-year-old treaty",
+    "signed in July 2001",
+    "for another five years",
+    "which falls on Thursday",
+    "four Russian-designed nuclear reactors",
+    "roughly fourteenfold",
+])
+
+# ---- 145 ------------------------------------------------------------------------------------
+def _planned_month(pair, ym, kinds=ANY):
+    hits = [r for r in select(pair, kinds, once=False) if r.date.isoformat().startswith(ym)]
+    return ("supported", ids(hits)) if hits else ("unverifiable", [])
+
+
+A("145.txt", "2025-05-09", "en", "Putin-Xi", [
+    C("held talks in the Kremlin on Thursday", "other", "supported",
+      lambda: on("Putin-Xi", "2025-05-08", MEET),
+      "Putin-Xi in_person 2025-05-08 (Thursday), Kremlin; state visit 7-10 May 2025",
+      "Thursday on or before publication 2025-05-09 is 2025-05-08, which has the Kremlin talks."),
+    C("before continuing over tea in the afternoon", "other", "unverifiable",
+      lambda: fixed("unverifiable", [144], "tea" not in BY_ID[144].duration_text),
+      "2025-05-08 row: no format or time details beyond 'about four hours of talks' (UPI)",
+      "A time of day, and a detail the row does not hold: unverifiable."),
+    C("the negotiations lasted seven hours in total", "duration", "unverifiable",
+      lambda: fixed("unverifiable", [144], BY_ID[144].duration_min is None),
+      "2025-05-08: duration_min blank; duration_text only 'UPI: about four hours of talks' (a news agency, not an "
+      "official side)",
+      "No official figure is recorded, so the duration cannot be checked: unverifiable. UPI's four hours is not an "
+      "official side's figure and may cover only the talks, not the day's whole programme, so it cannot contradict "
+      "TASS's seven."),
+    C("one segment ran to about three and a half hours", "duration", "unverifiable",
+      lambda: fixed("unverifiable", [144], BY_ID[144].duration_min is None),
+      "2025-05-08: no official duration; UPI 'about four hours of talks'",
+      "No official figure for the segment: unverifiable."),
+    C("Xi arrived in Moscow on Wednesday for a four-day state visit", "other", "unverifiable",
+      lambda: fixed("unverifiable", [144], "State visit 7-10 May 2025" in BY_ID[144].notes),
+      "2025-05-08 notes: 'State visit 7-10 May 2025'; no Putin-Xi row on 2025-05-07",
+      "An arrival is a trip, not a contact: unverifiable (the row's notes agree on the visit dates)."),
+    C("his third trip to Russia since the full-scale invasion of Ukraine began in 2022", "count", "unverifiable",
+      lambda: fixed("unverifiable", ids(select("Putin-Xi", MEET, "2022-02-24", "2025-05-08")), True),
+      "Putin-Xi in_person rows held in Russia since 2022-02-24: Moscow 2023-03-20, Kazan 2024-10-22, Moscow "
+      "2025-05-08 (the record holds contacts, not trips)",
+      "A count of trips to a country is not a count of contacts: unverifiable. The meetings held in Russia happen "
+      "to number three."),
+    C("On Friday he will be the guest of honour at the Victory Day parade on Red Square", "other", "supported",
+      lambda: planned("Putin-Xi", "2025-05-09", MEET),
+      "Putin-Xi in_person 2025-05-09 (part_of the 2025-05-08 visit): Victory Day parade, Xi chief guest",
+      "A planned contact: Friday on or after publication is 2025-05-09, and the record holds Xi at the parade with "
+      "Putin that day (same visit, counted once)."),
+    C("the first face-to-face meeting between the two presidents since the BRICS summit in Kazan in October",
+      "first_in_period", "supported",
+      lambda: none_between("Putin-Xi", "2024-10-22", "2025-05-08", MEET),
+      "Putin-Xi in_person 2024-10-22 Kazan; none 2024-10-23..2025-05-07",
+      "No meeting lies between Kazan (October 2024) and Moscow."),
+    C("and their third contact this year", "ordinal_count", "supported",
+      lambda: ordinal(3, "2025-05-08", dict(pair="Putin-Xi", kinds=ANY, start="2025-01-01", end="2025-05-08")),
+      "Putin-Xi rows 2025-01-01..2025-05-08, visits once: video 01-21, phone 02-24, in_person 05-08 (3)",
+      "'Contact' = any kind: the Moscow talks are the third of 2025."),
+    C("They last spoke by phone on February 24", "previous_date", "supported",
+      lambda: previous("Putin-Xi", "2025-05-08", "2025-02-24", ANY),
+      "latest Putin-Xi row before 2025-05-08: phone 2025-02-24",
+      "The previous contact of any kind is the 24 February phone call."),
+    C("when Putin briefed Xi on his contacts with the new US administration", "other", "supported",
+      lambda: fixed("supported", [139], "Putin briefed Xi on Russia-US contacts" in BY_ID[139].topics),
+      "2025-02-24 topics: 'Putin briefed Xi on Russia-US contacts'",
+      "The February call's topics match."),
+    C("travelling to China in September", "other", "supported",
+      lambda: _planned_month("Putin-Xi", "2025-09", MEET),
+      "Putin-Xi in_person 2025-09-02 (Beijing talks) and 2025-09-03 (parade, part_of), visit 31 Aug-3 Sep 2025",
+      "A planned trip for September: the record holds Putin-Xi meetings in Beijing in September 2025, so the planned "
+      "contact took place in the planned month."),
+], [
+    "more than 20 documents",
+    "more than two dozen foreign leaders",
+    "the 80th anniversary of the defeat of Nazi Germany",
+    "the third anniversary of the invasion",
+    "about $245 billion",
+])
+
+mutate("145.txt", "m145.txt", [
+    ("since the BRICS summit in Kazan in October", "since the SCO summit in Astana in July"),
+    ("They last spoke by phone on February 24, the third anniversary",
+     "They last spoke by phone on March 24, a month after the third anniversary"),
+], {
+    "since the BRICS summit in Kazan in October": C(
+        "the first face-to-face meeting between the two presidents since the SCO summit in Astana in July",
+        "first_in_period", "contradicted",
+        lambda: none_between("Putin-Xi", "2024-07-03", "2025-05-08", MEET),
+        "Putin-Xi in_person 2024-07-03 Astana, then 2024-10-22 Kazan, then 2025-05-08 (2024-2025 complete)",
+        "Altered from 'Kazan in October' (original, supported). The Kazan meeting lies between Astana and Moscow, "
+        "so Moscow is not the first meeting since Astana.", mutated=True),
+    "They last spoke by phone on February 24, the third anniversary": C(
+        "They last spoke by phone on March 24", "previous_date", "contradicted",
+        lambda: previous("Putin-Xi", "2025-05-08", "2025-03-24", ANY),
+        "latest Putin-Xi row before 2025-05-08: phone 2025-02-24; no row in March 2025 (complete)",
+        "Altered from 'February 24' (original, supported). The previous contact was the 24 February call; there is "
+        "no Putin-Xi contact on 24 March.", mutated=True),
 })
 
 # ---------------------------------------------------------------------------------------------
