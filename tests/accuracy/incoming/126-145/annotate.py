@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import pathlib
 import re
-import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 REF = pathlib.Path("/work/shared/reference")
