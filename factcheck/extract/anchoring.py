@@ -156,7 +156,7 @@ def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]
     def ids(ps: tuple[Party, ...], day: date | None) -> frozenset[str | None]:
         return frozenset(as_person(ctx, p, day).person_id for p in ps)
 
-    # "Their first conversation since X occurred on February 12, which was also the first …": a dated claim
+    # "Their first call since X came on May 3, which was also their first contact in …": a dated claim
     # the sentence has already made
     for c in reversed(ctx.here):
         if c.end <= pos and c.anchor is not None and c.detail("mode") == "dated":

@@ -32,24 +32,24 @@ class Grammar:
     duration_trigger: re.Pattern[str]  # words before a duration: "lasted", "spoke for"
     elapsed: re.Pattern[str]  # after a duration: "… after", "ago" — time elapsed, not a length
     sequel: re.Pattern[str]  # after "for/lasted X": "before …", "until …" — what followed the contact
-    ongoing: re.Pattern[str]  # "was still ongoing at 1:25 p.m., two hours after …": the contact goes on
+    ongoing: re.Pattern[str]  # "the talks were still going at 6 p.m., three hours after …": the contact goes on
     ended_after: re.Pattern[str]  # right before a duration: "concluded after", "завершились через"
     blockers: re.Pattern[str]  # between a contact word and a date: the date belongs elsewhere
-    office_return: re.Pattern[str]  # "Trump's return to the presidency", "took office"
+    office_return: re.Pattern[str]  # "his return to the presidency", "took office"
     term: re.Pattern[str]  # "previous presidential term", "first term" → which
     took_place: re.Pattern[str]  # "took place on", "was on" after X
     ago: re.Pattern[str]  # "nearly two months ago"
     weak_verbs: re.Pattern[str]  # "congratulated", "told": contacts when two leaders are named
     present: re.Pattern[str]  # "are currently holding a telephone conversation"
     future: re.Pattern[str]  # "will speak", "plans to call": a contact yet to happen is not checked
-    of_many: re.Pattern[str]  # "3rd of 5 head of government calls": an order among other leaders' calls
+    of_many: re.Pattern[str]  # "the 2nd of 4 calls with foreign leaders": an order among other leaders' calls
     pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
     at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
     until: re.Pattern[str]  # right before a date: "until", "до" — where a count stops
     plural_unit: re.Pattern[str]  # "weeks", "недели": a unit in the plural, with no number, states no length
     not_ordinal: re.Pattern[str]  # after an ordinal: "country", "term" — "a third country", "his first term"
     that_year: re.Pattern[str]  # "that year", "в том году": the year the passage narrates
-    year_of_occasion: re.Pattern[str]  # "the 2019 G20 summit" → y: the year an occasion is named by
+    year_of_occasion: re.Pattern[str]  # "the 2018 SCO summit" → y: the year an occasion is named by
     soon_before: re.Pattern[str]  # right before "after X": "shortly", "soon", "вскоре" — within days of X
     offset_before: re.Pattern[str]  # right before "after X": "six days", "a month" → p: how long after X
     world_event: re.Pattern[str]  # after "since"/"after": "Trump's re-election", "the invasion" → ev, its kind

@@ -169,7 +169,7 @@ def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Qua
     return sorted(out, key=lambda q: q.start)
 
 
-# a clock time: "10.07am", "3:35", "16:25", "4 p.m."
+# a clock time: "9.05am", "3:35", "16:25", "4 p.m."
 _CLOCK = r"(?P<h{0}>[012]?\d)(?:[:.](?P<m{0}>[0-5]\d))?(?:\s*(?P<ap{0}>[ap])\.?\s*m\b\.?)?"
 # a time zone or "local time" after a clock time: "ET", "Moscow time", "по московскому времени"
 _ZONE = r"(?:\s*(?:[A-Z]{2,4}\b|(?:local|Moscow|Beijing|Washington|Eastern)\s+time|мск|по\s+\w+\s+времени))?"
@@ -177,7 +177,7 @@ _ZONE = r"(?:\s*(?:[A-Z]{2,4}\b|(?:local|Moscow|Beijing|Washington|Eastern)\s+ti
 
 @cache
 def _clock_span_re(language: str) -> re.Pattern[str]:
-    """ "from 10.07am ET until 12.08pm ET", "с 15:35 до 16:25": the length is the difference."""
+    """ "from 9.05am EST until 11.40am EST", "с 15:35 до 16:25": the length is the difference."""
     fro, to = (r"с", r"до|по") if language == "ru" else (r"from|between", r"until|till|to|through|and")
     return re.compile(
         rf"(?<!\w)(?:{fro})\s+{_CLOCK.format(1)}{_ZONE}\s*(?:{to}|[-–])\s*{_CLOCK.format(2)}{_ZONE}", re.I

@@ -59,7 +59,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
     pos = start
     for m in _SENTENCE_END.finditer(text, start):
         if _CLOCK_ZONE.search(text, max(pos, m.start() - 4), m.end() + 20):
-            continue  # "at 1:25 p.m. Alaska time": the clock's "p.m." ends no sentence before its time zone
+            continue  # "at 6 p.m. Moscow time": the clock's "p.m." ends no sentence before its time zone
         if m.start() > pos and not _ABBREV.search(text[max(pos, m.start() - 6) : m.start()]):
             _emit(out, text, pos, m.start())
             pos = m.end()
@@ -119,7 +119,7 @@ def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
         kinds = _lookup(lex.contact_verbs, m.group(0))
         if kinds is None:
             continue
-        # a medium within the next few words narrows the verb: "spoke Tuesday by telephone"
+        # a medium within the next few words narrows the verb: "talked Friday by phone"
         md = medium.search(text, m.end(), min(len(text), m.end() + 40))
         if md:
             narrowed = _lookup(lex.medium, md.group(0))

@@ -1,4 +1,4 @@
-"""The period a claim counts in: "this year", "since X", "in the past month and a half", "his first term"."""
+"""The period a claim counts in: "this year", "since X", "over the past two months", "his first term"."""
 
 from __future__ import annotations
 

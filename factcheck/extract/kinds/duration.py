@@ -16,7 +16,7 @@ from factcheck.models import ClaimKind, Party
 
 @dataclass(frozen=True)
 class NamedContact:
-    """A past contact named by its year or place ("a 2018 summit in Helsinki that lasted …")."""
+    """A past contact named by its year or place ("the 2019 meeting in Paris, which lasted …")."""
 
     lo: date
     hi: date
@@ -47,7 +47,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks|разговор)", after, re.I
         )
         # "more than two hours after reporters left": time elapsed at a moment, not a length — a claim only
-        # while the contact was still going on ("was still ongoing at 1:25 p.m."), and then a lower bound
+        # while the contact was still going on ("were still talking at 6 p.m."), and then a lower bound
         elapsed = bool(ctx.g.elapsed.match(after))
         if elapsed and trig and ctx.g.sequel.match(after):
             elapsed = False  # "talked for two hours before Trump declared …": a length, then what followed
@@ -55,7 +55,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             if not ctx.g.ongoing.search(s.text):
                 continue
         elif not trig and not noun_after and not (q.clock and kinds_in(ctx, s, s.start, q.start)[1]):
-            continue  # a clock span ("from 10.07am until 12.08pm") is a length when a contact word precedes it
+            continue  # a clock span ("from 9.05am until 11.40am") is a length when a contact word precedes it
         if re.search(
             r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted|запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$",
             before,
@@ -93,7 +93,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
         own_lo = term_before[-1].start if term_before else lo
         named = named_contact(ctx, s, own_lo, q.start) if not (day and day.start >= own_lo) else None
         if named:
-            day = None  # "Friday's talks stretched longer than a 2018 summit in Helsinki that lasted …"
+            day = None  # "Monday's talks ran past the 2019 meeting in Paris, which lasted …"
         parties = claim_parties(ctx, s, lo, hi)
         problem = ""
         if stranger and not any(

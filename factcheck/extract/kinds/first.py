@@ -52,7 +52,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 continue  # "its first purchase of soybeans in two years": another noun is first
             kinds, word = kinds_in(ctx, s, f_abs - 60, link_abs)
         if not word:
-            # "spoke Tuesday by telephone for the first time in …": the verb comes before "first"
+            # "talked Friday by phone for the first time in …": the verb comes before "first"
             kinds, word = kinds_in(ctx, s, cl_a, link_abs)
         if not word and ctx.language == "ru":
             # "впервые за три года провели телефонный разговор": the noun follows
@@ -90,7 +90,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             qual = (pm.group("q") or (pre_q.group(1) if pre_q else "")).lower()
             qualifier = qualifier_of(qual, ctx.language, default=q.qualifier)
             end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
-            # the claim is the "first … in N years" phrase; its dated verb ("spoke Tuesday by telephone for
+            # the claim is the "first … in N years" phrase; its dated verb ("talked Friday by phone for
             # the first time in …") is the contact it measures from, not another claim
             start_abs = re.search(r"(?:for\s+the\s+)?$", text[max(cl_a, f_abs - 12) : f_abs]).start() + max(
                 cl_a, f_abs - 12
@@ -188,7 +188,7 @@ VISIT_PROBLEM = "a visit or trip to a country, which the record does not hold (i
 
 
 def _visit(ctx: Context, s: Sentence, fm: re.Match[str], link: re.Match[str], tail: str) -> None:
-    """ "his first visit to the US in nearly a decade": a claim, but not one about a contact — reported as
+    """ "her first trip to Japan in six years": a claim, but not one about a contact — reported as
     unverifiable, never checked against a meeting."""
     text = ctx.article.text
     link_abs = s.start + fm.end() + link.start()

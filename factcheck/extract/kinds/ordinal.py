@@ -107,7 +107,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             continue
         kinds, word = kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
         if noun.lower() in ("time", "раз", "round"):
-            # "the sixth time … that the presidents have spoken over the phone": the clause's contact word
+            # "the fourth time … that the two men have talked by phone": the clause's contact word
             cl_a, cl_b = clause_bounds(s, o_abs, noun_end)
             kinds, word = kinds_in(ctx, s, noun_end, cl_b)
             if not word:

@@ -75,7 +75,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             )
             continue
         if target is None or target.start - hi > 120:
-            target = _year_named(ctx, s, hi)  # "Their last meeting was at the 2019 G20 summit in Osaka"
+            target = _year_named(ctx, s, hi)  # "They last met at the 2018 SCO summit in Qingdao"
         if target is None:
             continue
         ctx.used_dates.add(target.start)
@@ -97,7 +97,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
 
 
 def _year_named(ctx: Context, s: Sentence, hi: int) -> DateMention | None:
-    """A year before an occasion's name after the phrase ("at the 2019 G20 summit"): a date of year precision."""
+    """A year before an occasion's name after the phrase ("at the 2018 SCO summit"): a date of year precision."""
     m = ctx.g.year_of_occasion.search(ctx.article.text, hi, min(s.end, hi + 80))
     if m is None:
         return None
