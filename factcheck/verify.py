@@ -264,23 +264,11 @@ class Verifier:
         first = self._verify_one(claim)
         guided = self._record_readings(claim)
         if guided and first.verdict is U:  # the reported contact is not on the day given: the nearest one is
-            g = self._verify_one(guided[0])
-            first = replace(
-                g,
-                claim=claim,
-                interpretation=f"{g.interpretation} (read as {guided[0].reading})",
-                explanation=f"read as {guided[0].reading}, {g.explanation}",
-            )
+            first = self._read_as(claim, guided[0])
         alternatives = claim.alternatives
         if first.verdict is U and claim.kind is ClaimKind.COUNT and claim.window_start is None and alternatives:
             # no period read at all is no reading: the passage's year is the claim's period
-            g = self._verify_one(alternatives[0])
-            first = replace(
-                g,
-                claim=claim,
-                interpretation=f"{g.interpretation} (read as {alternatives[0].reading})",
-                explanation=f"read as {alternatives[0].reading}, {g.explanation}",
-            )
+            first = self._read_as(claim, alternatives[0])
             alternatives = alternatives[1:]
         if first.verdict is S or not alternatives:
             return first
@@ -310,6 +298,16 @@ class Verifier:
         return replace(
             first,
             explanation=first.explanation + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
+        )
+
+    def _read_as(self, claim: Claim, reading: Claim) -> Finding:
+        """The finding of ``claim`` under another reading of its words, naming that reading."""
+        g = self._verify_one(reading)
+        return replace(
+            g,
+            claim=claim,
+            interpretation=f"{g.interpretation} (read as {reading.reading})",
+            explanation=f"read as {reading.reading}, {g.explanation}",
         )
 
     def _record_readings(self, claim: Claim) -> tuple[Claim, ...]:
