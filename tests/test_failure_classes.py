@@ -429,3 +429,68 @@ def test_until_d_a_count_stops_the_day_before(record) -> None:
     assert verdict(record, text, date(2017, 4, 13), "spoken by phone only once", "count") == "supported"
     text = "Trump and Xi spoke by phone on Wednesday. The two presidents have spoken by phone only once since Trump took office."
     assert verdict(record, text, date(2017, 4, 13), "spoken by phone only once", "count") == "contradicted"
+
+
+# ------------------------------------------------------------------ staged batch 126–145: readings a careful reader takes
+
+
+def test_a_when_clause_narrates_the_window_edge_year(record) -> None:
+    text = "Macron and Putin have not met in person since 2019, when in December they held talks in Paris."
+    assert verdict(record, text, date(2021, 6, 1), "since 2019, when in December", "previous") == "supported"
+    ru = "Макрон и Путин не встречались лично с 2019 года, когда в декабре они провели переговоры в Париже."
+    assert verdict(record, ru, date(2021, 6, 1), "когда в декабре", "previous") == "supported"
+
+
+def test_talks_held_by_delegations_are_not_the_leaders_contact(record) -> None:
+    text = (
+        "Trump and Putin spoke on Monday, days after the first direct Russian-Ukrainian negotiations in two"
+        " years, conducted by delegations in Geneva."
+    )
+    assert kinds_found(record, text, date(2025, 5, 20)) == ["event"]
+    ru = "Путин и Трамп поговорили в понедельник, через несколько дней после первых за два года переговоров делегаций России и Украины."
+    assert kinds_found(record, ru, date(2025, 5, 20)) == ["event"]
+
+
+def test_a_pause_after_the_previous_contact_ends_at_the_reported_one(record) -> None:
+    # 2022-05-28 → 2022-08-19: 2.7 months
+    text = "Macron and Putin spoke by phone on Friday. Their previous call was on May 28, so the pause lasted almost three months."
+    assert verdict(record, text, date(2022, 8, 20), "pause lasted almost three months", "gap") == "supported"
+    ru = "Макрон и Путин поговорили по телефону в пятницу. Предыдущий разговор состоялся 28 мая, так что пауза длилась почти три месяца."
+    assert verdict(record, ru, date(2022, 8, 20), "пауза длилась почти три месяца", "gap") == "supported"
+
+
+def test_a_count_takes_the_period_its_own_clause_names(record) -> None:
+    # five Trump–Xi phone calls in 2018; his first term (2017–2021) holds many more
+    ru = (
+        "Трамп и Си поговорили по телефону в четверг. В первый президентский срок Трампа контакты были куда"
+        " интенсивнее: только в 2018 году лидеры созванивались пять раз."
+    )
+    assert verdict(record, ru, date(2025, 6, 6), "только в 2018 году", "count") == "supported"
+    assert verdict(record, ru.replace("пять", "семь"), date(2025, 6, 6), "только в 2018 году", "count") == "contradicted"
+    en = (
+        "Trump and Xi spoke by phone on Thursday. In Trump's first term contacts were far more intense: in 2018"
+        " alone the leaders spoke by phone five times."
+    )
+    assert verdict(record, en, date(2025, 6, 6), "five times", "count") == "supported"
+
+
+def test_they_is_the_pair_spoken_of_not_a_later_phrase_s_people(record) -> None:
+    text = "Putin and Xi met in Kazan on Tuesday. They had last met in person on July 3, the day before Xi's call with Biden."
+    assert verdict(record, text, date(2024, 10, 23), "last met in person on July 3", "previous") == "supported"
+    ru = "Путин и Си встретились в Казани во вторник. В последний раз они виделись 3 июля, за день до разговора Си с Байденом."
+    assert verdict(record, ru, date(2024, 10, 23), "виделись 3 июля", "previous") == "supported"
+
+
+def test_the_one_contact_of_a_count_is_dated_and_before_that_stops_short(record) -> None:
+    text = (
+        "Putin and Trump spoke by phone on Tuesday. Until Tuesday the two presidents had spoken only once since"
+        " Trump took office, by phone on February 12. That call ended a silence of more than three years."
+    )
+    assert verdict(record, text, date(2025, 3, 19), "February 12", "previous") == "supported"
+    assert verdict(record, text, date(2025, 3, 19), "silence of more than three years", "gap") == "supported"
+    wrong = text.replace("February 12", "February 14")
+    assert verdict(record, wrong, date(2025, 3, 19), "February 14", "previous") == "contradicted"
+    ru = "Путин и Трамп провели телефонный разговор во вторник. До этого с начала года они говорили один раз — 12 февраля."
+    assert verdict(record, ru, date(2025, 3, 19), "говорили один раз", "count") == "supported"
+    en = "Putin and Trump spoke by phone on Tuesday. Before that they had spoken once this year, on February 12."
+    assert verdict(record, en, date(2025, 3, 19), "spoken once this year", "count") == "supported"

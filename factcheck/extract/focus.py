@@ -5,7 +5,7 @@ leaders spoke twice – in February and in March", "The same pattern held in 201
 careful reader gives a year-less date the year the text has most recently established (HeidelTime's
 narrative reference time):
 - a year named in the same sentence, not as a window's edge ("in 2018", "the year 2020", "12 March 2019";
-  not "since 2017") — the sentence's own year, the only reading of its year-less dates;
+  not "since 2017" unless a "when" clause narrates it: "since 2019, when in June …") — the sentence's own year, the only reading of its year-less dates;
 - else the year an earlier sentence turned to, until a sentence points from the present again (a weekday,
   "yesterday", "this year", "are holding talks") — a second reading beside the publication date's, since
   a carried focus is a reader's inference, not the text's word.
@@ -40,8 +40,8 @@ def sentence_years(s: Sentence, text: str) -> list[tuple[int, int]]:
             continue
         lead = _LEAD_WORD.match(d.text)
         before = text[max(0, d.start - 16) : d.start] + (lead.group(1) if lead else "")
-        if g.window_edge.search(before):
-            continue
+        if g.window_edge.search(before) and not g.when_clause.match(text, d.end):
+            continue  # "since 2019" is an edge; "since 2019, when in June they met" narrates 2019
         years.append((d.start, d.lo.year))
     years += [(s.start + m.start(), int(m.group("y"))) for m in g.year_named.finditer(s.text)]
     return sorted(years)

@@ -68,6 +68,10 @@ class Grammar:
     pause_other: re.Pattern[str]  # what a pause may be in that is not a leaders' contact: "trade talks"
     year_named: re.Pattern[str]  # "the covid year 2020", "2019 год": a year the passage turns to → y
     window_edge: re.Pattern[str]  # right before a date: "since", "until" — a window's edge, not a focus
+    before_this: re.Pattern[str]  # "before that", "до этого": a count stops short of the contact just named
+    once_dated: re.Pattern[str]  # between "only once" and a day: ", by phone on" → med: the one contact's date
+    held_by_others: re.Pattern[str]  # "held between delegations", "на уровне министров": not the leaders' contact
+    when_clause: re.Pattern[str]  # right after a year: ", when" — the clause narrates that year ("since 2019, when …")
 
 
 @cache
@@ -223,6 +227,18 @@ def _english() -> Grammar:
         pause=_en_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
         year_named=re.compile(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
         window_edge=re.compile(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
+        before_this=re.compile(rf"{b}(?:before|prior\s+to)\s+(?:that|this|then){e}", re.I),
+        once_dated=re.compile(
+            r"[\s,]*(?:(?P<med>by\s+(?:tele)?phone|by\s+video(?:\s+link)?|over\s+the\s+phone|in\s+person)\s*,?\s*)?(?:on\s+)?",
+            re.I,
+        ),
+        held_by_others=re.compile(
+            rf"{b}(?:(?:held|conducted|led)\s+(?:between|by)|between)\s+(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?"
+            rf"(?:delegations?|negotiators?|negotiating\s+teams|ministers?|officials|envoys?|aides){e}"
+            rf"|{b}at\s+(?:the\s+)?(?:delegation|ministerial|expert|working)\s+level{e}",
+            re.I,
+        ),
+        when_clause=re.compile(r"\s*,\s*when\b", re.I),
     )
 
 
@@ -347,6 +363,14 @@ def _russian() -> Grammar:
         pause=_ru_pause(num, qual, b, e),
         year_named=re.compile(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
         window_edge=re.compile(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),
+        before_this=re.compile(rf"{b}(?:до\s+(?:этого|того|тех\s+пор)|перед\s+этим){e}", re.I),
+        once_dated=re.compile(r"[\s,—–-]*(?:(?P<med>по\s+телефону|по\s+видеосвязи|лично)\s*,?\s*)?(?:—\s*)?", re.I),
+        held_by_others=re.compile(
+            rf"{b}(?:между\s+(?:\w+\s+)?(?:делегаци|переговорщик|министр|посланник)\w*"
+            rf"|делегаци(?:й|ями)|на\s+уровне\s+(?:делегаций|министров|экспертов|помощников)){e}",
+            re.I,
+        ),
+        when_clause=re.compile(r"\s*(?:года?)?\s*,\s*когда(?!\w)", re.I),
     )
 
 

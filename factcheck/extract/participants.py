@@ -62,6 +62,9 @@ def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None 
     roles = [m.party for m in s.mentions if lo - 5 <= m.start < hi + 5 and plural_role(m.party)]
     if len(roles) >= 2:
         return tuple(roles[:2])
+    told = they_named_before(ctx, s, a, lo, hi)
+    if told:
+        return told
     mentions = [m for m in s.mentions if not possessive_of_other(ctx, m)]
     partner = with_partner(ctx, mentions, lo, hi)
     if partner is not None:
@@ -99,6 +102,18 @@ def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None 
         else:
             parties = merge_parties(ctx, parties + list(ctx.main_pair), day)
     return tuple(parties[:2])
+
+
+def they_named_before(ctx: Context, s: Sentence, a: int, lo: int, hi: int) -> tuple[Party, ...]:
+    """'They had last spoken on March 19, the day after Trump's call with Putin': a claim whose subject is
+    'they' and whose own words name no one is about the pair the article spoke of last, not about the
+    people a later phrase of its sentence names."""
+    if not ctx.g.they.search(ctx.article.text, a, hi) or any(a <= m.start < hi for m in s.mentions):
+        return ()
+    if not any(m.start >= hi for m in s.mentions):
+        return ()  # no one else is named: the usual reading finds the pair
+    earlier = next((c.parties for c in reversed(ctx.claims) if c.start < a and len(c.parties) == 2), ())
+    return earlier or tuple(ctx.main_pair)
 
 
 POSSESSED = re.compile(

@@ -54,7 +54,9 @@ def detect_count(ctx: Context, s: Sentence) -> None:
         end_ref = ctx.anchor or ctx.published
         win = window(ctx, s, hi, end_ref)
         if win is None:
-            win = window(ctx, s, s.start, end_ref) or window(ctx, s, hi, end_ref, before=lo)
+            # the period the count's own clause names before it ("…: in 2017 alone they called nine
+            # times"), else the one the sentence opens with ("Since January they have spoken …")
+            win = window(ctx, s, hi, end_ref, before=lo) or window(ctx, s, s.start, end_ref)
         if win is None and ctx.last_window and "\n" not in ctx.article.text[ctx.last_window[3] : s.start]:
             w_lo, w_hi, w_text, _ = ctx.last_window  # the period the paragraph's last count or ordinal named
             win = Window(w_lo, w_hi, w_text)
@@ -68,15 +70,19 @@ def detect_count(ctx: Context, s: Sentence) -> None:
         until = next(
             (d for d in s.dates if d.start < lo and d.day and ctx.g.until.search(s.text, 0, d.start - s.start)), None
         )
-        if win is not None and until is not None and win.end and until.lo <= win.end:
+        stop = until.lo if until is not None else None
+        if stop is None and end_ref is not None and ctx.g.before_this.search(s.text, 0, m.start()):
+            stop = end_ref  # "Before that they had spoken once this year": not counting the contact just named
+        if win is not None and stop is not None and win.end and stop <= win.end:
             # "Until Thursday they had spoken only once since …": the count stops the day before
-            win = Window(win.start, until.lo - timedelta(days=1), win.text, win.lo, win.hi, win.edge)
+            win = Window(win.start, stop - timedelta(days=1), win.text, win.lo, win.hi, win.edge)
         end_abs = max(hi, win.hi) if win and win.hi > 0 else hi
+        parties = claim_parties(ctx, s, lo, hi)
         ctx.add(
             ClaimKind.COUNT,
             claim_start(ctx, s, lo, lo),
             end_abs,
-            parties=claim_parties(ctx, s, lo, hi),
+            parties=parties,
             contact_kinds=kinds,
             kind_word=word,
             anchor=end_ref,
@@ -88,3 +94,30 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             window_text=win.text if win else "",
             extra=edge_extra(win),
         )
+        if n == 1:
+            _the_one_dated(ctx, s, end_abs, parties, kinds, word, end_ref)
+
+
+def _the_one_dated(ctx: Context, s: Sentence, after: int, parties, kinds, word: str, end_ref: date | None) -> None:  # noqa: ANN001
+    """"They had spoken only once since X, by phone on February 10": the one contact is dated, so it is
+    also the previous contact before the one the count stops at."""
+    text = ctx.article.text
+    day = next((d for d in s.dates if d.start >= after and d.precision == "day"), None)
+    if day is None:
+        return
+    m = ctx.g.once_dated.fullmatch(text, after, day.start)
+    if m is None:
+        return
+    ctx.used_dates.add(day.start)
+    ctx.add(
+        ClaimKind.PREVIOUS,
+        after + len(text[after : day.start]) - len(text[after : day.start].lstrip(" ,—–-")),
+        day.end,
+        parties=parties,
+        contact_kinds=medium_kinds(ctx, m.group("med")) if m.group("med") else kinds,
+        kind_word=word,
+        anchor=end_ref,
+        value=day.lo.isoformat(),
+        value_text=day.text,
+        extra=(("hi", day.hi.isoformat()), ("precision", "day")),
+    )

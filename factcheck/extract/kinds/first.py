@@ -59,6 +59,8 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             kinds, word = kinds_in(ctx, s, link_abs, cl_b)
         if not word:
             continue
+        if ctx.g.held_by_others.search(text, f_abs, min(s.end, link_abs + 150)):
+            continue  # "the first direct talks in three years, held between delegations": not the leaders'
         day = sentence_day(ctx, s, f_abs, f_abs + 1)
         anchor_day = day.day if day and day.start < f_abs and day.day else referent(ctx, s)
         if ctx.language == "ru" and day and day.day and day.start > f_abs and link.group(0).lower().endswith("за"):

@@ -86,6 +86,8 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         o_abs, noun_end = s.start + m.start(), s.start + m.end()
         if ctx.g.not_ordinal.match(s.text, m.end("ord")):
             continue  # "in a third country during a phone call", "в первый президентский срок": no count
+        if ctx.g.held_by_others.search(ctx.article.text, o_abs, min(s.end, noun_end + 150)):
+            continue  # "the third round of talks, held between delegations": not the leaders' contact
         if n == 1 and any(c.start <= o_abs < c.end for c in ctx.here):
             continue  # already a "first since / first in" claim
         rest = s.text[m.end() :]

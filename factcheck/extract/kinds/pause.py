@@ -59,7 +59,10 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
             continue
         parties = claim_parties(ctx, s, s.start, s.end)
         day = sentence_day(ctx, s, lo, hi)
-        anchor_day = day.day if day and day.day else referent(ctx, s)
+        # "the previous call was on 17 January, so the pause lasted five months": the pause ends at the
+        # contact the article reports, not at the previous one its sentence dates
+        since_previous = day is not None and ctx.g.previous.search(text, s.start, day.start) is not None
+        anchor_day = day.day if day and day.day and not since_previous else referent(ctx, s)
         anchor_hi = None
         if anchor_day == ctx.anchor and not (day and day.day):
             anchor_day, anchor_hi = named_before(ctx, s, lo, parties=parties) or (anchor_day, None)
