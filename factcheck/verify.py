@@ -43,6 +43,11 @@ _UNOFFICIAL = re.compile(
     r"^\s*(?:some|other|early|one|media|several|a\s+few|unofficial|reports?|outlets?|\w+\s+outlets?|one\s+later)\b",
     re.I,
 )
+# a figure a news outlet or commentator gives, not an official side: it may confirm a length, never refute one
+_MEDIA = re.compile(
+    r"^\s*(?:UPI|AP|AFP|Reuters|Bloomberg|NBC|CBS|ABC|CNN|Fox|Axios|Politico|BFMTV|Le\s+Monde|Vedomosti|Kommersant"
+    r"|RBC|Ura\.news|EIR|European\s+Pravda|Kyiv\s+Independent|BuzzFeed|Ian\s+Bremmer|Russian\s+state\s+media)\b",
+)
 _CONTEXT = re.compile(r"^\s*(?:CONTEXT ONLY|PRESIDENT-ELECT)", re.I)
 _TZ = re.compile(
     r"TIME ZONE|time[- ]zone|crossed midnight|Eastern date|other side's date|dates? it|call(?:s|ed)? it", re.I
@@ -946,14 +951,14 @@ class Verifier:
             place = claim.detail("place")
             if place:  # "the summit in Helsinki": the rows held there (the record names places in English)
                 rows = [c for c in rows if place.lower() in (c.location or "").lower()]
-            if len(rows) > 1 and claim.detail("place"):
+            if len(rows) > 1:  # "when they met in February 2022, the talks lasted …": each row is a reading
                 fitting = [c for c in rows if any(lo_b <= m <= hi_b for m, _ in official_durations(c))]
                 if not fitting:
                     return self._finding(
                         claim,
                         U,
-                        f"the record has {len(rows)} such contacts there and then; none of them fits, but which "
-                        f"one the article means is not clear",
+                        f"the record has {len(rows)} such contacts {'there and then' if place else 'then'}; none "
+                        f"of them fits, but which one the article means is not clear",
                         claimed=claimed,
                         recorded="; ".join(c.date.isoformat() for c in rows),
                         evidence=rows,
@@ -1014,6 +1019,17 @@ class Verifier:
                 claim,
                 S,
                 f"fits the official figure {fmt_minutes(m)} ({src})",
+                claimed=claimed,
+                recorded=recorded,
+                interpretation=interp,
+                evidence=[rep],
+            )
+        if all(_MEDIA.match(src) for _, src in figures):
+            return self._finding(
+                claim,
+                U,
+                f"the record's only figure is a news outlet's ({recorded}), not an official side's: it does not "
+                f"fit, but it cannot refute the claim",
                 claimed=claimed,
                 recorded=recorded,
                 interpretation=interp,

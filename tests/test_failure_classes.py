@@ -494,3 +494,60 @@ def test_the_one_contact_of_a_count_is_dated_and_before_that_stops_short(record)
     assert verdict(record, ru, date(2025, 3, 19), "говорили один раз", "count") == "supported"
     en = "Putin and Trump spoke by phone on Tuesday. Before that they had spoken once this year, on February 12."
     assert verdict(record, en, date(2025, 3, 19), "spoken once this year", "count") == "supported"
+
+
+def test_a_length_for_a_contact_named_by_its_month_fits_any_contact_of_that_month(record) -> None:
+    # February 2022: the Kremlin meeting ('a little over five hours') and several calls of 1–2 hours
+    en = (
+        "Putin and Macron spoke by phone on Tuesday. They last met in person at the Kremlin in February 2022 -"
+        " the talks then lasted more than five hours."
+    )
+    assert verdict(record, en, date(2025, 7, 2), "more than five hours", "duration") == "supported"
+    assert verdict(record, en.replace("more than five", "nine"), date(2025, 7, 2), "nine hours", "duration") == "unverifiable"
+    ru = (
+        "Путин и Макрон поговорили по телефону во вторник. Лично они в последний раз встречались в Кремле в"
+        " феврале 2022 года — тогда переговоры продлились более пяти часов."
+    )
+    assert verdict(record, ru, date(2025, 7, 2), "более пяти часов", "duration") == "supported"
+
+
+def test_a_russian_ordinal_adjective_with_a_gap_names_the_kind_after_it(record) -> None:
+    # 'первую за два года очную встречу': the kind ('очную') stands after the gap, as in English
+    # 'the first in-person meeting in two years'. Previous in-person meeting: 2019-12-09 (Paris)
+    ru = "Путин и Макрон провели в понедельник в Кремле переговоры — первую за два года очную встречу."
+    assert verdict(record, ru, date(2022, 2, 8), "первую за два года", "gap") == "supported"
+    # the record is complete for Putin–Trump: a wrong gap in the same shape is contradicted
+    alaska = "Путин и Трамп провели в пятницу на Аляске переговоры — первую за три года очную встречу."
+    assert verdict(record, alaska, date(2025, 8, 16), "первую за три года", "gap") == "contradicted"
+    en = "Putin and Macron held talks in the Kremlin on Monday, their first in-person meeting in two years."
+    assert verdict(record, en, date(2022, 2, 8), "first in-person meeting in two years", "gap") == "supported"
+
+
+def test_a_date_after_a_list_of_contacts_dates_the_last_one_only_when_the_verb_comes_first(record) -> None:
+    # '— в августе' after 'поговорили по телефону' dates that call; it does not make the two video calls
+    # named before it contacts of August too
+    ru = (
+        "Путин и Си Цзиньпин поговорили по телефону в пятницу. В прошлом году лидеры дважды провели"
+        " переговоры по видеосвязи и один раз поговорили по телефону."
+    )
+    assert verdict(record, ru, date(2022, 2, 5), "дважды провели переговоры по видеосвязи", "count") == "supported"
+
+
+def test_russian_counts_take_any_contact_verb_and_medium(record) -> None:
+    # 2021, Putin–Xi: two video calls (28 June, 15 December) and one phone call (25 August)
+    ru = "В прошлом году лидеры дважды общались по видеосвязи и один раз поговорили по телефону."
+    text = "Путин и Си Цзиньпин встретились в Пекине в пятницу. " + ru
+    assert verdict(record, text, date(2022, 2, 5), "дважды общались по видеосвязи", "count") == "supported"
+    assert verdict(record, text, date(2022, 2, 5), "один раз поговорили по телефону", "count") == "supported"
+    wrong = text.replace("дважды общались", "четырежды общались")
+    assert verdict(record, wrong, date(2022, 2, 5), "четырежды общались по видеосвязи", "count") == "contradicted"
+
+
+def test_a_length_the_record_has_only_from_a_news_outlet_is_no_ground_to_contradict(record) -> None:
+    # Putin–Xi, Kremlin, 2025-05-08: the record's only figure is a news agency's 'about four hours'
+    en = "Xi and Putin held talks in the Kremlin on Thursday. The negotiations lasted seven hours."
+    assert verdict(record, en, date(2025, 5, 9), "seven hours", "duration") == "unverifiable"
+    fits = en.replace("seven hours", "about four hours")
+    assert verdict(record, fits, date(2025, 5, 9), "about four hours", "duration") == "supported"
+    ru = "Си Цзиньпин и Путин провели переговоры в Кремле в четверг. Переговоры продлились семь часов."
+    assert verdict(record, ru, date(2025, 5, 9), "семь часов", "duration") == "unverifiable"

@@ -79,7 +79,9 @@ def dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int]
             # the nearest contact word the date attaches to owns it
             owners = [u for u in terms if u is t or any(x.start == d.start for x in attached_dates(ctx, s, u))]
             owner = min(owners, key=lambda u: min(abs(u.start - d.end), abs(d.start - u.end)))
-            if owner is not t and not (owner.verb and not t.verb and abs(owner.start - t.start) < 25):
+            # a verb right before the noun ("spoke by phone on May 2") shares its date; a verb after it
+            # ("two video calls and one phone call — in August") takes it
+            if owner is not t and not (owner.verb and not t.verb and 0 < t.start - owner.start < 25):
                 continue
             first = not any(c.kind is ClaimKind.EVENT and c.start <= t.start < c.end for c in ctx.here)
             claimed.add(d.start)

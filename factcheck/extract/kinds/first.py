@@ -50,6 +50,11 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 continue
             if nxt and ctx.language == "en" and nxt.group(1).lower() not in FIRST_PRONOUN:
                 continue  # "its first purchase of soybeans in two years": another noun is first
+            if ctx.language == "ru" and fm.group(0).lower().startswith("перв"):
+                # "переговоры — первую за два года очную встречу": the noun the adjective agrees with may
+                # follow the period; with a contact word before it too, the narrower kind wins
+                kinds, word = kinds_in(ctx, s, f_abs - 60, min(cl_b, link_abs + 40))
+        if not word:
             kinds, word = kinds_in(ctx, s, f_abs - 60, link_abs)
         if not word:
             # "talked Friday by phone for the first time in …": the verb comes before "first"
