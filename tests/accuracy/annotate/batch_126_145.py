@@ -1,24 +1,33 @@
 #!/usr/bin/env python3
-"""Compute the gold verdicts of batch a (articles 126-145 and their mutated copies) from the record.
+"""Compute the gold verdicts of batch 126-145 (articles 126-145 and their mutated copies) from the record.
 
-Stdlib only. Loads /work/shared/reference/contacts.csv and offices.csv, evaluates every claim's check
+Stdlib only. Loads ../shared/reference/contacts.csv and offices.csv, evaluates every claim's check
 against the rows (counts list the row ids they count, gaps compute the gap, durations test every
 official figure), asserts that the computed verdict equals the intended one and that every quote and
-distractor is an exact substring of its article, and writes gold.json next to this file.
+distractor is an exact substring of its article, writes the mutated copies and this batch's entries of
+tests/accuracy/gold.json. The sources and claim shapes are in batch_126_145.md.
 
-Run: python3 /work/batches/a/annotate.py
+Run:  python3 tests/accuracy/annotate/batch_126_145.py [--check] [--verbose]
+      (--check compares with the committed articles and gold instead of writing; --verbose shows each count)
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
-import pathlib
 import re
+import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-REF = pathlib.Path("/work/shared/reference")
-ARTICLES = HERE / "articles"
+from merge import ARTICLES, reference_dir, write_batch
+
+REF = reference_dir()
+CHECK = "--check" in sys.argv[1:]
+VERBOSE = "--verbose" in sys.argv[1:]
+
+
+def say(*args: object) -> None:
+    if VERBOSE:
+        print(*args)
+
 
 D = dt.date.fromisoformat
 
@@ -162,7 +171,7 @@ def count(n, *readings, complete=True):
         results.append(rs)
         if len(rs) == n:
             return "supported", ids(rs)
-    print(f"    count {n}: readings give {[len(r) for r in results]}")
+    say(f"    count {n}: readings give {[len(r) for r in results]}")
     return ("contradicted" if complete else "unverifiable"), ids(results[0])
 
 
@@ -190,7 +199,7 @@ def previous(pair, before, expect, kinds=ANY, tz=True, exclude=(), **kw):
     else:
         ok = last.date == D(expect) or (tz and last.tz_note and abs((last.date - D(expect)).days) == 1)
     if not ok:
-        print(f"    previous {pair} before {before}: {last}")
+        say(f"    previous {pair} before {before}: {last}")
     return ("supported" if ok else "contradicted"), ids(same)
 
 
@@ -203,7 +212,7 @@ def none_between(pair, after, date, kinds=ANY, include_after=False, **kw):
         between = [r for r in rs if D(after) <= r.date < D(date)]
     bound = [r for r in rs if r.date <= D(after)][-1:] + [r for r in rs if r.date == D(date)]
     if between:
-        print(f"    between {after} and {date}: {between}")
+        say(f"    between {after} and {date}: {between}")
         return "contradicted", ids(between)
     return "supported", ids(bound)
 
@@ -229,7 +238,7 @@ def gap(pair, date, n, unit="years", mode="about", kinds=ANY, complete=True, exc
         ok = v > n
     else:
         raise ValueError(mode)
-    print(f"    gap {pair} {p.date}..{date}: {v:.2f} {unit} -> {'ok' if ok else 'out of band'}")
+    say(f"    gap {pair} {p.date}..{date}: {v:.2f} {unit} -> {'ok' if ok else 'out of band'}")
     here = [r for r in select(pair, kinds, **kw) if r.date == D(date)]
     return ("supported" if ok else ("contradicted" if complete else "unverifiable")), [p.id] + ids(here)
 
@@ -273,7 +282,7 @@ def _freq(pair, kinds, start, end, n, **kw):
     rs = [r for r in select(pair, kinds, start, end, **kw) if r.date < D(end)]
     years = (D(end) - D(start)).days / 365.25
     rate = len(rs) / years
-    print(f"    frequency {pair} {start}..{end}: {len(rs)} / {years:.2f} = {rate:.2f}")
+    say(f"    frequency {pair} {start}..{end}: {len(rs)} / {years:.2f} = {rate:.2f}")
     return ("supported" if abs(rate - n) <= 0.5 else "contradicted"), ids(rs)
 
 
@@ -318,7 +327,9 @@ def mutate(orig, new_name, replacements, altered, drop=()):
         assert text.count(old) == 1, (orig, old)
         text = text.replace(old, new)
     path = ARTICLES / new_name
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
+    if CHECK:
+        assert path.read_text(encoding="utf-8") == text, f"{new_name} differs from its mutations"
+    elif not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
     claims = []
     replaced = {old for old, _ in replacements}
@@ -1882,7 +1893,7 @@ def build():
         nwords = len(re.findall(r"\w+", body))
         assert 150 <= nwords <= 400, (s["article"], nwords)
         claims = []
-        print(s["article"])
+        say(s["article"])
         for c in s["claims"]:
             n = text.count(c["quote"])
             assert n == c["occurrences"], f"{s['article']}: quote found {n}x: {c['quote']!r}"
@@ -1910,10 +1921,9 @@ def build():
     for e in out:
         if e["article"].startswith("m"):
             assert any(c.get("mutated") for c in e["claims"]), e["article"]
-    (HERE / "gold.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {HERE / 'gold.json'}: {len(out)} articles, {sum(len(e['claims']) for e in out)} claims")
     for k in sorted(counts):
-        print(f"  {k[0]:16} {k[1]:13} {counts[k]}")
+        say(f"  {k[0]:16} {k[1]:13} {counts[k]}")
+    write_batch(out, CHECK)
 
 
 if __name__ == "__main__":
