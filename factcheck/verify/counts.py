@@ -2,24 +2,116 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from factcheck.models import Claim, Finding
+from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import count_fits
 from factcheck.verify.readings import Reading, Side
-from factcheck.verify.words import KIND_WORDS, ordinal_word
 from factcheck.verify.rule import C, S, U
+from factcheck.verify.skeleton import Check, Trial, judge
+from factcheck.verify.words import KIND_WORDS, ordinal_word
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
+
+
+@dataclass(frozen=True)
+class CountCheck(Check[int]):
+    """The count (or the position) of contacts in [lo, hi], against the claimed number and qualifier."""
+
+    ordinal: bool
+    n: int
+    lo: date | None
+    hi: date
+    start: date | None
+    claimed: str
+
+    def trials(self) -> list[tuple[Reading, list[Contact]]]:
+        v, claim, sides, hi = self.v, self.claim, self.sides, self.hi
+        rows = v.contacts(sides, self.lo, hi)
+        results = [(r, v.matching(rows, r)) for r in v.readings(claim)]
+        if claim.detail("edge"):
+            # "since 24 February" may count a contact on the 24th itself
+            edge_rows = v.contacts(sides, date.fromisoformat(claim.detail("edge")), hi)
+            for r in v.readings(claim)[:2]:
+                results.append((r, v.matching(edge_rows, r)))
+        if not self.ordinal and hi == claim.anchor and claim.detail("approximate_anchor"):
+            # with no dated report in the article, "have had nine calls" may predate the day's own contact
+            for r in v.readings(claim)[:1]:
+                got = [c for c in v.matching(rows, r) if c.date < hi]
+                results.append((Reading(r.kinds, r.outside_term, r.group, edge=False), got))
+        return results
+
+    def measure(self, rows: list[Contact]) -> int:
+        return len(rows)
+
+    def fits(self, measured: int) -> bool:
+        return count_fits(measured, self.n, self.claim.qualifier)
+
+    def window(self, first: Trial[int]) -> tuple[date, date] | None:
+        if self.lo is None and not self.ordinal:  # no period: nothing to be complete over
+            return None
+        return (self.start, self.hi) if self.start is not None else None
+
+    def _base(self, r: Reading) -> str:
+        up_to = "; up to and including the reported contact" if self.ordinal else ""
+        return f"{self.v.who(self.claim)}; {r.describe()}; {self.v.window_text(self.lo, self.hi, self.claim)}{up_to}"
+
+    def _word(self, k: int) -> str:
+        return ordinal_word(k, self.v.language) if self.ordinal else str(k)
+
+    def supported(self, fit: Trial[int], trials: list[Trial[int]]) -> Finding:
+        claim, n = self.claim, self.n
+        others = sorted({t.measured for t in trials if t.measured != n})
+        note = f" (other readings give {', '.join(map(str, others))})" if others else ""
+        noun = "position" if self.ordinal else "count"
+        holds = f"the {noun} is {n}" if not claim.qualifier else f"'{claim.value_text}' holds"
+        return self.v.finding(
+            claim,
+            S,
+            f"the record has {fit.measured} {KIND_WORDS.get(fit.reading.kinds, 'contacts')} in the window, so {holds}{note}",
+            claimed=self.claimed,
+            recorded=str(fit.measured),
+            interpretation=self._base(fit.reading),
+            evidence=fit.rows,
+            window=(self.start or self.hi, self.hi),
+        )
+
+    def failed(self, first: Trial[int], trials: list[Trial[int]], verdict: Verdict) -> Finding:
+        claim, lo, hi = self.claim, self.lo, self.hi
+        recorded = " or ".join(map(str, sorted({t.measured for t in trials})))
+        if lo is None and not self.ordinal:
+            return self.v.finding(
+                claim,
+                verdict,
+                f"the period counted is not stated; the record holds {recorded} in all",
+                claimed=self.claimed,
+                recorded=recorded,
+                interpretation=self._base(first.reading),
+                evidence=first.rows,
+            )
+        covered = verdict is C
+        return self.v.finding(
+            claim,
+            verdict,
+            f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {self.n}"
+            if covered
+            else f"the record is not complete for this pair over {self.v.window_text(lo, hi, claim)}; it holds {recorded}",
+            claimed=self.claimed,
+            recorded=recorded,
+            interpretation=self._base(first.reading),
+            evidence=first.rows,
+            suggestion=self._word(first.measured) if covered else "",
+            window=(self.start or hi, hi),
+        )
 
 
 def count_like(v: Verifier, claim: Claim, sides: tuple[Side, Side], ordinal: bool) -> Finding:
     n = int(claim.value or 0)
     hi = claim.window_end or claim.anchor
     lo = claim.window_start
-    noun = "position" if ordinal else "count"
     claimed = (ordinal_word(n, v.language) if ordinal else str(n)) + f" {claim.kind_word}".rstrip()
     if hi is None:
         return v.finding(claim, U, "the reported contact's date is unknown", claimed=claimed, recorded="—")
@@ -36,69 +128,7 @@ def count_like(v: Verifier, claim: Claim, sides: tuple[Side, Side], ordinal: boo
             )
         hi = rep.date if claim.detail("approximate_anchor") else hi
     start = lo or v.relationship_start(sides)
-    rows = v.contacts(sides, lo, hi)
-    results = []
-    for r in v.readings(claim):
-        got = v.matching(rows, r)
-        results.append((r, got))
-    if claim.detail("edge"):
-        # "since 24 February" may count a contact on the 24th itself
-        edge_rows = v.contacts(sides, date.fromisoformat(claim.detail("edge")), hi)
-        for r in v.readings(claim)[:2]:
-            results.append((r, v.matching(edge_rows, r)))
-    if not ordinal and hi == claim.anchor and claim.detail("approximate_anchor"):
-        # with no dated report in the article, "have had nine calls" may predate the day's own contact
-        for r in v.readings(claim)[:1]:
-            got = [c for c in v.matching(rows, r) if c.date < hi]
-            results.append((Reading(r.kinds, r.outside_term, r.group, edge=False), got))
-    fit = [(r, got) for r, got in results if count_fits(len(got), n, claim.qualifier)]
-    primary_r, primary = results[0]
-    window = (start or hi, hi)
-    base = f"{v.who(claim)}; {{}}; {v.window_text(lo, hi, claim)}" + (
-        "; up to and including the reported contact" if ordinal else ""
-    )
-    if fit:
-        r, got = fit[0]
-        others = sorted({len(g) for rr, g in results if len(g) != n})
-        note = f" (other readings give {', '.join(map(str, others))})" if others else ""
-        holds = f"the {noun} is {n}" if not claim.qualifier else f"'{claim.value_text}' holds"
-        return v.finding(
-            claim,
-            S,
-            f"the record has {len(got)} {KIND_WORDS.get(r.kinds, 'contacts')} in the window, so {holds}{note}",
-            claimed=claimed,
-            recorded=str(len(got)),
-            interpretation=base.format(r.describe()),
-            evidence=got,
-            window=window,
-        )
-    counts = sorted({len(g) for _, g in results})
-    recorded = " or ".join(map(str, counts))
-    if lo is None and not ordinal:
-        return v.finding(
-            claim,
-            U,
-            f"the period counted is not stated; the record holds {recorded} in all",
-            claimed=claimed,
-            recorded=recorded,
-            interpretation=base.format(primary_r.describe()),
-            evidence=primary,
-        )
-    covered = start is not None and v.covered(sides, start, hi)
-    k = len(primary)
-    return v.finding(
-        claim,
-        C if covered else U,
-        f"the record, complete for this pair over the window, has {recorded} under every reasonable reading, not {n}"
-        if covered
-        else f"the record is not complete for this pair over {v.window_text(lo, hi, claim)}; it holds {recorded}",
-        claimed=claimed,
-        recorded=recorded,
-        interpretation=base.format(primary_r.describe()),
-        evidence=primary,
-        suggestion=(ordinal_word(k, v.language) if ordinal else str(k)) if covered else "",
-        window=window,
-    )
+    return judge(CountCheck(v, claim, sides, ordinal, n, lo, hi, start, claimed))
 
 
 def check_ordinal(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:

@@ -2,87 +2,166 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcheck.extract.lexicon import ANY
-from factcheck.models import Claim, Contact, Finding
+from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import band, months_between, years_between
-from factcheck.verify.readings import Side
-from factcheck.verify.words import _TZ
+from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U
+from factcheck.verify.skeleton import Check, Trial, each_reading, judge
+from factcheck.verify.words import _TZ
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
 
 
+@dataclass(frozen=True)
+class LatestCheck(Check["Contact | None"]):
+    """The latest row of each reading before ``before`` (exclusive)."""
+
+    before: date
+    rows: list[Contact]
+    claimed: str
+
+    def trials(self) -> list[tuple[Reading, list[Contact]]]:
+        return each_reading(self.v, self.claim, self.rows)
+
+    def measure(self, rows: list[Contact]) -> Contact | None:
+        return rows[-1] if rows else None
+
+    def interp(self, r: Reading | str) -> str:
+        what = r.describe() if isinstance(r, Reading) else r
+        return f"{self.v.who(self.claim)}; the latest of the {what} before {self.before.isoformat()}"
+
+
+@dataclass(frozen=True)
+class PreviousAgoCheck(LatestCheck):
+    """'The last time they spoke was three months ago': the gap from the latest row, in the claim's unit."""
+
+    unit: str
+    lo_b: float
+    hi_b: float
+
+    def gap(self, c: Contact) -> float:
+        unit, before = self.unit, self.before
+        return (
+            months_between(c.date, before)
+            if unit == "month"
+            else years_between(c.date, before)
+            if unit == "year"
+            else (before - c.date).days / (7 if unit == "week" else 1)
+        )
+
+    def fits(self, measured: Contact | None) -> bool:
+        return measured is not None and self.lo_b <= self.gap(measured) <= self.hi_b
+
+    def window(self, first: Trial[Contact | None]) -> tuple[date, date] | None:
+        return (first.measured.date, self.before) if first.measured else None
+
+    def _found(self, last: Contact, r: Reading, verdict: Verdict, where: str) -> Finding:
+        return self.v.finding(
+            self.claim,
+            verdict,
+            f"the previous contact was on {last.date.isoformat()}, {self.gap(last):.2f} {self.unit}s earlier, "
+            f"{where} {self.lo_b:g}–{self.hi_b:g}",
+            claimed=self.claimed,
+            recorded=f"{last.date.isoformat()} ({self.gap(last):.2f} {self.unit}s)",
+            interpretation=self.interp(r),
+            evidence=[last],
+            window=(last.date, self.before),
+            suggestion=f"about {round(self.gap(last))} {self.unit}s ago" if verdict is C else "",
+        )
+
+    def supported(self, fit: Trial[Contact | None], trials: list[Trial[Contact | None]]) -> Finding:
+        assert fit.measured is not None
+        return self._found(fit.measured, fit.reading, S, "within")
+
+    def failed(self, first: Trial[Contact | None], trials: list[Trial[Contact | None]], verdict: Verdict) -> Finding:
+        if first.measured is None:
+            return self.v.finding(
+                self.claim, verdict, "the record holds no earlier contact of this pair", claimed=self.claimed, recorded="none"
+            )
+        return self._found(first.measured, first.reading, verdict, "outside")
+
+
+@dataclass(frozen=True)
+class PreviousDateCheck(LatestCheck):
+    """'They last met on 3 May': the latest row falls on the claimed day (or range)."""
+
+    lo: date
+    hi: date
+
+    def fits(self, measured: Contact | None) -> bool:
+        if measured is None:
+            return False
+        lo, hi = self.lo, self.hi
+        return lo <= measured.date <= hi or (
+            abs((measured.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(measured.notes or ""))
+        )
+
+    def window(self, first: Trial[Contact | None]) -> tuple[date, date] | None:
+        return (min(self.lo, first.measured.date), self.before) if first.measured else None
+
+    def supported(self, fit: Trial[Contact | None], trials: list[Trial[Contact | None]]) -> Finding:
+        last = fit.measured
+        assert last is not None
+        return self.v.finding(
+            self.claim,
+            S,
+            f"the latest matching contact before {self.before.isoformat()} is on {last.date.isoformat()}",
+            claimed=self.claimed,
+            recorded=last.date.isoformat(),
+            interpretation=self.interp(fit.reading),
+            evidence=[last],
+            window=(last.date, self.before),
+        )
+
+    def failed(self, first: Trial[Contact | None], trials: list[Trial[Contact | None]], verdict: Verdict) -> Finding:
+        last = first.measured
+        if last is None:
+            return self.v.finding(
+                self.claim,
+                verdict,
+                "the record holds no earlier contact of this pair",
+                claimed=self.claimed,
+                recorded="none",
+                interpretation=self.interp(first.reading),
+            )
+        lasts = " or ".join(d.isoformat() for d in sorted({t.measured.date for t in trials if t.measured}))
+        return self.v.finding(
+            self.claim,
+            verdict,
+            f"the latest matching contact before {self.before.isoformat()} is on {lasts}, not {self.claim.value_text}",
+            claimed=self.claimed,
+            recorded=lasts,
+            interpretation=self.interp(first.reading),
+            evidence=[last],
+            window=(last.date, self.before),
+            suggestion=f"{last.date:%-d %B %Y}" if verdict is C else "",
+        )
+
+
 def check_previous(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     ref = claim.anchor
     if ref is None:
-        return v.finding(
-            claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—"
-        )
+        return v.finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
     rep, _ = v.reported(claim, sides, ANY)
     before = rep.date if rep is not None else ref + timedelta(days=1)
     if claim.detail("before"):  # the last within a window the sentence names ("last year … the last time on …")
         before, rep = min(before, date.fromisoformat(claim.detail("before"))), None
-    rows = [c for c in v.contacts(sides, None, before - timedelta(days=1))]
-    mode = claim.detail("mode")
-    results = []
-    for r in v.readings(claim):
-        got = v.matching(rows, r)
-        results.append((r, got[-1] if got else None))
-    interp = f"{v.who(claim)}; the latest of the {{}} before {before.isoformat()}"
-    if mode == "ago":
+    rows = v.contacts(sides, None, before - timedelta(days=1))
+    if claim.detail("mode") == "ago":
         unit = claim.detail("unit", "month")
         lo_b, hi_b = band(float(claim.value or 0), claim.qualifier, unit)
         claimed = f"{claim.value_text} before {before.isoformat()}"
-
-        def gap(c: Contact) -> float:
-            return (
-                months_between(c.date, before)
-                if unit == "month"
-                else years_between(c.date, before)
-                if unit == "year"
-                else (before - c.date).days / (7 if unit == "week" else 1)
-            )
-
-        for r, last in results:
-            if last and lo_b <= gap(last) <= hi_b:
-                return v.finding(
-                    claim,
-                    S,
-                    f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, within {lo_b:g}–{hi_b:g}",
-                    claimed=claimed,
-                    recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)",
-                    interpretation=interp.format(r.describe()),
-                    evidence=[last],
-                    window=(last.date, before),
-                )
-        r, last = results[0]
-        if last is None:
-            return v.finding(
-                claim, U, "the record holds no earlier contact of this pair", claimed=claimed, recorded="none"
-            )
-        verdict = C if v.covered(sides, last.date, before) else U
-        return v.finding(
-            claim,
-            verdict,
-            f"the previous contact was on {last.date.isoformat()}, {gap(last):.2f} {unit}s earlier, outside {lo_b:g}–{hi_b:g}",
-            claimed=claimed,
-            recorded=f"{last.date.isoformat()} ({gap(last):.2f} {unit}s)",
-            interpretation=interp.format(r.describe()),
-            evidence=[last],
-            window=(last.date, before),
-            suggestion=f"about {round(gap(last))} {unit}s ago" if verdict is C else "",
-        )
+        return judge(PreviousAgoCheck(v, claim, sides, before, rows, claimed, unit, lo_b, hi_b))
     lo = date.fromisoformat(str(claim.value))
     hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else lo
     claimed = claim.value_text + (f" ({lo.isoformat()})" if lo == hi else f" ({lo.isoformat()} … {hi.isoformat()})")
-
-    def fits(c: Contact) -> bool:
-        return lo <= c.date <= hi or (abs((c.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(c.notes or "")))
-
+    check = PreviousDateCheck(v, claim, sides, before, rows, claimed, lo, hi)
     if rep is not None and lo <= rep.date <= hi:
         return v.finding(
             claim,
@@ -90,44 +169,7 @@ def check_previous(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
             f"the date is that of the reported contact itself ({rep.date.isoformat()})",
             claimed=claimed,
             recorded=rep.date.isoformat(),
-            interpretation=interp.format("contacts"),
+            interpretation=check.interp("contacts"),
             evidence=[rep],
         )
-    for r, last in results:
-        if last and fits(last):
-            return v.finding(
-                claim,
-                S,
-                f"the latest matching contact before {before.isoformat()} is on {last.date.isoformat()}",
-                claimed=claimed,
-                recorded=last.date.isoformat(),
-                interpretation=interp.format(r.describe()),
-                evidence=[last],
-                window=(last.date, before),
-            )
-    r, last = results[0]
-    if last is None:
-        verdict = U
-        return v.finding(
-            claim,
-            verdict,
-            "the record holds no earlier contact of this pair",
-            claimed=claimed,
-            recorded="none",
-            interpretation=interp.format(r.describe()),
-        )
-    lasts = sorted({x.date for _, x in results if x})
-    verdict = C if v.covered(sides, min(lo, last.date), before) else U
-    return v.finding(
-        claim,
-        verdict,
-        f"the latest matching contact before {before.isoformat()} is on "
-        + " or ".join(d.isoformat() for d in lasts)
-        + f", not {claim.value_text}",
-        claimed=claimed,
-        recorded=" or ".join(d.isoformat() for d in lasts),
-        interpretation=interp.format(r.describe()),
-        evidence=[last],
-        window=(last.date, before),
-        suggestion=f"{last.date:%-d %B %Y}" if verdict is C else "",
-    )
+    return judge(check)
