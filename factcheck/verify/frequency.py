@@ -2,17 +2,68 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcheck.extract.lexicon import ANY, CALL, PHONE
-from factcheck.models import Claim, Finding
+from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import years_between
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U
+from factcheck.verify.skeleton import Check, Trial, judge
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
+
+
+@dataclass(frozen=True)
+class FrequencyCheck(Check[float]):
+    """Contacts over [lo, hi] divided by the period's length in the claim's unit, within ±0.5 of the rate."""
+
+    lo: date
+    hi: date
+    n: float
+    span: float
+    claimed: str
+
+    def trials(self) -> list[tuple[Reading, list[Contact]]]:
+        v, claim = self.v, self.claim
+        rows = v.contacts(self.sides, self.lo, self.hi)
+        readings = v.readings(claim)
+        if not claim.detail("including_meetings") and claim.contact_kinds == ANY:
+            readings = [Reading(PHONE, False), Reading(CALL, False)] + readings
+        return [(r, v.matching(rows, r)) for r in readings]
+
+    def measure(self, rows: list[Contact]) -> float:
+        return len(rows) / self.span
+
+    def fits(self, rate: float) -> bool:
+        return abs(rate - self.n) <= 0.5
+
+    def window(self, first: Trial[float]) -> tuple[date, date] | None:
+        return self.lo, self.hi
+
+    def _found(self, t: Trial[float], verdict: Verdict, tail: str) -> Finding:
+        claim, unit = self.claim, self.claim.detail("unit", "year")
+        return self.v.finding(
+            claim,
+            verdict,
+            f"{len(t.rows)} {t.reading.describe()} over {self.span:.2f} {unit}s = {t.measured:.2f}{tail}",
+            claimed=self.claimed,
+            recorded=f"{t.measured:.2f}",
+            interpretation=f"{self.v.who(claim)}; {t.reading.describe()}; {self.lo.isoformat()} … {self.hi.isoformat()} "
+            f"({claim.window_text}); ±0.5",
+            evidence=t.rows,
+            window=(self.lo, self.hi),
+            suggestion=f"about {t.measured:.1f} times a {unit}" if verdict is C else "",
+        )
+
+    def supported(self, fit: Trial[float], trials: list[Trial[float]]) -> Finding:
+        return self._found(fit, S, "")
+
+    def failed(self, first: Trial[float], trials: list[Trial[float]], verdict: Verdict) -> Finding:
+        return self._found(first, verdict, f", not {self.claim.value_text}")
 
 
 def check_frequency(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
@@ -24,36 +75,4 @@ def check_frequency(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Find
     span = years_between(lo, hi + timedelta(days=1))
     if claim.detail("unit") == "month":
         span *= 12
-    rows = v.contacts(sides, lo, hi)
-    readings = v.readings(claim)
-    if not claim.detail("including_meetings") and claim.contact_kinds == ANY:
-        readings = [Reading(PHONE, False), Reading(CALL, False)] + readings
-    results = [(r, v.matching(rows, r)) for r in readings]
-    interp = f"{v.who(claim)}; {{}}; {lo.isoformat()} … {hi.isoformat()} ({claim.window_text}); ±0.5"
-    for r, got in results:
-        rate = len(got) / span
-        if abs(rate - n) <= 0.5:
-            return v.finding(
-                claim,
-                S,
-                f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}",
-                claimed=claimed,
-                recorded=f"{rate:.2f}",
-                interpretation=interp.format(r.describe()),
-                evidence=got,
-                window=(lo, hi),
-            )
-    r, got = results[0]
-    rate = len(got) / span
-    verdict = C if v.covered(sides, lo, hi) else U
-    return v.finding(
-        claim,
-        verdict,
-        f"{len(got)} {r.describe()} over {span:.2f} {claim.detail('unit', 'year')}s = {rate:.2f}, not {claim.value_text}",
-        claimed=claimed,
-        recorded=f"{rate:.2f}",
-        interpretation=interp.format(r.describe()),
-        evidence=got,
-        window=(lo, hi),
-        suggestion=f"about {rate:.1f} times a {claim.detail('unit', 'year')}" if verdict is C else "",
-    )
+    return judge(FrequencyCheck(v, claim, sides, lo, hi, n, span, claimed))
