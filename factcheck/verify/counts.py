@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class CountCheck(Check[int]):
+class CountCheck(Check[Reading, int]):
     """The count (or the position) of contacts in [lo, hi], against the claimed number and qualifier."""
 
     ordinal: bool
@@ -44,13 +44,13 @@ class CountCheck(Check[int]):
                 results.append((Reading(r.kinds, r.outside_term, r.group, edge=False), got))
         return results
 
-    def measure(self, rows: list[Contact]) -> int:
+    def measure(self, reading: Reading, rows: list[Contact]) -> int:
         return len(rows)
 
     def fits(self, measured: int) -> bool:
         return count_fits(measured, self.n, self.claim.qualifier)
 
-    def window(self, first: Trial[int]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, int]) -> tuple[date, date] | None:
         if self.lo is None and not self.ordinal:  # no period: nothing to be complete over
             return None
         return (self.start, self.hi) if self.start is not None else None
@@ -62,7 +62,7 @@ class CountCheck(Check[int]):
     def _word(self, k: int) -> str:
         return ordinal_word(k, self.v.language) if self.ordinal else str(k)
 
-    def supported(self, fit: Trial[int], trials: list[Trial[int]]) -> Finding:
+    def supported(self, fit: Trial[Reading, int], trials: list[Trial[Reading, int]]) -> Finding:
         claim, n = self.claim, self.n
         others = sorted({t.measured for t in trials if t.measured != n})
         note = f" (other readings give {', '.join(map(str, others))})" if others else ""
@@ -79,7 +79,7 @@ class CountCheck(Check[int]):
             window=(self.start or self.hi, self.hi),
         )
 
-    def failed(self, first: Trial[int], trials: list[Trial[int]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, int], trials: list[Trial[Reading, int]], verdict: Verdict) -> Finding:
         claim, lo, hi = self.claim, self.lo, self.hi
         recorded = " or ".join(map(str, sorted({t.measured for t in trials})))
         if lo is None and not self.ordinal:

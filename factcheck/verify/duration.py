@@ -2,18 +2,114 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.extract.lexicon import ANY
-from factcheck.models import Claim, Finding
+from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import band, fmt_minutes, official_durations
 from factcheck.verify.readings import Side
-from factcheck.verify.words import _MEDIA
 from factcheck.verify.rule import C, S, U
+from factcheck.verify.skeleton import Check, Trial, judge
+from factcheck.verify.words import _MEDIA
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
+
+
+Figure = tuple[float, str]  # an official figure for a contact's length: minutes, and where it comes from
+
+
+@dataclass(frozen=True)
+class FigureCheck(Check[Figure, float]):
+    """The length of one contact (``rep``): each official figure the record has is a reading of it."""
+
+    rep: Contact
+    figures: list[Figure]
+    value: float
+    lo_b: float
+    hi_b: float
+    claimed: str
+    interp: str
+
+    @property
+    def recorded(self) -> str:
+        return "; ".join(f"{fmt_minutes(m)} ({src})" for m, src in self.figures)
+
+    def trials(self) -> list[tuple[Figure, list[Contact]]]:
+        return [(f, [self.rep]) for f in self.figures]
+
+    def measure(self, reading: Figure, rows: list[Contact]) -> float:
+        return reading[0]
+
+    def _finding(self, verdict: Verdict, explanation: str, suggestion: str = "") -> Finding:
+        return self.v.finding(
+            self.claim,
+            verdict,
+            explanation,
+            claimed=self.claimed,
+            recorded=self.recorded,
+            interpretation=self.interp,
+            evidence=[self.rep],
+            suggestion=suggestion,
+        )
+
+
+@dataclass(frozen=True)
+class DurationCheck(FigureCheck):
+    """'The talks lasted about two hours': some official figure lies in the claimed band."""
+
+    def fits(self, minutes: float) -> bool:
+        return self.lo_b <= minutes <= self.hi_b
+
+    def decides(self, first: Trial[Figure, float]) -> bool:
+        # a figure a news outlet gives may confirm a length, never refute one
+        return not all(_MEDIA.match(src) for _, src in self.figures)
+
+    def supported(self, fit: Trial[Figure, float], trials: list[Trial[Figure, float]]) -> Finding:
+        m, src = fit.reading
+        return self._finding(S, f"fits the official figure {fmt_minutes(m)} ({src})")
+
+    def failed(self, first: Trial[Figure, float], trials: list[Trial[Figure, float]], verdict: Verdict) -> Finding:
+        if verdict is not C:
+            return self._finding(
+                verdict,
+                f"the record's only figure is a news outlet's ({self.recorded}), not an official side's: it does not "
+                f"fit, but it cannot refute the claim",
+            )
+        m, src = first.reading
+        return self._finding(
+            verdict,
+            f"no official figure lies in {fmt_minutes(self.lo_b)}–{fmt_minutes(self.hi_b)}: the record has {self.recorded}",
+            suggestion=(src if src and src != "duration_min" else fmt_minutes(m)),
+        )
+
+
+@dataclass(frozen=True)
+class ElapsedCheck(FigureCheck):
+    """'Two hours in, they were still talking': a lower bound on the length, so never its length — contradicted
+    only when every official figure is shorter."""
+
+    def fits(self, minutes: float) -> bool:
+        return False
+
+    def decides(self, first: Trial[Figure, float]) -> bool:
+        return max(m for m, _ in self.figures) < self.value
+
+    def failed(self, first: Trial[Figure, float], trials: list[Trial[Figure, float]], verdict: Verdict) -> Finding:
+        if verdict is not C:
+            longest = max(m for m, _ in self.figures)
+            return self._finding(
+                verdict,
+                f"this is the time that had passed at one moment of the contact, not its length; the record's "
+                f"{fmt_minutes(longest)} is consistent with it",
+            )
+        return self._finding(
+            verdict,
+            f"the contact was still going on after {self.claim.value_text}, but every official figure is shorter: "
+            f"the record has {self.recorded}",
+        )
 
 
 def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
@@ -67,62 +163,5 @@ def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
             interpretation=interp,
             evidence=[rep],
         )
-    recorded = "; ".join(f"{fmt_minutes(m)} ({src})" for m, src in figures)
-    if claim.detail("elapsed"):
-        # time elapsed while the contact went on: a lower bound on its length, never its length
-        longest = max(m for m, _ in figures)
-        if longest >= value:
-            return v.finding(
-                claim,
-                U,
-                f"this is the time that had passed at one moment of the contact, not its length; the record's "
-                f"{fmt_minutes(longest)} is consistent with it",
-                claimed=claimed,
-                recorded=recorded,
-                interpretation=interp,
-                evidence=[rep],
-            )
-        return v.finding(
-            claim,
-            C,
-            f"the contact was still going on after {claim.value_text}, but every official figure is shorter: "
-            f"the record has {recorded}",
-            claimed=claimed,
-            recorded=recorded,
-            interpretation=interp,
-            evidence=[rep],
-        )
-    fit = [(m, src) for m, src in figures if lo_b <= m <= hi_b]
-    if fit:
-        m, src = fit[0]
-        return v.finding(
-            claim,
-            S,
-            f"fits the official figure {fmt_minutes(m)} ({src})",
-            claimed=claimed,
-            recorded=recorded,
-            interpretation=interp,
-            evidence=[rep],
-        )
-    if all(_MEDIA.match(src) for _, src in figures):
-        return v.finding(
-            claim,
-            U,
-            f"the record's only figure is a news outlet's ({recorded}), not an official side's: it does not "
-            f"fit, but it cannot refute the claim",
-            claimed=claimed,
-            recorded=recorded,
-            interpretation=interp,
-            evidence=[rep],
-        )
-    m, src = figures[0]
-    return v.finding(
-        claim,
-        C,
-        f"no official figure lies in {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)}: the record has {recorded}",
-        claimed=claimed,
-        recorded=recorded,
-        interpretation=interp,
-        evidence=[rep],
-        suggestion=(src if src and src != "duration_min" else fmt_minutes(m)),
-    )
+    kind = ElapsedCheck if claim.detail("elapsed") else DurationCheck
+    return judge(kind(v, claim, sides, rep, figures, value, lo_b, hi_b, claimed, interp))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class FrequencyCheck(Check[float]):
+class FrequencyCheck(Check[Reading, float]):
     """Contacts over [lo, hi] divided by the period's length in the claim's unit, within ±0.5 of the rate."""
 
     lo: date
@@ -35,16 +35,16 @@ class FrequencyCheck(Check[float]):
             readings = [Reading(PHONE, False), Reading(CALL, False)] + readings
         return [(r, v.matching(rows, r)) for r in readings]
 
-    def measure(self, rows: list[Contact]) -> float:
+    def measure(self, reading: Reading, rows: list[Contact]) -> float:
         return len(rows) / self.span
 
     def fits(self, rate: float) -> bool:
         return abs(rate - self.n) <= 0.5
 
-    def window(self, first: Trial[float]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, float]) -> tuple[date, date] | None:
         return self.lo, self.hi
 
-    def _found(self, t: Trial[float], verdict: Verdict, tail: str) -> Finding:
+    def _found(self, t: Trial[Reading, float], verdict: Verdict, tail: str) -> Finding:
         claim, unit = self.claim, self.claim.detail("unit", "year")
         return self.v.finding(
             claim,
@@ -59,10 +59,10 @@ class FrequencyCheck(Check[float]):
             suggestion=f"about {t.measured:.1f} times a {unit}" if verdict is C else "",
         )
 
-    def supported(self, fit: Trial[float], trials: list[Trial[float]]) -> Finding:
+    def supported(self, fit: Trial[Reading, float], trials: list[Trial[Reading, float]]) -> Finding:
         return self._found(fit, S, "")
 
-    def failed(self, first: Trial[float], trials: list[Trial[float]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, float], trials: list[Trial[Reading, float]], verdict: Verdict) -> Finding:
         return self._found(first, verdict, f", not {self.claim.value_text}")
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class LatestCheck(Check["Contact | None"]):
+class LatestCheck(Check[Reading, "Contact | None"]):
     """The latest row of each reading before ``before`` (exclusive)."""
 
     before: date
@@ -29,7 +29,7 @@ class LatestCheck(Check["Contact | None"]):
     def trials(self) -> list[tuple[Reading, list[Contact]]]:
         return each_reading(self.v, self.claim, self.rows)
 
-    def measure(self, rows: list[Contact]) -> Contact | None:
+    def measure(self, reading: Reading, rows: list[Contact]) -> Contact | None:
         return rows[-1] if rows else None
 
     def interp(self, r: Reading | str) -> str:
@@ -58,7 +58,7 @@ class PreviousAgoCheck(LatestCheck):
     def fits(self, measured: Contact | None) -> bool:
         return measured is not None and self.lo_b <= self.gap(measured) <= self.hi_b
 
-    def window(self, first: Trial[Contact | None]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, Contact | None]) -> tuple[date, date] | None:
         return (first.measured.date, self.before) if first.measured else None
 
     def _found(self, last: Contact, r: Reading, verdict: Verdict, where: str) -> Finding:
@@ -75,11 +75,11 @@ class PreviousAgoCheck(LatestCheck):
             suggestion=f"about {round(self.gap(last))} {self.unit}s ago" if verdict is C else "",
         )
 
-    def supported(self, fit: Trial[Contact | None], trials: list[Trial[Contact | None]]) -> Finding:
+    def supported(self, fit: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]]) -> Finding:
         assert fit.measured is not None
         return self._found(fit.measured, fit.reading, S, "within")
 
-    def failed(self, first: Trial[Contact | None], trials: list[Trial[Contact | None]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
         if first.measured is None:
             return self.v.finding(
                 self.claim, verdict, "the record holds no earlier contact of this pair", claimed=self.claimed, recorded="none"
@@ -102,10 +102,10 @@ class PreviousDateCheck(LatestCheck):
             abs((measured.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(measured.notes or ""))
         )
 
-    def window(self, first: Trial[Contact | None]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, Contact | None]) -> tuple[date, date] | None:
         return (min(self.lo, first.measured.date), self.before) if first.measured else None
 
-    def supported(self, fit: Trial[Contact | None], trials: list[Trial[Contact | None]]) -> Finding:
+    def supported(self, fit: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]]) -> Finding:
         last = fit.measured
         assert last is not None
         return self.v.finding(
@@ -119,7 +119,7 @@ class PreviousDateCheck(LatestCheck):
             window=(last.date, self.before),
         )
 
-    def failed(self, first: Trial[Contact | None], trials: list[Trial[Contact | None]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
         last = first.measured
         if last is None:
             return self.v.finding(

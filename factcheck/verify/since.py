@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class FirstDatedCheck(Check["Contact | None"]):
+class FirstDatedCheck(Check[Reading, "Contact | None"]):
     """'The first call after the summit was on 3 May': the earliest row from ``after`` falls on that day."""
 
     after: date
@@ -33,7 +33,7 @@ class FirstDatedCheck(Check["Contact | None"]):
     def trials(self) -> list[tuple[Reading, list[Contact]]]:
         return each_reading(self.v, self.claim, self.rows)
 
-    def measure(self, rows: list[Contact]) -> Contact | None:
+    def measure(self, reading: Reading, rows: list[Contact]) -> Contact | None:
         return rows[0] if rows else None
 
     def fits(self, first: Contact | None) -> bool:
@@ -46,10 +46,10 @@ class FirstDatedCheck(Check["Contact | None"]):
             )
         )
 
-    def window(self, first: Trial[Contact | None]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, Contact | None]) -> tuple[date, date] | None:
         return (self.after, max(self.hi, first.measured.date)) if first.measured else None
 
-    def _found(self, t: Trial[Contact | None], verdict: Verdict) -> Finding:
+    def _found(self, t: Trial[Reading, Contact | None], verdict: Verdict) -> Finding:
         first, after = t.measured, self.after
         assert first is not None
         return self.v.finding(
@@ -64,10 +64,10 @@ class FirstDatedCheck(Check["Contact | None"]):
             suggestion=f"{first.date:%-d %B %Y}" if verdict is C else "",
         )
 
-    def supported(self, fit: Trial[Contact | None], trials: list[Trial[Contact | None]]) -> Finding:
+    def supported(self, fit: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]]) -> Finding:
         return self._found(fit, S)
 
-    def failed(self, first: Trial[Contact | None], trials: list[Trial[Contact | None]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
         if first.measured is None:
             end = self.v.record_end(self.sides)
             return self.v.finding(
@@ -81,7 +81,7 @@ class FirstDatedCheck(Check["Contact | None"]):
 
 
 @dataclass(frozen=True)
-class NoneBetweenCheck(Check["list[Contact]"]):
+class NoneBetweenCheck(Check[Reading, "list[Contact]"]):
     """'The first since X': no row of the reading between ``after`` and the reported contact."""
 
     after: date
@@ -92,19 +92,19 @@ class NoneBetweenCheck(Check["list[Contact]"]):
         rows = self.v.contacts(self.sides, self.after, self.rep.date - timedelta(days=1))
         return each_reading(self.v, self.claim, rows)
 
-    def measure(self, rows: list[Contact]) -> list[Contact]:
+    def measure(self, reading: Reading, rows: list[Contact]) -> list[Contact]:
         return rows
 
     def fits(self, between: list[Contact]) -> bool:
         return not between
 
-    def window(self, first: Trial[list[Contact]]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, list[Contact]]) -> tuple[date, date] | None:
         return self.after, self.rep.date
 
     def interp(self, r: Reading) -> str:
         return f"{self.v.who(self.claim)}; {r.describe()} from {self.after.isoformat()} to {self.rep.date.isoformat()} (exclusive)"
 
-    def supported(self, fit: Trial[list[Contact]], trials: list[Trial[list[Contact]]]) -> Finding:
+    def supported(self, fit: Trial[Reading, list[Contact]], trials: list[Trial[Reading, list[Contact]]]) -> Finding:
         after, rep = self.after, self.rep
         return self.v.finding(
             self.claim,
@@ -118,7 +118,7 @@ class NoneBetweenCheck(Check["list[Contact]"]):
             window=(after, rep.date),
         )
 
-    def failed(self, first: Trial[list[Contact]], trials: list[Trial[list[Contact]]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, list[Contact]], trials: list[Trial[Reading, list[Contact]]], verdict: Verdict) -> Finding:
         got = first.measured
         return self.v.finding(
             self.claim,
@@ -165,7 +165,7 @@ class GapCheck(LatestCheck):
     def fits(self, prev: Contact | None) -> bool:
         return prev is not None and self.lo_b <= self.between(prev.date, self.rep.date) <= self.hi_b
 
-    def window(self, first: Trial[Contact | None]) -> tuple[date, date] | None:
+    def window(self, first: Trial[Reading, Contact | None]) -> tuple[date, date] | None:
         if first.measured is not None:
             return first.measured.date, self.rep.date
         # no earlier row: contradicted when the record, complete since it starts, already spans more than claimed
@@ -179,7 +179,7 @@ class GapCheck(LatestCheck):
             f"claimed band {self.lo_b:g}–{self.hi_b:g} {self.unit}s"
         )
 
-    def _found(self, t: Trial[Contact | None], verdict: Verdict, outside: str) -> Finding:
+    def _found(self, t: Trial[Reading, Contact | None], verdict: Verdict, outside: str) -> Finding:
         prev, rep, unit = t.measured, self.rep, self.unit
         assert prev is not None
         g = self.between(prev.date, rep.date)
@@ -195,10 +195,10 @@ class GapCheck(LatestCheck):
             suggestion=f"the first in {round_half(g)} {unit}s" if verdict is C else "",
         )
 
-    def supported(self, fit: Trial[Contact | None], trials: list[Trial[Contact | None]]) -> Finding:
+    def supported(self, fit: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]]) -> Finding:
         return self._found(fit, S, "")
 
-    def failed(self, first: Trial[Contact | None], trials: list[Trial[Contact | None]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
         if first.measured is not None:
             return self._found(first, verdict, f", outside {self.lo_b:g}–{self.hi_b:g}")
         if verdict is C:

@@ -2,7 +2,8 @@
 
 A kind of claim supplies a ``Check``: the rows each reading counts (``trials``), what it measures in them
 (``measure``), whether that fits the claim within its tolerance (``fits``), the window the record must hold
-completely for a failure to contradict (``window``), and its wording (``supported``, ``failed``). ``judge``
+completely for a failure to contradict (``window``, or ``decides`` for a kind whose
+record decides otherwise), and its wording (``supported``, ``failed``). ``judge``
 runs them in that order and takes the verdict from ``rule.verdict``.
 """
 
@@ -19,60 +20,61 @@ from factcheck.verify.rule import S, verdict
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
 
+R = TypeVar("R")  # a reading: which rows count (a Reading), or which figure of the record (duration)
 M = TypeVar("M")
 
 
 @dataclass(frozen=True)
-class Trial(Generic[M]):
+class Trial(Generic[R, M]):
     """One reading, the rows it counts, and what the kind measures in them."""
 
-    reading: Reading
+    reading: R
     rows: list[Contact]
     measured: M
 
 
 @dataclass(frozen=True)
-class Check(Generic[M]):
+class Check(Generic[R, M]):
     """What one kind of claim supplies to ``judge``: its measure and its wording."""
 
     v: Verifier
     claim: Claim
     sides: tuple[Side, Side]
 
-    def trials(self) -> list[tuple[Reading, list[Contact]]]:
+    def trials(self) -> list[tuple[R, list[Contact]]]:
         """(reading, the rows it counts) for every reading, the first the plain one."""
         raise NotImplementedError
 
-    def measure(self, rows: list[Contact]) -> M:
+    def measure(self, reading: R, rows: list[Contact]) -> M:
         raise NotImplementedError
 
     def fits(self, measured: M) -> bool:
         raise NotImplementedError
 
-    def window(self, first: Trial[M]) -> tuple[date, date] | None:
+    def window(self, first: Trial[R, M]) -> tuple[date, date] | None:
         """The period the record must hold completely for the plain reading's failure to contradict the
         claim; None when no window can decide it."""
         raise NotImplementedError
 
-    def supported(self, fit: Trial[M], trials: list[Trial[M]]) -> Finding:
+    def decides(self, first: Trial[R, M]) -> bool:
+        """Whether the record can decide against the claim: by default, it holds the window completely."""
+        window = self.window(first)
+        return window is not None and self.v.covered(self.sides, *window)
+
+    def supported(self, fit: Trial[R, M], trials: list[Trial[R, M]]) -> Finding:
         raise NotImplementedError
 
-    def failed(self, first: Trial[M], trials: list[Trial[M]], verdict: Verdict) -> Finding:
+    def failed(self, first: Trial[R, M], trials: list[Trial[R, M]], verdict: Verdict) -> Finding:
         raise NotImplementedError
 
 
-def judge(check: Check[M]) -> Finding:
+def judge(check: Check[R, M]) -> Finding:
     """The claim's finding: the first reading that fits supports it; otherwise the plain reading's result
     contradicts it when the record covers the window, and leaves it unverifiable when it does not."""
-    trials = [Trial(r, rows, check.measure(rows)) for r, rows in check.trials()]
+    trials = [Trial(r, rows, check.measure(r, rows)) for r, rows in check.trials()]
     fit = next((t for t in trials if check.fits(t.measured)), None)
     first = trials[0]
-
-    def covered() -> bool:
-        window = check.window(first)
-        return window is not None and check.v.covered(check.sides, *window)
-
-    outcome = verdict(fit is not None, covered)
+    outcome = verdict(fit is not None, lambda: check.decides(first))
     if fit is not None and outcome is S:
         return check.supported(fit, trials)
     return check.failed(first, trials, outcome)
