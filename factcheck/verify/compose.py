@@ -1,0 +1,35 @@
+"""Claims made of two parts (a dated contact and its length)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.models import ClaimKind, Finding
+from factcheck.verify.rule import C
+
+
+def compose(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """"On June 2 they spoke for an hour" is one claim made of two (the dated contact and its length):
+    contradicted when either part is, so a wrong date or a wrong length flags both spans."""
+    out = list(findings)
+    for i, dur in enumerate(findings):
+        if dur.claim.kind is not ClaimKind.DURATION or dur.claim.anchor is None:
+            continue
+        for j, ev in enumerate(findings):
+            c = ev.claim
+            if c.kind is not ClaimKind.EVENT or c.anchor != dur.claim.anchor:
+                continue
+            if not (c.start < dur.claim.end and dur.claim.start < c.end):
+                continue
+            bad, other = (i, j) if dur.verdict is C else (j, i) if ev.verdict is C else (None, None)
+            if bad is None or out[other].verdict is C:
+                continue
+            part = "its length" if bad == i else "its date"
+            out[other] = replace(
+                out[other],
+                verdict=C,
+                explanation=f"{out[other].explanation}; but as one claim with '{findings[bad].claim.quote}', "
+                f"it is contradicted by {part}: {findings[bad].explanation}",
+                suggestion=out[other].suggestion or findings[bad].suggestion,
+            )
+    return tuple(out)

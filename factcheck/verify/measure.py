@@ -1,0 +1,92 @@
+"""Measures and tolerance bands: gaps in years and months, duration bands, count fits, official figures."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.extract.quantities import find_durations
+from factcheck.models import Contact
+from factcheck.verify.words import _UNOFFICIAL
+
+
+def years_between(a: date, b: date) -> float:
+    return abs((b - a).days) / 365.25
+
+
+def months_between(a: date, b: date) -> float:
+    return abs((b - a).days) / 30.4375
+
+
+def band(value: float, qualifier: str, unit: str = "min") -> tuple[float, float]:
+    """The claimed interval for a duration (minutes) or a gap (years/months)."""
+    if unit != "min":
+        half = 0.5
+        if qualifier == "nearly":
+            return value - half, value
+        if qualifier in ("more", "atleast"):
+            return value, float("inf")
+        if qualifier == "less":
+            return 0.0, value
+        return value - half, value + half
+    if qualifier == "about":
+        d = max(0.2 * value, 10)
+        return value - d, value + d
+    if qualifier == "nearly":
+        return 0.75 * value, value
+    if qualifier in ("more", "atleast"):
+        return value, 1.5 * value + 30
+    if qualifier == "less":
+        return 0.0, value
+    return 0.9 * value, 1.1 * value
+
+
+def fmt_minutes(m: float) -> str:
+    m = round(m)
+    if m < 60:
+        return f"{m} min"
+    h, r = divmod(m, 60)
+    return f"{h} h {r} min" if r else f"{h} h"
+
+
+def count_fits(got: int, n: int, qualifier: str) -> bool:
+    """'at least six', 'more than 40', 'about 20', 'nearly ten', or exactly n."""
+    if qualifier == "atleast":
+        return got >= n
+    if qualifier == "more":
+        return got > n
+    if qualifier == "less":
+        return got < n
+    if qualifier == "nearly":
+        return n - max(1, round(0.1 * n)) <= got <= n
+    if qualifier == "about":
+        return abs(got - n) <= max(1, round(0.1 * n))
+    return got == n
+
+
+def round_half(x: float) -> str:
+    r = round(x * 2) / 2
+    return f"{r:g}"
+
+
+def official_durations(c: Contact) -> list[tuple[float, str]]:
+    """Every official figure for a contact's length: duration_min, then figures quoted in duration_text
+    (segments attributed to unofficial reports are left out)."""
+    out: list[tuple[float, str]] = []
+    if c.duration_min:
+        out.append((float(c.duration_min), "duration_min"))
+    for seg in re.split(r";|\s/\s|\bvs\.?\b", c.duration_text or ""):
+        if (
+            not seg.strip()
+            or _UNOFFICIAL.match(seg)
+            or re.search(r"\b(?:planned|scheduled|instead of|instead)\b", seg, re.I)
+            and not re.search(r"lasted|:", seg)
+        ):
+            continue
+        for q in find_durations(seg, "en"):
+            before = seg[: seg.find(q.text)]
+            if re.search(r"(?:planned|instead\s+of|against\s+a|scheduled)\s*$", before, re.I):
+                continue
+            if all(abs(q.value - m) > 0.5 for m, _ in out):
+                out.append((q.value, seg.strip()[:80]))
+    return out
