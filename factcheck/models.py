@@ -24,7 +24,7 @@ class ClaimKind(StrEnum):
     FIRST_AFTER = "first_after"  # "the first conversation after X took place on D" / "first since X"
     GAP = "gap"  # "the first contact in three years"
     DURATION = "duration"  # "spoke for nearly an hour"
-    FREQUENCY = "frequency"  # "on average five times a year"
+    FREQUENCY = "frequency"  # "on average four times a year"
 
 
 class ContactKind(StrEnum):

@@ -56,7 +56,7 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
             ) is not None and not re.search(r"[;:.!?]", between)
             if adjacent or leading:  # "On June 14, Putin congratulated Trump"
                 out.append(d)
-    # "on May 19 and June 4": dates joined by "and" belong together
+    # "on 3 March and 9 April": dates joined by "and" belong together
     return out
 
 

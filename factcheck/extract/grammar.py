@@ -27,7 +27,7 @@ class Grammar:
     last_verb: re.Pattern[str]  # "they last spoke"
     not_since: re.Pattern[str]  # "have not met in person since"
     count: re.Pattern[str]  # "have spoken six times", "met 42 times" → n
-    frequency: re.Pattern[str]  # "on average five times a year" → n, unit
+    frequency: re.Pattern[str]  # "on average four times a year" → n, unit
     including_meetings: re.Pattern[str]
     duration_trigger: re.Pattern[str]  # words before a duration: "lasted", "spoke for"
     elapsed: re.Pattern[str]  # after a duration: "… after", "ago" — time elapsed, not a length

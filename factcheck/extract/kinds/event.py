@@ -1,4 +1,4 @@
-"""Dated contacts: the one being reported and earlier ones ("spoke by phone on May 19 and June 4")."""
+"""Dated contacts: the one being reported and earlier ones ("they spoke by phone on 3 March and 9 April")."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from factcheck.models import ClaimKind
 
 
 def detect_event(ctx: Context, s: Sentence) -> None:
-    """Dated contacts: the one being reported and earlier ones ("spoke by phone on May 19 and June 4")."""
+    """Dated contacts: the one being reported and earlier ones ("they spoke by phone on 3 March and 9 April")."""
     text = ctx.article.text
     pm = ctx.g.present.search(s.text)
     if pm and ctx.published:

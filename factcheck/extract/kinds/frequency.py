@@ -1,4 +1,4 @@
-"""Detects "On average five times a year, including face-to-face meetings" over a stated period."""
+"""Detects an average rate over a stated period ("about four times a year since 2019, counting the summits")."""
 
 from __future__ import annotations
 
