@@ -14,8 +14,17 @@ from factcheck.models import Claim, ClaimKind, Conflict, Finding, Party
 from factcheck.verify import band, ordinal_word
 
 
+def _party_key(p: Party) -> str:
+    """A person, else a country's office, else the article's own words for the party."""
+    if p.person_id:
+        return p.person_id
+    if p.country:
+        return f"office:{p.country}"
+    return f"label:{p.label}"
+
+
 def _pair(c: Claim) -> frozenset[str]:
-    return frozenset(p.person_id or f"office:{p.country}" or p.label for p in c.parties if isinstance(p, Party))
+    return frozenset(_party_key(p) for p in c.parties if isinstance(p, Party))
 
 
 def _same_query(a: Claim, b: Claim) -> bool:

@@ -43,3 +43,21 @@ def test_a_consistent_article_has_none(record) -> None:
         "February 12, March 18, May 19, June 4 and June 14."
     )
     assert conflicts(record, text, date(2025, 7, 3)) == ()
+
+
+def test_parties_known_only_by_their_label_stay_apart() -> None:
+    # the key was `person_id or f"office:{country}" or label`: the f-string is never empty, so every
+    # label-only party became "office:None" and two different pairs looked like one
+    from factcheck.consistency import _pair
+    from factcheck.models import Claim, ClaimKind, Party
+
+    def claim(*labels: str) -> Claim:
+        return Claim(id="c", kind=ClaimKind.COUNT, start=0, end=1, quote="x",
+                     parties=tuple(Party(label=label) for label in labels))
+
+    assert _pair(claim("the emir", "the king")) != _pair(claim("the sultan", "the shah"))
+    assert _pair(claim("the emir", "the king")) == _pair(claim("the king", "the emir"))
+    assert _pair(claim("the emir")) != _pair(claim("the emir", "the king"))
+    named = Claim(id="c", kind=ClaimKind.COUNT, start=0, end=1, quote="x",
+                  parties=(Party(person_id="putin"), Party(country="US", label="the US president")))
+    assert _pair(named) == frozenset({"putin", "office:US"})
