@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import record_copy
+from factcheck.record import copy as record_copy
 from factcheck.article import load_article
 from factcheck.check import check_article
-from factcheck.contact_draft import (
+from factcheck.record.draft import (
     ContactForm,
     check_form,
     draft_contact,
@@ -38,7 +38,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.record import Record
-from factcheck.record_copy import choose_target, copy_record
+from factcheck.record.copy import choose_target, copy_record
 
 TODAY = date(2026, 4, 20)
 

@@ -23,11 +23,11 @@ from textual.suggester import SuggestFromList
 from textual.timer import Timer
 from textual.widgets import Button, Input, Label, Select, Static
 
-from factcheck.contact_draft import ContactForm, check_form, kind_choices, lacks_contact
+from factcheck.record.draft import ContactForm, check_form, kind_choices, lacks_contact
 from factcheck.errors import FactcheckError
 from factcheck.models import Contact, Finding
 from factcheck.record import Issue, NewContact, Record
-from factcheck.record_copy import Target, choose_target, copy_record, same_file, write_problem
+from factcheck.record.copy import Target, choose_target, copy_record, same_file, write_problem
 from factcheck.safe_text import display_text, one_line
 from factcheck.tui.widgets.verdicts import badge
 

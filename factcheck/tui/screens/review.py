@@ -19,7 +19,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from factcheck.contact_draft import lacks_contact
+from factcheck.record.draft import lacks_contact
 from factcheck.errors import FactcheckError
 from factcheck.history import Change, History, same
 from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
@@ -424,7 +424,7 @@ class ReviewScreen(Screen[None]):
     def action_add_contact(self, any_claim: bool = False) -> None:
         """Open the form prefilled from the current claim; on save, re-check the article. The key works on
         event claims the record has no row for; the palette (``any_claim``) on every claim."""
-        from factcheck.contact_draft import draft_contact
+        from factcheck.record.draft import draft_contact
         from factcheck.record import Record, default_db_path
         from factcheck.tui.screens.add_contact import AddContactScreen, ContactAdded, Places
 
