@@ -131,7 +131,9 @@ def add_export(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from factcheck.evaluate import floor_failures, load_floor, raised_floor, render_text, run_eval, to_json, write_floor
+    from factcheck.eval_report import render_text, to_json
+    from factcheck.eval_floor import floor_failures, load_floor, raised_floor, write_floor
+    from factcheck.evaluate import run_eval
 
     if args.update_floor and not args.floor:
         raise InputError("--update-floor needs --floor FILE")

@@ -18,7 +18,6 @@ Scoring is pure (gold + article text + predictions → figures) so it is tested 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,6 +175,12 @@ def load_gold(directory: str | Path) -> tuple[GoldArticle, ...]:
     return parse_gold(data, str(path))
 
 
+def short_quote(text: str, width: int = 90) -> str:
+    """A quote on one line, cut to ``width`` characters, as problems and reports show it."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
 def find_all(text: str, needle: str) -> list[Span]:
     """Every place ``needle`` stands in ``text`` (overlapping places included)."""
     spans = []
@@ -194,7 +199,7 @@ def locate(article: GoldArticle, text: str) -> tuple[tuple[GoldClaim, ...], tupl
         spans = find_all(text, e.quote)
         if len(spans) != e.occurrences:
             problems.append(
-                f"{article.name}: quote {_short(e.quote)} occurs {len(spans)} time(s), the gold says {e.occurrences}"
+                f"{article.name}: quote {short_quote(e.quote)} occurs {len(spans)} time(s), the gold says {e.occurrences}"
             )
         places: list[Span | None] = list(spans) or [None]
         for n, span in enumerate(places, start=1):
@@ -203,7 +208,7 @@ def locate(article: GoldArticle, text: str) -> tuple[tuple[GoldClaim, ...], tupl
     for d in article.distractors:
         spans = find_all(text, d)
         if not spans:
-            problems.append(f"{article.name}: distractor {_short(d)} is not in the text")
+            problems.append(f"{article.name}: distractor {short_quote(d)} is not in the text")
         distractors.extend((d, s) for s in spans)
     return tuple(claims), tuple(distractors), tuple(problems)
 
@@ -443,238 +448,3 @@ def run_eval(directory: str | Path, db: str | None = None, lang: str = "all") ->
         scores.append(score)
         problems.extend(score.problems)
     return EvalReport(str(directory), lang, tuple(scores), tuple(problems))
-
-
-# ---------------------------------------------------------------- the ratchet
-
-
-def load_floor(path: str | Path, missing_ok: bool = False) -> dict[str, Any]:
-    """The floor file: ``{"max_false_alarms": 0, "all": {"recall": …, …}, "en": {…}, "ru": {…}}``."""
-    p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        if missing_ok:
-            return {"max_false_alarms": 0}
-        raise InputError(f"{p}: no such floor file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{p}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{p}: expected an object")
-    for key, value in data.items():
-        if key == "max_false_alarms":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise InputError(f"{p}: max_false_alarms must be a non-negative integer")
-        elif key in ("all", *LANGS):
-            if not isinstance(value, dict):
-                raise InputError(f"{p}: {key!r} must be an object of figures")
-            for fig, num in value.items():
-                if fig not in FLOOR_FIGURES:
-                    raise InputError(f"{p}: unknown figure {key}.{fig} (expected {', '.join(FLOOR_FIGURES)})")
-                if not isinstance(num, int | float) or isinstance(num, bool) or not 0 <= num <= 1:
-                    raise InputError(f"{p}: {key}.{fig} must be a number from 0 to 1")
-        else:
-            raise InputError(f"{p}: unknown key {key!r} (expected max_false_alarms, all, en, ru)")
-    return data
-
-
-def _floor_scopes(report: EvalReport) -> tuple[str, ...]:
-    """The language scopes a run measures completely: all three for --lang all, else just that language."""
-    return ("all", *LANGS) if report.lang == "all" else (report.lang,)
-
-
-def floor_failures(report: EvalReport, floor: dict[str, Any]) -> list[str]:
-    """One line per figure below its floor (scopes the run did not evaluate are not checked)."""
-    failures = []
-    for scope in _floor_scopes(report):
-        figs = report.scope(scope)
-        for name, minimum in floor.get(scope, {}).items():
-            value = figs.figure(name)
-            if value is None:
-                if minimum > 0:
-                    failures.append(f"{scope} {name} not measured (no claims in scope); floor {minimum:.4f}")
-            elif value < minimum - 1e-9:
-                failures.append(f"{scope} {name} {value:.4f} is below its floor {minimum:.4f}")
-    allowed = floor.get("max_false_alarms", 0)
-    alarms = report.scope("all").false_alarms
-    if alarms > allowed:
-        failures.append(f"false alarms {alarms} exceed the maximum {allowed}")
-    return failures
-
-
-def _round_down(value: float) -> float:
-    """Four decimals, rounded down so that a floor recorded from a run never exceeds that run."""
-    return math.floor(value * 10_000 + 1e-9) / 10_000
-
-
-def raised_floor(report: EvalReport, floor: dict[str, Any]) -> dict[str, Any]:
-    """The floor with each figure raised to the current one where that is higher, and the allowance of false
-    alarms lowered to this run's count where that is lower; nothing is loosened."""
-    alarms = report.scope("all").false_alarms
-    out: dict[str, Any] = {"max_false_alarms": min(floor.get("max_false_alarms", 0), alarms)}
-    for scope in ("all", *LANGS):
-        old = dict(floor.get(scope, {}))
-        if scope in _floor_scopes(report):
-            figs = report.scope(scope)
-            for name in FLOOR_FIGURES:
-                value = figs.figure(name)
-                if value is not None:  # a figure this run did not measure gets no floor from it
-                    old[name] = max(old.get(name, 0.0), _round_down(value))
-        if old:
-            out[scope] = {name: old[name] for name in FLOOR_FIGURES if name in old}
-    return out
-
-
-def write_floor(path: str | Path, floor: dict[str, Any]) -> None:
-    from factcheck.report.output import write_report
-
-    write_report(path, json.dumps(floor, indent=2) + "\n", force=True)
-
-
-# ---------------------------------------------------------------- output
-
-
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= width else text[: width - 1] + "…")
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{100 * value:.1f}%"
-
-
-def _where(article: str, start: int | None, end: int | None) -> str:
-    return f"{article}:{start}-{end}" if start is not None else f"{article}:(not in text)"
-
-
-def _gold_item(c: ClaimOutcome) -> dict[str, Any]:
-    g = c.gold
-    return {
-        "article": g.article,
-        "start": g.span.start if g.span else None,
-        "end": g.span.end if g.span else None,
-        "kind": g.kind,
-        "quote": g.quote,
-        "gold_verdict": g.verdict,
-        "mutated": g.mutated,
-        "predicted": [
-            {"start": p.start, "end": p.end, "kind": p.kind, "verdict": p.verdict, "explanation": p.explanation}
-            for p in c.predictions
-        ],
-    }
-
-
-def _prediction_item(article: str, o: PredictionOutcome) -> dict[str, Any]:
-    p = o.prediction
-    return {
-        "article": article,
-        "start": p.start,
-        "end": p.end,
-        "kind": p.kind,
-        "quote": p.quote,
-        "verdict": p.verdict,
-        "explanation": p.explanation,
-        "gold_verdicts": [g.verdict for g in o.gold],
-        "distractor": o.distractor or None,
-    }
-
-
-def to_json(report: EvalReport, floor_file: str | None = None, failures: Sequence[str] = ()) -> str:
-    doc = {
-        "directory": report.directory,
-        "lang": report.lang,
-        "articles": len(report.articles),
-        "scopes": {s: report.scope(s).as_dict() for s in report.scopes},
-        "kinds": {k: report.kind(k).as_dict() for k in report.kinds},
-        "false_alarms": [_prediction_item(a, o) for a, o in report.false_alarms()],
-        "misses": [_gold_item(c) for c in report.misses()],
-        "wrong_verdicts": [_gold_item(c) for c in report.wrong_verdicts()],
-        "unmatched_predictions": [_prediction_item(a, o) for a, o in report.unmatched()],
-        "problems": list(report.problems),
-        "floor": None if floor_file is None else {"file": floor_file, "failures": list(failures)},
-    }
-    from factcheck.safe_text import json_for_html
-
-    return json_for_html(json.dumps(doc, indent=2, ensure_ascii=False))
-
-
-def _table(rows: list[list[str]]) -> list[str]:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return [
-        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
-        for row in rows
-    ]
-
-
-def render_text(report: EvalReport, floor_file: str | None = None, failures: Sequence[str] = ()) -> str:
-    arts = report.articles
-    n_mut = sum(s.article.mutated for s in arts)
-    langs = ", ".join(f"{sum(s.article.language == lang for s in arts)} {lang}" for lang in LANGS)
-    out = [
-        f"Evaluation of {report.directory}: {len(arts)} articles ({langs}; {len(arts) - n_mut} original, {n_mut} mutated)",
-        "",
-        "By claim kind (recall counts required kinds only; precision groups predictions by the engine's kind)",
-    ]
-    rows = [["kind", "gold", "found", "recall", "predicted", "precision", "verdict acc.", "false alarms"]]
-    for k in (*report.kinds, "overall"):
-        f = report.scope("all") if k == "overall" else report.kind(k)
-        recall = "not required" if k == "other" else _pct(f.recall)
-        rows.append([k, str(f.gold_claims), str(f.found), recall, str(f.predicted), _pct(f.precision),
-                     _pct(f.verdict_accuracy), str(f.false_alarms)])
-    out += _table(rows)
-    out += ["", "By scope (verdict accuracy: with 'other' claims included / required kinds only)"]
-    rows = [["scope", "gold", "required", "req. found", "recall", "predicted", "precision", "verdict acc.",
-             "verdict acc. req.", "false alarms"]]
-    for s in report.scopes:
-        f = report.scope(s)
-        rows.append([s, str(f.gold_claims), str(f.required), str(f.found_required), _pct(f.recall), str(f.predicted),
-                     _pct(f.precision), _pct(f.verdict_accuracy), _pct(f.verdict_accuracy_required),
-                     str(f.false_alarms)])
-    out += _table(rows)
-    confusion = report.scope("all").confusion
-    out += ["", "Confusion (gold claims, 'other' included: rows gold verdict, columns predicted verdict)"]
-    rows = [["gold \\ predicted", *PREDICTED_COLUMNS]]
-    rows += [[g, *(str(confusion[g][col]) for col in PREDICTED_COLUMNS)] for g in VERDICTS]
-    out += _table(rows)
-
-    alarms = report.false_alarms()
-    out += ["", f"False alarms: {len(alarms)} (must be 0)"]
-    for article, o in alarms:
-        p = o.prediction
-        said = (", ".join(sorted({g.verdict for g in o.gold})) if o.gold
-                else f"distractor {_short(o.distractor, 50)}" if o.distractor else "not a gold claim")
-        out.append(f"  {_where(article, p.start, p.end)} [{p.kind}] {_short(p.quote)}: contradicted, gold {said}")
-        out.append(f"      engine: {p.explanation}")
-    misses = report.misses()
-    out += ["", f"Missed gold claims: {len(misses)}"]
-    for c in misses:
-        g = c.gold
-        span = g.span
-        tag = ", mutated" if g.mutated else ""
-        out.append(f"  {_where(g.article, span and span.start, span and span.end)} [{g.kind}, {g.verdict}{tag}] {_short(g.quote)}")
-    wrong = report.wrong_verdicts()
-    out += ["", f"Wrong verdicts: {len(wrong)}"]
-    for c in wrong:
-        g = c.gold
-        assert g.span is not None  # a found claim has a place
-        tag = ", mutated" if g.mutated else ""
-        out.append(f"  {_where(g.article, g.span.start, g.span.end)} [{g.kind}{tag}] {_short(g.quote)}: "
-                   f"gold {g.verdict}, predicted {c.predicted_verdict}")
-        for p in c.predictions:
-            if p.verdict != g.verdict:
-                out.append(f"      engine ({p.verdict}, {p.start}-{p.end}): {p.explanation}")
-    unmatched = report.unmatched()
-    out += ["", f"Predictions outside gold claims: {len(unmatched)} (cost precision)"]
-    for article, o in unmatched:
-        p = o.prediction
-        note = f" — distractor {_short(o.distractor, 50)}" if o.distractor else ""
-        out.append(f"  {_where(article, p.start, p.end)} [{p.kind}, {p.verdict}] {_short(p.quote)}{note}")
-    if report.problems:
-        out += ["", f"Gold/article disagreements: {len(report.problems)}"]
-        out += [f"  {p}" for p in report.problems]
-    if floor_file is not None:
-        out += ["", f"Floor {floor_file}: " + ("every figure at or above it" if not failures else f"{len(failures)} below")]
-        out += [f"  {line}" for line in failures]
-    return "\n".join(out) + "\n"

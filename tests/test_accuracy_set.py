@@ -13,7 +13,8 @@ import re
 
 import pytest
 
-from factcheck.evaluate import floor_failures, load_floor, load_gold, run_eval
+from factcheck.eval_floor import floor_failures, load_floor
+from factcheck.evaluate import load_gold, run_eval
 
 from conftest import ROOT
 

@@ -16,15 +16,11 @@ from factcheck.evaluate import (
     GoldArticle,
     GoldEntry,
     Prediction,
-    floor_failures,
-    load_floor,
     parse_gold,
-    raised_floor,
-    render_text,
     score_article,
-    to_json,
-    write_floor,
 )
+from factcheck.eval_floor import floor_failures, load_floor, raised_floor, write_floor
+from factcheck.eval_report import render_text, to_json
 
 from conftest import EXAMPLE, ROOT
 
