@@ -206,7 +206,7 @@ class GapCheck(LatestCheck):
             assert start is not None
             return self.v.finding(
                 self.claim,
-                C,
+                verdict,
                 f"the record, complete since {start.isoformat()}, has no earlier contact: the gap is longer than claimed",
                 claimed=self.claimed,
                 recorded=f"none since {start.isoformat()}",

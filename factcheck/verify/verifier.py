@@ -16,7 +16,7 @@ from factcheck.verify.event import check_event
 from factcheck.verify.frequency import check_frequency
 from factcheck.verify.previous import check_previous
 from factcheck.verify.readings import Reading, Side
-from factcheck.verify.rule import S, U
+from factcheck.verify.rule import C, S, U, verdict
 from factcheck.verify.since import check_first_after, check_gap
 from factcheck.verify.words import _CONTEXT, _GROUP, _CEREMONY, _TZ, KIND_WORDS
 
@@ -180,8 +180,12 @@ class Verifier:
         if first.verdict is S or not alternatives:
             return first
         tried = [(alt, self._verify_one(alt)) for alt in alternatives]
+        # the same rule over the claim's readings: a fitting one supports; it is contradicted only when the
+        # first reading and every other one are contradicted; otherwise the first undecided one speaks
         fits = [(alt, f) for alt, f in tried if f.verdict is S]
-        if fits:
+        open_ = [(alt, f) for alt, f in tried if f.verdict is U]
+        outcome = verdict(bool(fits), lambda: first.verdict is C and not open_)
+        if outcome is S:
             alt, f = fits[0]
             return replace(
                 f,
@@ -190,21 +194,21 @@ class Verifier:
                 explanation=f"read as {alt.reading}, {f.explanation}; as first read, {first.verdict.value}: "
                 f"{first.explanation}",
             )
+        if outcome is C:
+            return replace(
+                first,
+                explanation=first.explanation
+                + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
+            )
         if first.verdict is U:
             return first
-        open_ = [(alt, f) for alt, f in tried if f.verdict is U]
-        if open_:
-            alt, f = open_[0]
-            return replace(
-                f,
-                claim=claim,
-                interpretation=f"{f.interpretation} (read as {alt.reading})",
-                explanation=f"as first read, {first.explanation}; but read as {alt.reading}, the record cannot "
-                f"decide: {f.explanation}",
-            )
+        alt, f = open_[0]
         return replace(
-            first,
-            explanation=first.explanation + "".join(f"; read as {alt.reading}, {f.explanation}" for alt, f in tried),
+            f,
+            claim=claim,
+            interpretation=f"{f.interpretation} (read as {alt.reading})",
+            explanation=f"as first read, {first.explanation}; but read as {alt.reading}, the record cannot "
+            f"decide: {f.explanation}",
         )
 
     def _read_as(self, claim: Claim, reading: Claim) -> Finding:
