@@ -6,6 +6,14 @@ field; it is on disk (WAL, ``synchronous=FULL``) before the call returns, so qui
 
 This is not ``claims.db``: the record is never written here. A state file that cannot be read is reported
 with a one-line :class:`ReviewStateError` and left untouched — never deleted or rewritten.
+
+A change that cannot be written *now* — a read-only file or folder, a full disk, a lock held too long — is
+kept in memory (:class:`ReviewNotWritten` carries the review with it, and says why in words) and written,
+with its own time, by the next write that can be; a state that cannot be opened for writing is read
+read-only (or held in memory when it does not exist yet) and ``problem`` says why. Another writer is
+noticed (``sync``): a commit by another connection (``PRAGMA data_version``) reloads the review, and a
+file replaced or removed under the open store (its device and inode) is reopened and this session's
+changes are written into it again — no edit is ever dropped silently.
 """
 
 from __future__ import annotations
@@ -14,13 +22,13 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
 from factcheck.errors import FactcheckError
 from factcheck.models import AuditEntry, Review, ReviewMark, Verdict
+from factcheck.review_io import Unset, applied, cause, changed
 
 SCHEMA_VERSION: Final = 2  # 2: positions and settings (a version-1 file gains them on opening)
 APPLICATION_ID: Final = 0x46435256  # "FCRV": marks a SQLite file as a factcheck review state file
@@ -63,11 +71,15 @@ class ReviewStateError(FactcheckError):
     """The review state file cannot be opened, read or written."""
 
 
-class _Unset:
-    """Sentinel: the field is left as it is."""
+class ReviewNotWritten(ReviewStateError):
+    """The change is kept in memory (``review`` holds it) but could not be written yet."""
+
+    def __init__(self, message: str, review: Review) -> None:
+        super().__init__(message)
+        self.review = review
 
 
-UNSET: Final = _Unset()
+UNSET: Final = Unset()
 
 
 def default_state_path() -> Path:
@@ -76,16 +88,16 @@ def default_state_path() -> Path:
     return Path(base) / "factcheck" / "review.db"
 
 
+def _connect(target: str | Path, *, uri: bool = False) -> sqlite3.Connection:
+    """The one place a state connection is made (tests wrap it to fill the disk)."""
+    return sqlite3.connect(target, timeout=5.0, check_same_thread=False, isolation_level=None, uri=uri)
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _verdict_text(verdict: Verdict | None) -> str:
-    return verdict.value if verdict is not None else ""
-
-
-def _bool_text(value: bool) -> str:
-    return "true" if value else "false"
+Op = tuple  # ("mark", sha, claim_id, verdict, note, reviewed, at) or ("sql", sql, params): one change to write
 
 
 class ReviewStore:
@@ -101,6 +113,11 @@ class ReviewStore:
         self._clock: Clock = clock or _utc_now
         self._lock = threading.Lock()
         self._cache: dict[str, Review] = {}
+        self._pending: list[Op] = []  # changes not written yet, in order
+        self._written: list[Op] = []  # this session's written changes (written again into a replaced file)
+        self.problem = ""  # why changes cannot be written now ("" when they can)
+        self._readonly = False  # the connection is read-only (or in memory) until a write can reopen it
+        self.notices: list[str] = []  # what sync found (another writer, a replaced file), for the app to say
         self._conn = self._open()
 
     # ---------------------------------------------------------------- opening
@@ -110,32 +127,78 @@ class ReviewStore:
         return ReviewStateError(f"{self.path}: {what} ({detail}); pass --state PATH to use another file")
 
     def _open(self) -> sqlite3.Connection:
+        """Open for writing; when that cannot be done now, read-only (or in memory) with ``problem`` set."""
         if self.path.is_dir():
             raise ReviewStateError(f"{self.path}: is a directory, not a review state file")
+        self._readonly = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise self._fail("cannot create the state directory", exc) from None
-        existed = self.path.exists() and self.path.stat().st_size > 0
         try:
-            conn = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise self._fail("cannot open the review state file", exc) from None
+            conn = self._open_writable()
+        except (sqlite3.OperationalError, OSError) as exc:
+            why, passing = cause(exc, self.path)
+            if not passing:
+                raise self._fail("review state file is corrupt or unreadable", exc) from None
+            conn = self._open_readable()
+            self._readonly = True
+            self.problem = f"{self.path}: cannot write the review state: {why}"
+        self._seen = self._identity(), conn.execute("PRAGMA data_version").fetchone()[0]
+        return conn
+
+    def _open_writable(self) -> sqlite3.Connection:
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        conn = _connect(self.path)
+        try:
+            self._prepare(conn, existed)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open_readable(self) -> sqlite3.Connection:
+        """The file read-only (immutable when not even its -shm file can be made); in memory when absent."""
+        from urllib.parse import quote
+
+        if not self.path.exists():
+            conn = _connect(":memory:")
+            self._prepare(conn, False)
+            return conn
+        last: BaseException | None = None
+        for flags in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                conn = _connect(f"file:{quote(str(self.path.resolve()))}?{flags}", uri=True)
+                self._check(conn, True)
+                conn.execute("SELECT count(*) FROM marks").fetchone()
+                return conn
+            except ReviewStateError:
+                raise
+            except sqlite3.DatabaseError as exc:
+                last = exc
+        raise self._fail("review state file is corrupt or unreadable", last or OSError()) from None
+
+    def _check(self, conn: sqlite3.Connection, existed: bool) -> tuple[int, int]:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if existed and app_id != APPLICATION_ID and (tables - {"sqlite_sequence"}):
-                conn.close()
-                raise ReviewStateError(
-                    f"{self.path}: not a factcheck review state file; pass --state PATH to use another file"
-                )
-            if version > SCHEMA_VERSION:
-                conn.close()
-                raise ReviewStateError(
-                    f"{self.path}: review state written by a newer factcheck (schema {version}); "
-                    "upgrade factcheck or pass --state PATH"
-                )
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise self._fail("review state file is corrupt or unreadable", exc) from None
+        if existed and app_id != APPLICATION_ID and (tables - {"sqlite_sequence"}):
+            raise ReviewStateError(f"{self.path}: not a factcheck review state file; pass --state PATH to use another file")
+        if version > SCHEMA_VERSION:
+            raise ReviewStateError(
+                f"{self.path}: review state written by a newer factcheck (schema {version}); "
+                "upgrade factcheck or pass --state PATH"
+            )
+        return app_id, version
+
+    def _prepare(self, conn: sqlite3.Connection, existed: bool) -> None:
+        app_id, version = self._check(conn, existed)
+        try:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -146,12 +209,17 @@ class ReviewStore:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
-        except ReviewStateError:
+        except sqlite3.OperationalError:
             raise
         except sqlite3.DatabaseError as exc:
-            conn.close()
             raise self._fail("review state file is corrupt or unreadable", exc) from None
-        return conn
+
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
 
     def close(self) -> None:
         with self._lock:
@@ -163,6 +231,53 @@ class ReviewStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # ---------------------------------------------------------------- another writer
+
+    def sync(self) -> list[str]:
+        """Notice another writer: reload what it changed, reopen a replaced file. Returns (and clears) what
+        was noticed, in words, for the app to say."""
+        with self._lock:
+            self._sync()
+            if self._pending and not self.problem:
+                try:
+                    self._flush()
+                except (sqlite3.Error, OSError) as exc:
+                    self._kept(exc)
+            said, self.notices = self.notices, []
+            return said
+
+    def _sync(self) -> None:
+        identity, version = self._seen
+        now = self._identity()
+        if now != identity and (identity is not None or now is not None):
+            self._conn.close()
+            self.problem = ""
+            self._conn = self._open()  # a file that is no review state is refused here, changes kept
+            replay = [op for op in self._written if op[0] == "mark"]
+            self._pending[:0] = replay
+            self._written = []
+            gone = "removed" if now is None else "replaced"
+            self.notices.append(f"{self.path} was {gone} while the review was open: reopened it"
+                                + (f"; this session's {len(replay)} change(s) are written into it again" if replay else ""))
+            self._reload()
+            return
+        try:
+            current = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return
+        if current != version:
+            self._seen = identity, current
+            self._reload()
+            self.notices.append(f"{self.path} was changed by another factcheck: its review is reloaded")
+
+    def _reload(self) -> None:
+        for sha in list(self._cache):
+            review = self._read(sha)
+            for op in self._pending:
+                if op[0] == "mark" and op[1] == sha:
+                    review = applied(review, *op[2:])[0]
+            self._cache[sha] = review
+
     # ---------------------------------------------------------------- reading
 
     def load(self, sha: str) -> Review:
@@ -172,6 +287,9 @@ class ReviewStore:
                 review = self._read(sha)
             except sqlite3.DatabaseError as exc:
                 raise self._fail("review state file is corrupt or unreadable", exc) from None
+            for op in self._pending:  # what could not be written yet is part of the review
+                if op[0] == "mark" and op[1] == sha:
+                    review = applied(review, *op[2:])[0]
             self._cache[sha] = review
             return review
 
@@ -213,81 +331,101 @@ class ReviewStore:
         sha: str,
         claim_id: str,
         *,
-        verdict: Verdict | str | None | _Unset = UNSET,
-        note: str | _Unset = UNSET,
-        reviewed: bool | _Unset = UNSET,
+        verdict: Verdict | str | None | Unset = UNSET,
+        note: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
     ) -> Review:
         """Change any of a claim's verdict, note and reviewed mark in one transaction.
 
         Appends one audit row per field that actually changed; a call that changes nothing writes nothing.
+        Raises :class:`ReviewNotWritten` (with the new review) when the change is kept in memory only.
         """
         if isinstance(verdict, str):
             verdict = Verdict(verdict)
+        if isinstance(note, str):
+            from factcheck.safe_text import clean_stored
+
+            note = clean_stored(note)
         with self._lock:
             try:
-                return self._update(sha, claim_id, verdict, note, reviewed)
-            except sqlite3.OperationalError as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise self._fail("cannot save the review", exc) from None
+                self._sync()
+                base = self._cache.get(sha) or self._read(sha)
             except sqlite3.DatabaseError as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
                 raise self._fail("review state file is corrupt or unreadable", exc) from None
+            review, changed = applied(base, claim_id, verdict, note, reviewed, self._clock())
+            if not changed:
+                return base
+            self._pending.append(("mark", sha, claim_id, verdict, note, reviewed, review.marks[claim_id].updated))
+            self._cache[sha] = review
+            self._write_pending(review)
+            return review
 
-    def _update(
-        self,
-        sha: str,
-        claim_id: str,
-        verdict: Verdict | None | _Unset,
-        note: str | _Unset,
-        reviewed: bool | _Unset,
-    ) -> Review:
+    def _write_pending(self, review: Review | None) -> None:
+        try:
+            self._flush()
+        except (sqlite3.Error, OSError) as exc:
+            message = self._kept(exc)
+            if review is not None:
+                raise ReviewNotWritten(message, review) from None
+            raise ReviewNotWritten(message, Review("")) from None
+
+    def _kept(self, exc: BaseException) -> str:
+        """A write failed: keep the pending changes if it can pass, else drop the last and say corrupt."""
+        why, passing = cause(exc, self.path)
+        if not passing:
+            self._pending.pop()
+            self._cache.clear()
+            raise self._fail("review state file is corrupt or unreadable", exc) from None
+        self.problem = f"{self.path}: cannot write the review state: {why}"
+        n = len(self._pending)
+        return (f"{self.problem}; {n} change{'s' if n != 1 else ''} kept in memory, written at the next save"
+                " that can be")
+
+    def _flush(self) -> None:
+        """Write every pending change in one transaction (reopening a read-only connection first)."""
+        if self._readonly:
+            fresh = self._open_writable()
+            self._conn.close()
+            self._conn, self._readonly = fresh, False
+            self._seen = self._identity(), fresh.execute("PRAGMA data_version").fetchone()[0]
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        row = conn.execute(
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for op in self._pending:
+                if op[0] == "mark":
+                    self._write_mark(*op[1:])
+                else:
+                    conn.execute(op[1], op[2])
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._written += self._pending
+        self._pending = []
+        self.problem = ""
+
+    def _write_mark(self, sha: str, claim_id: str, verdict, note, reviewed, at: datetime) -> None:  # noqa: ANN001
+        row = self._conn.execute(
             "SELECT verdict, note, reviewed FROM marks WHERE article = ? AND claim_id = ?", (sha, claim_id)
         ).fetchone()
         old = ReviewMark(claim_id)
         if row is not None:
             old = ReviewMark(claim_id, Verdict(row[0]) if row[0] else None, row[1], bool(row[2]))
-        now = self._clock()
-        changes: list[tuple[str, str, str]] = []
-        new = old
-        if not isinstance(verdict, _Unset) and verdict != old.verdict:
-            changes.append(("verdict", _verdict_text(old.verdict), _verdict_text(verdict)))
-            new = replace(new, verdict=verdict)
-        if not isinstance(note, _Unset) and note != old.note:
-            changes.append(("note", old.note, note))
-            new = replace(new, note=note)
-        if not isinstance(reviewed, _Unset) and reviewed != old.reviewed:
-            changes.append(("reviewed", _bool_text(old.reviewed), _bool_text(reviewed)))
-            new = replace(new, reviewed=reviewed)
+        new, changes = changed(old, verdict, note, reviewed)
         if not changes:
-            conn.execute("COMMIT")
-            return self._cache.get(sha) or self._read(sha)
-        new = replace(new, updated=now)
-        at = now.isoformat()
-        conn.execute(
+            return
+        stamp = at.isoformat()
+        self._conn.execute(
             "INSERT INTO marks (article, claim_id, verdict, note, reviewed, updated) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (article, claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note, "
             "reviewed = excluded.reviewed, updated = excluded.updated",
-            (sha, claim_id, new.verdict.value if new.verdict else None, new.note, int(new.reviewed), at),
+            (sha, claim_id, new.verdict.value if new.verdict else None, new.note, int(new.reviewed), stamp),
         )
-        conn.executemany(
+        self._conn.executemany(
             "INSERT INTO audit (article, at, claim_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?)",
-            [(sha, at, claim_id, field, before, after) for field, before, after in changes],
+            [(sha, stamp, claim_id, field, before, after) for field, before, after in changes],
         )
-        conn.execute("COMMIT")
-        base = self._cache.get(sha)
-        if base is None:
-            review = self._read(sha)
-        else:
-            entries = tuple(AuditEntry(now, claim_id, field, before, after) for field, before, after in changes)
-            review = Review(sha, {**base.marks, claim_id: new}, base.audit + entries)
-        self._cache[sha] = review
-        return review
-
 
     # ---------------------------------------------------------------- where the reviewer was, and settings
 
@@ -324,14 +462,8 @@ class ReviewStore:
 
     def _write(self, sql: str, params: tuple) -> None:
         with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._conn.execute(sql, params)
-                self._conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise self._fail("cannot save the review", exc) from None
+            self._pending.append(("sql", sql, params))
+            self._write_pending(None)
 
 
 def _statements(script: str) -> list[str]:

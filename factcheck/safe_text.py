@@ -33,6 +33,23 @@ def display_text(text: str) -> str:
     return text.translate(_table())
 
 
+@lru_cache(maxsize=1)
+def _stored_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {cp: None for cp in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+    table[ord("\n")] = "\n"
+    table[ord("\t")] = "\t"
+    for ch in _BIDI:
+        table[ord(ch)] = None
+    return table
+
+
+def clean_stored(text: str) -> str:
+    """Text typed or pasted by a person, as it is stored: line ends made ``\\n``, every other C0/C1
+    control, DEL and bidirectional override removed (an ESC sequence loses its ESC and is left as inert
+    characters), so nothing saved can steer a terminal that later shows it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_stored_table())
+
+
 def one_line(text: str, width: int) -> str:
     """A display-safe single line of at most ``width`` characters, ellipsised."""
     flat = " ".join(display_text(text).split())

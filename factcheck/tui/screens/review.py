@@ -23,7 +23,7 @@ from factcheck.record.draft import lacks_contact
 from factcheck.errors import FactcheckError
 from factcheck.history import Change, History, same
 from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
-from factcheck.review import UNSET, ReviewStore
+from factcheck.review import UNSET, ReviewNotWritten, ReviewStore
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.keys import QUEUE_ARTICLE_BINDINGS, REVIEW_BINDINGS
 from factcheck.tui.timeline_data import NO_PAIR, TimelineData, TimelineQuery, from_contacts, from_evidence, query_for
@@ -401,8 +401,11 @@ class ReviewScreen(Screen[None]):
             self.review = self.store.update(
                 self.result.article.sha256, finding.claim.id, verdict=verdict, note=note, reviewed=reviewed
             )
+        except ReviewNotWritten as exc:  # kept in memory, written by a later save: shown as made
+            self.review = exc.review
+            self.notify(str(exc), title="Not written yet", severity="warning", timeout=8, markup=False)
         except FactcheckError as exc:
-            self.notify(str(exc), title="Not saved", severity="error")
+            self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return
         self.marks[index] = self.review.mark(finding.claim.id)
         self.query_one(ClaimList).update_row(index, finding, self.marks[index])
