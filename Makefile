@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check eval eval-ci bench screenshots db clean
+.PHONY: demo test lint check eval eval-ci bench screenshots db clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,11 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/factcheck review examples/summit-call.txt
+
+# the gates CI runs besides the tests: lint and format over the whole tree
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 check: $(STAMP)
 	$(BIN)/factcheck check examples/summit-call.txt

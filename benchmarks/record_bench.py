@@ -53,8 +53,23 @@ def generate(path: Path, contacts: int, people: int, seed: int = 7) -> list[tupl
             group = list(dict.fromkeys(group)) if len(set(group)) > 1 else [group[0], (group[0] + 1) % people]
         day = first + timedelta(days=rnd.randrange(26 * 365))
         urls = " | ".join(f"https://news.example/{cid}/{k}" for k in range(rnd.randint(1, 3)))
-        rows.append([cid, day.isoformat(), rnd.choice(("phone", "video", "in_person")), "confirmed", "", "",
-                     rnd.choice(("", "30", "60")), "", "", f"topic {cid % 97}", urls, "high", ""])
+        rows.append(
+            [
+                cid,
+                day.isoformat(),
+                rnd.choice(("phone", "video", "in_person")),
+                "confirmed",
+                "",
+                "",
+                rnd.choice(("", "30", "60")),
+                "",
+                "",
+                f"topic {cid % 97}",
+                urls,
+                "high",
+                "",
+            ]
+        )
         parts += [[cid, pos, ids[g], "President"] for pos, g in enumerate(group, start=1)]
         pairs.add(tuple(sorted((ids[group[0]], ids[group[1]]))))
     write(path, "contacts.csv", rows)
@@ -75,7 +90,9 @@ def main() -> int:
     t0 = time.perf_counter()
     pairs = generate(work / "data", args.contacts, args.people)
     db = build_record(work / "data", work / "claims.db")
-    print(f"generated and built {args.contacts:,} contacts in {time.perf_counter() - t0:.1f} s ({db.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"generated and built {args.contacts:,} contacts in {time.perf_counter() - t0:.1f} s ({db.stat().st_size / 1e6:.1f} MB)"
+    )
     rnd = random.Random(1)
     sample = [rnd.choice(pairs) for _ in range(args.calls)]
     busiest = ("p0000", "p0001")

@@ -76,7 +76,9 @@ def measured(cmd: list[str], *, stdout: int | None = subprocess.DEVNULL, work: P
 
 def part(name: str, work: Path, *args: str) -> dict:
     """Run one in-process measurement (``--part NAME``) in its own process; merge its JSON and peak RSS."""
-    info = measured([sys.executable, __file__, "--part", name, "--work", str(work), *args], stdout=subprocess.PIPE, work=work)
+    info = measured(
+        [sys.executable, __file__, "--part", name, "--work", str(work), *args], stdout=subprocess.PIPE, work=work
+    )
     return {**json.loads(info["out"]), "rss_mb": info["rss_mb"]}
 
 
@@ -116,11 +118,23 @@ def write_big_record(work: Path, contacts: int, seed: int = 3) -> Path:
         pair = rng.sample(pool, 2)
         day = first + timedelta(days=rng.randrange(31 * 365))
         kind = rng.choice(("phone", "phone", "video", "in_person"))
-        tables["contacts.csv"].append([
-            next_id, day.isoformat(), kind, "confirmed" if rng.random() > 0.03 else "disputed", "", "",
-            rng.choice(("", "", "30", "45", "60", "90")), "", "", f"topic {next_id % 89}",
-            f"https://news.example.org/{next_id}", "high", "",
-        ])
+        tables["contacts.csv"].append(
+            [
+                next_id,
+                day.isoformat(),
+                kind,
+                "confirmed" if rng.random() > 0.03 else "disputed",
+                "",
+                "",
+                rng.choice(("", "", "30", "45", "60", "90")),
+                "",
+                "",
+                f"topic {next_id % 89}",
+                f"https://news.example.org/{next_id}",
+                "high",
+                "",
+            ]
+        )
         tables["participants.csv"] += [[next_id, pos, pid, "President"] for pos, pid in enumerate(pair, start=1)]
         next_id += 1
     for name, rows in tables.items():
@@ -157,8 +171,12 @@ def part_warm(work: Path, n: str) -> dict:
             check_article(load_article(str(p)), rec)
         gen = (time.perf_counter() - t) / len(paths)
     size = sum(p.stat().st_size for p in paths) / len(paths)
-    return {"example_ms": statistics.median(per) * 1000, "example_bytes": EXAMPLE.stat().st_size,
-            "generated_ms": gen * 1000, "generated_bytes": size}
+    return {
+        "example_ms": statistics.median(per) * 1000,
+        "example_bytes": EXAMPLE.stat().st_size,
+        "generated_ms": gen * 1000,
+        "generated_bytes": size,
+    }
 
 
 def part_claims(work: Path, db: str, n: str) -> dict:
@@ -186,9 +204,14 @@ def part_claims(work: Path, db: str, n: str) -> dict:
             per_article.append(time.perf_counter() - t0)
         contacts = rec.info.contacts
     per_claim.sort()
-    return {"contacts": contacts, "claims": len(per_claim), "mean_ms": statistics.mean(per_claim) * 1000,
-            "median_ms": statistics.median(per_claim) * 1000, "p95_ms": per_claim[int(0.95 * len(per_claim))] * 1000,
-            "max_ms": per_claim[-1] * 1000}
+    return {
+        "contacts": contacts,
+        "claims": len(per_claim),
+        "mean_ms": statistics.mean(per_claim) * 1000,
+        "median_ms": statistics.median(per_claim) * 1000,
+        "p95_ms": per_claim[int(0.95 * len(per_claim))] * 1000,
+        "max_ms": per_claim[-1] * 1000,
+    }
 
 
 def part_size(work: Path, mb: str) -> dict:
@@ -259,8 +282,13 @@ def cold(rep: Report, work: Path, runs: int) -> None:
     walls = sorted(r["wall"] for r in results)
     rss = max(r["rss_mb"] for r in results)
     med = statistics.median(walls)
-    rep.row(f"cold `factcheck check` (median of {runs})", f"{med:.3f} s (min {walls[0]:.3f})", rss,
-            f"≤ {TARGETS['cold']} s", med <= TARGETS["cold"])
+    rep.row(
+        f"cold `factcheck check` (median of {runs})",
+        f"{med:.3f} s (min {walls[0]:.3f})",
+        rss,
+        f"≤ {TARGETS['cold']} s",
+        med <= TARGETS["cold"],
+    )
 
 
 def throughput(rep: Report, work: Path, n: int, jobs: int) -> float:
@@ -276,7 +304,9 @@ def throughput(rep: Report, work: Path, n: int, jobs: int) -> float:
         best = rate if is_target else best
         label = f"`check --jobs {j} --format {fmt}` (piped)"
         target = f"≥ {TARGETS['throughput']:.0f}/s ({jobs} cores)" if is_target else ""
-        rep.row(label, f"{rate:.0f} articles/s", r["rss_mb"], target, rate >= TARGETS["throughput"] if is_target else None)
+        rep.row(
+            label, f"{rate:.0f} articles/s", r["rss_mb"], target, rate >= TARGETS["throughput"] if is_target else None
+        )
     return best
 
 
@@ -284,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="smaller sizes and fewer runs")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="workers for the throughput run (default: all cores)")
+    ap.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="workers for the throughput run (default: all cores)"
+    )
     ap.add_argument("--part", choices=tuple(PARTS), help=argparse.SUPPRESS)
     ap.add_argument("--work", help=argparse.SUPPRESS)
     ap.add_argument("args", nargs="*", help=argparse.SUPPRESS)
@@ -298,15 +330,22 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     rep = Report()
     try:
-        print(f"factcheck benchmarks — {platform.python_implementation()} {platform.python_version()}, "
-              f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s){' — quick' if quick else ''}")
+        print(
+            f"factcheck benchmarks — {platform.python_implementation()} {platform.python_version()}, "
+            f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s){' — quick' if quick else ''}"
+        )
         print(f"  {'measure':<44} {'result':>22}  {'peak RSS':>10}  {'target':<16}")
 
         rep.section("Start-up and per article")
         cold(rep, work, 3 if quick else 10)
         w = part("warm", work, "100" if quick else "500")
-        rep.row(f"warm check, example ({w['example_bytes'] / 1024:.1f} KB)", f"{w['example_ms']:.2f} ms", w["rss_mb"],
-                f"≤ {TARGETS['warm']:.0f} ms", w["example_ms"] <= TARGETS["warm"])
+        rep.row(
+            f"warm check, example ({w['example_bytes'] / 1024:.1f} KB)",
+            f"{w['example_ms']:.2f} ms",
+            w["rss_mb"],
+            f"≤ {TARGETS['warm']:.0f} ms",
+            w["example_ms"] <= TARGETS["warm"],
+        )
         rep.row(f"warm check, generated (mean {w['generated_bytes'] / 1024:.1f} KB)", f"{w['generated_ms']:.2f} ms")
 
         rep.section("Archive throughput")
@@ -316,17 +355,27 @@ def main(argv: list[str] | None = None) -> int:
         n_contacts = 20_000 if quick else 100_000
         t = time.perf_counter()
         big = write_big_record(work, n_contacts)
-        rep.row(f"generate + build record ({n_contacts:,} contacts)", f"{time.perf_counter() - t:.1f} s ({big.stat().st_size / 1e6:.0f} MB)")
+        rep.row(
+            f"generate + build record ({n_contacts:,} contacts)",
+            f"{time.perf_counter() - t:.1f} s ({big.stat().st_size / 1e6:.0f} MB)",
+        )
         for label, db in ((f"{n_contacts:,} contacts", str(big)), ("bundled record", str(ROOT / "claims.db"))):
             c = part("claims", work, db, "100" if quick else "400")
             ok = c["mean_ms"] <= TARGETS["per_claim"] if db == str(big) else None
-            rep.row(f"verify per claim, {label} ({c['claims']:,} claims)",
-                    f"{c['mean_ms']:.3f} ms (p95 {c['p95_ms']:.2f})", c["rss_mb"],
-                    f"≤ {TARGETS['per_claim']:.0f} ms" if ok is not None else "", ok)
+            rep.row(
+                f"verify per claim, {label} ({c['claims']:,} claims)",
+                f"{c['mean_ms']:.3f} ms (p95 {c['p95_ms']:.2f})",
+                c["rss_mb"],
+                f"≤ {TARGETS['per_claim']:.0f} ms" if ok is not None else "",
+                ok,
+            )
         bench = HERE / "record_bench.py"
         if bench.exists():
-            r = measured([sys.executable, str(bench), "--calls", "500", *(["--contacts", "20000"] if quick else [])],
-                         stdout=subprocess.PIPE, work=work)
+            r = measured(
+                [sys.executable, str(bench), "--calls", "500", *(["--contacts", "20000"] if quick else [])],
+                stdout=subprocess.PIPE,
+                work=work,
+            )
             print(f"  benchmarks/record_bench.py (peak RSS {r['rss_mb']:.0f} MB):")
             print("".join(f"    {line}\n" for line in r["out"].splitlines()), end="")
 
@@ -334,12 +383,21 @@ def main(argv: list[str] | None = None) -> int:
         bench = HERE / "tui_bench.py"
         if bench.exists():
             proc_meta = work / "tui.json"
-            proc = subprocess.run([sys.executable, "-c", _WRAPPER, str(proc_meta), sys.executable, str(bench), "--check"],
-                                  stdout=subprocess.PIPE, text=True, cwd=ROOT)
+            proc = subprocess.run(
+                [sys.executable, "-c", _WRAPPER, str(proc_meta), sys.executable, str(bench), "--check"],
+                stdout=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+            )
             info = json.loads(proc_meta.read_text())
             print("".join(f"    {line}\n" for line in proc.stdout.splitlines()), end="")
-            rep.row("review app: first paint ≤ 1 s, keypress ≤ 50 ms", "see above", info["rss_mb"], "tui_bench --check",
-                    info["rc"] == 0)
+            rep.row(
+                "review app: first paint ≤ 1 s, keypress ≤ 50 ms",
+                "see above",
+                info["rss_mb"],
+                "tui_bench --check",
+                info["rc"] == 0,
+            )
         else:
             print("  (benchmarks/tui_bench.py not present)")
 
@@ -349,17 +407,32 @@ def main(argv: list[str] | None = None) -> int:
         for mb in sizes:
             s = part("size", work, str(mb))
             per_mb.append(s["seconds"] / mb)
-            rep.row(f"{mb} MB article ({s['claims']:,} claims)", f"{s['seconds']:.2f} s = {s['seconds'] / mb:.2f} s/MB", s["rss_mb"])
+            rep.row(
+                f"{mb} MB article ({s['claims']:,} claims)",
+                f"{s['seconds']:.2f} s = {s['seconds'] / mb:.2f} s/MB",
+                s["rss_mb"],
+            )
         growth = per_mb[-1] / per_mb[0]
-        rep.row(f"per-MB time, {sizes[-1]} MB ÷ 1 MB (linear ≈ 1)", f"{growth:.2f}", None,
-                f"≤ {TARGETS['linearity']}", growth <= TARGETS["linearity"])
+        rep.row(
+            f"per-MB time, {sizes[-1]} MB ÷ 1 MB (linear ≈ 1)",
+            f"{growth:.2f}",
+            None,
+            f"≤ {TARGETS['linearity']}",
+            growth <= TARGETS["linearity"],
+        )
 
         rep.section("Naive baseline: dateparser.search.search_dates over each whole article")
         b = part("baseline", work, "20" if quick else "100")
         ratio = b["naive_ms"] / b["ours_ms"]
         rep.row(f"search_dates per article ({b['articles']} articles)", f"{b['naive_ms']:.1f} ms", b["rss_mb"])
         rep.row("our whole check per article (same articles)", f"{b['ours_ms']:.2f} ms")
-        rep.row("speed-up over the baseline", f"{ratio:.0f}×", None, f"≥ {TARGETS['speedup']:.0f}×", ratio >= TARGETS["speedup"])
+        rep.row(
+            "speed-up over the baseline",
+            f"{ratio:.0f}×",
+            None,
+            f"≥ {TARGETS['speedup']:.0f}×",
+            ratio >= TARGETS["speedup"],
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

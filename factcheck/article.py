@@ -105,8 +105,9 @@ def from_text(
     if not text[body_start:].strip():
         raise InputError(f"{path}: empty article")
     if published is not None and not in_supported_range(published):
-        raise InputError(f"{path}: publication date {published} is outside the dates factcheck checks"
-                         f" ({FIRST_DAY} – {LAST_DAY})")
+        raise InputError(
+            f"{path}: publication date {published} is outside the dates factcheck checks ({FIRST_DAY} – {LAST_DAY})"
+        )
     return Article(
         path=path,
         text=text,

@@ -124,7 +124,9 @@ def _check_in_pool(
     out = []
     # leaving the block terminates the workers at once: on an error, and on Ctrl-C
     with ctx.Pool(jobs, initializer=_worker_start, initargs=(db,)) as pool:
-        for result in pool.imap(partial(_worker_check, published=published, max_bytes=max_bytes), paths, chunksize=chunk):
+        for result in pool.imap(
+            partial(_worker_check, published=published, max_bytes=max_bytes), paths, chunksize=chunk
+        ):
             out.append(result)
             if on_done:
                 on_done()

@@ -30,8 +30,13 @@ def _megabytes(text: str) -> int:
 
 
 def _add_max_size(p: argparse.ArgumentParser, default_mb: int, what: str) -> None:
-    p.add_argument("--max-size", type=_megabytes, default=default_mb * 1024 * 1024, metavar="MB",
-                   help=f"refuse {what} larger than this (default: {default_mb} MB)")
+    p.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=default_mb * 1024 * 1024,
+        metavar="MB",
+        help=f"refuse {what} larger than this (default: {default_mb} MB)",
+    )
 
 
 # ---------------------------------------------------------------- check
@@ -42,12 +47,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from factcheck.report.console import print_results
 
     with _progress(len(args.articles), "checking") as on_done:
-        results = check_paths(args.articles, db=args.db, published=args.date, jobs=args.jobs, on_done=on_done,
-                              max_bytes=args.max_size)
+        results = check_paths(
+            args.articles, db=args.db, published=args.date, jobs=args.jobs, on_done=on_done, max_bytes=args.max_size
+        )
     print_results(results, fmt=args.format, stream=sys.stdout)
-    if args.fail_on == "contradicted" and any(
-        f.verdict == "contradicted" for r in results for f in r.findings
-    ):
+    if args.fail_on == "contradicted" and any(f.verdict == "contradicted" for r in results for f in r.findings):
         return 1
     return 0
 
@@ -58,11 +62,17 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, overriding the dateline")
     p.add_argument(
-        "--format", type=_format, choices=("text", "json", "md"), default="text", metavar="text|json|md",
+        "--format",
+        type=_format,
+        choices=("text", "json", "md"),
+        default="text",
+        metavar="text|json|md",
         help="output format (md, also spelt markdown; default text)",
     )
     p.add_argument("--fail-on", choices=("contradicted",), help="exit 1 when any claim has this verdict")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU; default 1)")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU; default 1)"
+    )
     _add_max_size(p, 16, "an article")
     p.set_defaults(handler=cmd_check)
 
@@ -101,8 +111,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(render_report(result, review, args.format, author=args.author, url=args.url))
         return 0
-    path = export_report(result, review, args.format, args.output, args.force, author=args.author, url=args.url,
-                         inputs=run_inputs(result, args.state))
+    path = export_report(
+        result,
+        review,
+        args.format,
+        args.output,
+        args.force,
+        author=args.author,
+        url=args.url,
+        inputs=run_inputs(result, args.state),
+    )
     print(f"factcheck: wrote {path}", file=sys.stderr)
     return 0
 
@@ -113,7 +131,11 @@ def add_export(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write the report of one article, with the reviewer's verdicts and notes")
     p.add_argument("article", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
     p.add_argument(
-        "--format", type=_format, choices=tuple(FORMATS), default="md", metavar="|".join(FORMATS),
+        "--format",
+        type=_format,
+        choices=tuple(FORMATS),
+        default="md",
+        metavar="|".join(FORMATS),
         help="report format (md, also spelt markdown; default md)",
     )
     p.add_argument("-o", "--output", metavar="PATH", help="file to write atomically (default: standard output)")
@@ -245,8 +267,11 @@ def cmd_db_stats(args: argparse.Namespace) -> int:
 
     with Record.open(args.db) as rec:
         rows = [(f"{y.pair[0]}–{y.pair[1]}", y.year, y.counted, y.calls, y.meetings, y.other) for y in pair_years(rec)]
-        print_table("contacts per pair per year (other: disputed or same visit, not counted)",
-                    ("pair", "year", "contacts", "calls", "meetings", "other"), rows)
+        print_table(
+            "contacts per pair per year (other: disputed or same visit, not counted)",
+            ("pair", "year", "contacts", "calls", "meetings", "other"),
+            rows,
+        )
         print()
         last = [(f"{x.pair[0]}–{x.pair[1]}", x.date.isoformat(), x.contact_id) for x in last_contacts(rec)]
         print_table("last contact per pair", ("pair", "date", "id"), last)
@@ -281,8 +306,9 @@ def cmd_db_search(args: argparse.Namespace) -> int:
         title = f"{shown} of {found.total}" if found.truncated else f"{shown}"
         print_contacts(f"{title} contacts mention {text!r}", found.contacts, rec.people())
     if found.truncated:
-        print(f"factcheck: showing the first {shown} of {found.total} matches (pass --limit 0 for all)",
-              file=sys.stderr)
+        print(
+            f"factcheck: showing the first {shown} of {found.total} matches (pass --limit 0 for all)", file=sys.stderr
+        )
     return 0 if found.contacts else 1
 
 
@@ -304,10 +330,20 @@ def cmd_db_add(args: argparse.Namespace) -> int:
     from factcheck.record import NewContact, Record
 
     new = NewContact(
-        date=_db_date(args.date, "--date"), kind=args.kind, participants=tuple(args.between), roles=tuple(args.role),
-        status=args.status, part_of=args.part_of, initiator=args.initiator, duration_min=args.duration,
-        duration_text=args.duration_text, location=args.location, topics=args.topics, sources=tuple(args.source),
-        confidence=args.confidence, notes=args.notes,
+        date=_db_date(args.date, "--date"),
+        kind=args.kind,
+        participants=tuple(args.between),
+        roles=tuple(args.role),
+        status=args.status,
+        part_of=args.part_of,
+        initiator=args.initiator,
+        duration_min=args.duration,
+        duration_text=args.duration_text,
+        location=args.location,
+        topics=args.topics,
+        sources=tuple(args.source),
+        confidence=args.confidence,
+        notes=args.notes,
     )
     with Record.open(args.db, writable=True) as rec:
         errors, warnings = rec.validate_new_contact(new)
@@ -318,8 +354,12 @@ def cmd_db_add(args: argparse.Namespace) -> int:
         names = {p.id: p.name for p in rec.people()}
     from factcheck.safe_text import display_text
 
-    print(display_text(f"added contact {contact.id}: {contact.date.isoformat()} {contact.kind},"
-                       f" {' – '.join(names[p] for p in contact.participants)}"))
+    print(
+        display_text(
+            f"added contact {contact.id}: {contact.date.isoformat()} {contact.kind},"
+            f" {' – '.join(names[p] for p in contact.participants)}"
+        )
+    )
     return 0
 
 
@@ -369,8 +409,10 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     from factcheck.record.write import init_record
 
     path = init_record(args.path, source=args.source, bare=args.bare, force=args.force)
-    print(f"factcheck: created {path}" + (" (no people)" if args.bare else " (people, offices and names; no contacts)"),
-          file=sys.stderr)
+    print(
+        f"factcheck: created {path}" + (" (no people)" if args.bare else " (people, offices and names; no contacts)"),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -412,8 +454,10 @@ def cmd_db_office_add(args: argparse.Namespace) -> int:
     with Record.open(args.db, writable=True) as rec:
         office, warnings = add_office(rec, args.person, args.country, args.title, start, end, " | ".join(args.source))
     _db_warn(warnings)
-    print(f"added office: {office.person_id}, {office.title} ({office.country}),"
-          f" {office.start.isoformat()} – {office.end.isoformat() if office.end else 'in office'}")
+    print(
+        f"added office: {office.person_id}, {office.title} ({office.country}),"
+        f" {office.start.isoformat()} – {office.end.isoformat() if office.end else 'in office'}"
+    )
     return 0
 
 
@@ -424,8 +468,10 @@ def cmd_db_coverage_add(args: argparse.Namespace) -> int:
     start, end = _db_date(args.start, "START"), _db_date(args.end, "END")
     with Record.open(args.db, writable=True) as rec:
         cov = add_coverage(rec, args.a, args.b, start, end, complete=not args.incomplete, note=args.note)
-    print(f"added coverage {cov.pair[0]}–{cov.pair[1]} {cov.start.isoformat()} … {cov.end.isoformat()}"
-          f" ({'complete' if cov.complete else 'incomplete'})")
+    print(
+        f"added coverage {cov.pair[0]}–{cov.pair[1]} {cov.start.isoformat()} … {cov.end.isoformat()}"
+        f" ({'complete' if cov.complete else 'incomplete'})"
+    )
     return 0
 
 
@@ -478,8 +524,12 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     a = verbs.add_parser("add", help="add a contact, checked first (unknown names, future dates, office, duplicates)")
     a.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="local date of the contact")
     a.add_argument("--kind", required=True, choices=KINDS)
-    a.add_argument("--between", required=True, nargs="+", metavar="PERSON", help="two (or more) people: ids, names or aliases")
-    a.add_argument("--role", action="append", default=[], metavar="TEXT", help="office each held, as reported (repeat, in order)")
+    a.add_argument(
+        "--between", required=True, nargs="+", metavar="PERSON", help="two (or more) people: ids, names or aliases"
+    )
+    a.add_argument(
+        "--role", action="append", default=[], metavar="TEXT", help="office each held, as reported (repeat, in order)"
+    )
     a.add_argument("--duration", type=int, metavar="MINUTES", help="nominal length from the most official source")
     a.add_argument("--duration-text", default="", metavar="TEXT", help="the wording(s) of the duration as reported")
     a.add_argument("--source", action="append", default=[], metavar="URL", help="page reporting it (repeat)")
@@ -499,16 +549,27 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     _add_max_size(i, 64, "an import file")
     i.set_defaults(handler=cmd_db_import)
 
-    e = verbs.add_parser("export", help="write every contact as CSV or JSON (re-importable), or the record as data/ files")
+    e = verbs.add_parser(
+        "export", help="write every contact as CSV or JSON (re-importable), or the record as data/ files"
+    )
     e.add_argument("--format", choices=("csv", "json", "data"), default="csv")
-    e.add_argument("-o", "--output", metavar="PATH", help="file (default: standard output), or directory for --format data")
+    e.add_argument(
+        "-o", "--output", metavar="PATH", help="file (default: standard output), or directory for --format data"
+    )
     e.add_argument("--force", action="store_true", help="overwrite an existing output file")
     e.add_argument("--db", metavar="PATH", help=read_db)
     e.set_defaults(handler=cmd_db_export)
 
-    n = verbs.add_parser("init", help="create a record with no contacts (people, offices and names copied unless --bare)")
+    n = verbs.add_parser(
+        "init", help="create a record with no contacts (people, offices and names copied unless --bare)"
+    )
     n.add_argument("path", metavar="PATH")
-    n.add_argument("--from", dest="source", metavar="DB", help="copy people, names and offices from DB (default: the bundled record)")
+    n.add_argument(
+        "--from",
+        dest="source",
+        metavar="DB",
+        help="copy people, names and offices from DB (default: the bundled record)",
+    )
     n.add_argument("--bare", action="store_true", help="copy nothing: tables only")
     n.add_argument("--force", action="store_true", help="replace an existing file")
     n.set_defaults(handler=cmd_db_init)
@@ -519,25 +580,48 @@ def add_db(sub: argparse._SubParsersAction) -> None:
 
     for noun, help_text, args, handler in (
         ("person", "add a person", (("id", "ID"), ("name", "NAME"), ("country", "COUNTRY")), cmd_db_person_add),
-        ("alias", "add a name by which articles call a person", (("person", "PERSON"), ("alias", "ALIAS")), cmd_db_alias_add),
-        ("office", "add a term of office", (("person", "PERSON"), ("country", "COUNTRY"), ("title", "TITLE"),
-                                             ("start", "START")), cmd_db_office_add),
-        ("country-alias", "add a word naming a country or its leader's role (name or adjective)",
-         (("country", "COUNTRY"), ("alias", "ALIAS")), cmd_db_country_alias_add),
-        ("coverage", "declare a period over which the record holds every contact of a pair",
-         (("a", "A"), ("b", "B"), ("start", "START"), ("end", "END")), cmd_db_coverage_add),
+        (
+            "alias",
+            "add a name by which articles call a person",
+            (("person", "PERSON"), ("alias", "ALIAS")),
+            cmd_db_alias_add,
+        ),
+        (
+            "office",
+            "add a term of office",
+            (("person", "PERSON"), ("country", "COUNTRY"), ("title", "TITLE"), ("start", "START")),
+            cmd_db_office_add,
+        ),
+        (
+            "country-alias",
+            "add a word naming a country or its leader's role (name or adjective)",
+            (("country", "COUNTRY"), ("alias", "ALIAS")),
+            cmd_db_country_alias_add,
+        ),
+        (
+            "coverage",
+            "declare a period over which the record holds every contact of a pair",
+            (("a", "A"), ("b", "B"), ("start", "START"), ("end", "END")),
+            cmd_db_coverage_add,
+        ),
     ):
         group = verbs.add_parser(noun, help=help_text).add_subparsers(dest="db_verb", metavar="add", required=True)
         q = group.add_parser("add", help=help_text)
         for dest, metavar in args:
             q.add_argument(dest, metavar=metavar)
         if noun == "office":
-            q.add_argument("end", nargs="?", metavar="END", help="last day + 1 (the successor's inauguration); omit if in office")
+            q.add_argument(
+                "end", nargs="?", metavar="END", help="last day + 1 (the successor's inauguration); omit if in office"
+            )
             q.add_argument("--source", action="append", default=[], metavar="URL", help="page reporting it (repeat)")
         if noun == "person":
-            q.add_argument("--new-country", action="store_true", help="add COUNTRY to the record if it is not there yet")
+            q.add_argument(
+                "--new-country", action="store_true", help="add COUNTRY to the record if it is not there yet"
+            )
         if noun == "coverage":
-            q.add_argument("--incomplete", action="store_true", help="the record holds only some contacts of that period")
+            q.add_argument(
+                "--incomplete", action="store_true", help="the record holds only some contacts of that period"
+            )
             q.add_argument("--note", default="", metavar="TEXT", help="why the period is (in)complete, with sources")
         q.add_argument("--db", metavar="PATH", help=write_db)
         q.set_defaults(handler=handler)

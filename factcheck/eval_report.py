@@ -20,7 +20,6 @@ from factcheck.evaluate import (
 )
 
 
-
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
 
@@ -83,7 +82,9 @@ def to_json(report: EvalReport, floor_file: str | None = None, failures: Sequenc
 def _table(rows: list[list[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return [
-        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
         for row in rows
     ]
 
@@ -101,17 +102,50 @@ def render_text(report: EvalReport, floor_file: str | None = None, failures: Seq
     for k in (*report.kinds, "overall"):
         f = report.scope("all") if k == "overall" else report.kind(k)
         recall = "not required" if k == "other" else _pct(f.recall)
-        rows.append([k, str(f.gold_claims), str(f.found), recall, str(f.predicted), _pct(f.precision),
-                     _pct(f.verdict_accuracy), str(f.false_alarms)])
+        rows.append(
+            [
+                k,
+                str(f.gold_claims),
+                str(f.found),
+                recall,
+                str(f.predicted),
+                _pct(f.precision),
+                _pct(f.verdict_accuracy),
+                str(f.false_alarms),
+            ]
+        )
     out += _table(rows)
     out += ["", "By scope (verdict accuracy: with 'other' claims included / required kinds only)"]
-    rows = [["scope", "gold", "required", "req. found", "recall", "predicted", "precision", "verdict acc.",
-             "verdict acc. req.", "false alarms"]]
+    rows = [
+        [
+            "scope",
+            "gold",
+            "required",
+            "req. found",
+            "recall",
+            "predicted",
+            "precision",
+            "verdict acc.",
+            "verdict acc. req.",
+            "false alarms",
+        ]
+    ]
     for s in report.scopes:
         f = report.scope(s)
-        rows.append([s, str(f.gold_claims), str(f.required), str(f.found_required), _pct(f.recall), str(f.predicted),
-                     _pct(f.precision), _pct(f.verdict_accuracy), _pct(f.verdict_accuracy_required),
-                     str(f.false_alarms)])
+        rows.append(
+            [
+                s,
+                str(f.gold_claims),
+                str(f.required),
+                str(f.found_required),
+                _pct(f.recall),
+                str(f.predicted),
+                _pct(f.precision),
+                _pct(f.verdict_accuracy),
+                _pct(f.verdict_accuracy_required),
+                str(f.false_alarms),
+            ]
+        )
     out += _table(rows)
     confusion = report.scope("all").confusion
     out += ["", "Confusion (gold claims, 'other' included: rows gold verdict, columns predicted verdict)"]
@@ -123,8 +157,13 @@ def render_text(report: EvalReport, floor_file: str | None = None, failures: Seq
     out += ["", f"False alarms: {len(alarms)} (must be 0)"]
     for article, o in alarms:
         p = o.prediction
-        said = (", ".join(sorted({g.verdict for g in o.gold})) if o.gold
-                else f"distractor {short_quote(o.distractor, 50)}" if o.distractor else "not a gold claim")
+        said = (
+            ", ".join(sorted({g.verdict for g in o.gold}))
+            if o.gold
+            else f"distractor {short_quote(o.distractor, 50)}"
+            if o.distractor
+            else "not a gold claim"
+        )
         out.append(f"  {_where(article, p.start, p.end)} [{p.kind}] {short_quote(p.quote)}: contradicted, gold {said}")
         out.append(f"      engine: {p.explanation}")
     misses = report.misses()
@@ -133,15 +172,19 @@ def render_text(report: EvalReport, floor_file: str | None = None, failures: Seq
         g = c.gold
         span = g.span
         tag = ", mutated" if g.mutated else ""
-        out.append(f"  {_where(g.article, span and span.start, span and span.end)} [{g.kind}, {g.verdict}{tag}] {short_quote(g.quote)}")
+        out.append(
+            f"  {_where(g.article, span and span.start, span and span.end)} [{g.kind}, {g.verdict}{tag}] {short_quote(g.quote)}"
+        )
     wrong = report.wrong_verdicts()
     out += ["", f"Wrong verdicts: {len(wrong)}"]
     for c in wrong:
         g = c.gold
         assert g.span is not None  # a found claim has a place
         tag = ", mutated" if g.mutated else ""
-        out.append(f"  {_where(g.article, g.span.start, g.span.end)} [{g.kind}{tag}] {short_quote(g.quote)}: "
-                   f"gold {g.verdict}, predicted {c.predicted_verdict}")
+        out.append(
+            f"  {_where(g.article, g.span.start, g.span.end)} [{g.kind}{tag}] {short_quote(g.quote)}: "
+            f"gold {g.verdict}, predicted {c.predicted_verdict}"
+        )
         for p in c.predictions:
             if p.verdict != g.verdict:
                 out.append(f"      engine ({p.verdict}, {p.start}-{p.end}): {p.explanation}")
@@ -155,6 +198,9 @@ def render_text(report: EvalReport, floor_file: str | None = None, failures: Seq
         out += ["", f"Gold/article disagreements: {len(report.problems)}"]
         out += [f"  {p}" for p in report.problems]
     if floor_file is not None:
-        out += ["", f"Floor {floor_file}: " + ("every figure at or above it" if not failures else f"{len(failures)} below")]
+        out += [
+            "",
+            f"Floor {floor_file}: " + ("every figure at or above it" if not failures else f"{len(failures)} below"),
+        ]
         out += [f"  {line}" for line in failures]
     return "\n".join(out) + "\n"

@@ -191,7 +191,9 @@ def find_all(text: str, needle: str) -> list[Span]:
     return spans
 
 
-def locate(article: GoldArticle, text: str) -> tuple[tuple[GoldClaim, ...], tuple[tuple[str, Span], ...], tuple[str, ...]]:
+def locate(
+    article: GoldArticle, text: str
+) -> tuple[tuple[GoldClaim, ...], tuple[tuple[str, Span], ...], tuple[str, ...]]:
     """Gold claims and distractors placed in ``text``, with a note for each disagreement with the gold."""
     claims: list[GoldClaim] = []
     problems: list[str] = []
@@ -234,8 +236,12 @@ class Prediction:
         c = finding.claim
         kind = str(getattr(c.kind, "value", c.kind))
         return cls(
-            c.start, c.end, ENGINE_KIND_TO_GOLD.get(kind, kind), str(getattr(finding.verdict, "value", finding.verdict)),
-            c.quote, finding.explanation,
+            c.start,
+            c.end,
+            ENGINE_KIND_TO_GOLD.get(kind, kind),
+            str(getattr(finding.verdict, "value", finding.verdict)),
+            c.quote,
+            finding.explanation,
         )
 
 

@@ -24,7 +24,9 @@ class Change:
         a, b = (self.after, self.before) if undo else (self.before, self.after)
         parts = []
         if a.verdict != b.verdict:
-            parts.append(f"verdict {a.verdict.value if a.verdict else 'none'} → {b.verdict.value if b.verdict else 'none'}")
+            parts.append(
+                f"verdict {a.verdict.value if a.verdict else 'none'} → {b.verdict.value if b.verdict else 'none'}"
+            )
         if a.reviewed != b.reviewed:
             parts.append("marked reviewed" if b.reviewed else "reviewed mark removed")
         if a.note != b.note:

@@ -38,8 +38,10 @@ def extract_html(html: str, path: str) -> tuple[str, date | None, str, str]:
     if depth > MAX_DEPTH:
         # lxml stops building the tree at about 255 levels and trafilatura then drops what lies deeper:
         # say so, rather than check part of the page as if it were all of it
-        raise InputError(f"{path}: the page could not be read: elements nested {depth} deep (the parser reads"
-                         f" at most {MAX_DEPTH}); save the article as text and check that")
+        raise InputError(
+            f"{path}: the page could not be read: elements nested {depth} deep (the parser reads"
+            f" at most {MAX_DEPTH}); save the article as text and check that"
+        )
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")

@@ -19,13 +19,66 @@ from datetime import date
 
 from factcheck.models import ClaimKind, Contact, Evidence, Finding, Verdict
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+NUMBERS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+)
+ORDINALS = (
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
 KIND_ONE = {"phone": "phone call", "video": "video call", "in_person": "meeting in person"}
 
 
@@ -321,7 +374,11 @@ def _why(f: Finding) -> str:
         if n is None:
             return ""
         head = f"The record has {counted_noun(n, c.contact_kinds)} between {pair} {_window(f)}, up to and including this one"
-        return f"{head}, so this is the {ordinal(n)}" + (_as_said(f, words) if ok else f", not the {ordinal(c.value)}") + "."
+        return (
+            f"{head}, so this is the {ordinal(n)}"
+            + (_as_said(f, words) if ok else f", not the {ordinal(c.value)}")
+            + "."
+        )
 
     if c.kind is ClaimKind.COUNT and isinstance(c.value, int):
         n = _int(f.recorded)
@@ -347,9 +404,19 @@ def _why(f: Finding) -> str:
         if prev is None or then is None:
             return ""
         gap = elapsed(prev.contact.date, then)
-        head = (f"The last {kinds(c.contact_kinds, plural=False)} before this one in the record was {contact_words(prev)} "
-                f"on {day(prev.contact.date)}, {gap} earlier")
-        return head + (f", so this is the first in {words}, as the article says" if ok else f": the first in {gap}, not in {words}") + "."
+        head = (
+            f"The last {kinds(c.contact_kinds, plural=False)} before this one in the record was {contact_words(prev)} "
+            f"on {day(prev.contact.date)}, {gap} earlier"
+        )
+        return (
+            head
+            + (
+                f", so this is the first in {words}, as the article says"
+                if ok
+                else f": the first in {gap}, not in {words}"
+            )
+            + "."
+        )
 
     if c.kind is ClaimKind.FIRST_AFTER:
         start = c.window_start or (f.window[0] if f.window else None)
@@ -358,17 +425,24 @@ def _why(f: Finding) -> str:
         after = f"on or after {day(start)}" + (f" ({quoted(c.window_text)})" if c.window_text else "")
         if dict(c.extra).get("mode") == "dated" and counted:
             first = counted[0]
-            return (f"The first {kinds(c.contact_kinds, plural=False)} between {pair} {after} in the record is "
-                    f"{contact_words(first)} on {day(first.contact.date)}"
-                    + (_as_said(f, words) if ok else f", not {words}") + ".")
+            return (
+                f"The first {kinds(c.contact_kinds, plural=False)} between {pair} {after} in the record is "
+                f"{contact_words(first)} on {day(first.contact.date)}"
+                + (_as_said(f, words) if ok else f", not {words}")
+                + "."
+            )
         between = [e for e in counted if c.anchor is None or e.contact.date < c.anchor]
         if ok and not between:
-            return (f"The record has no {kinds(c.contact_kinds)} between {pair} {after} before this one"
-                    f"{' (' + day(c.anchor) + ')' if c.anchor else ''}, so this is the first, as the article says.")
+            return (
+                f"The record has no {kinds(c.contact_kinds)} between {pair} {after} before this one"
+                f"{' (' + day(c.anchor) + ')' if c.anchor else ''}, so this is the first, as the article says."
+            )
         if between:
             last = between[-1]
-            return (f"The record has {counted_noun(len(between), c.contact_kinds)} between them {after} before this one, "
-                    f"the last {contact_words(last)} on {day(last.contact.date)}, so this is not the first.")
+            return (
+                f"The record has {counted_noun(len(between), c.contact_kinds)} between them {after} before this one, "
+                f"the last {contact_words(last)} on {day(last.contact.date)}, so this is not the first."
+            )
         return ""
 
     if c.kind is ClaimKind.DURATION and counted and counted[0].contact.duration_min is not None:
@@ -379,7 +453,9 @@ def _why(f: Finding) -> str:
             lo, _, hi = band.group(1).partition("–")
             fits = f" (it would take {lo.strip()} to {hi.strip()})" if hi else ""
         head = f"The record gives this {KIND_ONE.get(counted[0].contact.kind, 'contact')} {official}"
-        return head + (f", which {words} fits" if ok else f", which {words} does not fit{fits}") + f"{_other_figures(f)}."
+        return (
+            head + (f", which {words} fits" if ok else f", which {words} does not fit{fits}") + f"{_other_figures(f)}."
+        )
 
     if c.kind is ClaimKind.FREQUENCY and counted:
         a, b = c.window_start or f.window[0], c.window_end or f.window[1]  # type: ignore[index]
@@ -388,8 +464,10 @@ def _why(f: Finding) -> str:
             rate = float(f.recorded)
         except ValueError:
             rate = len(counted) / years if years else 0
-        head = (f"The record has {counted_noun(len(counted), c.contact_kinds)} between {pair} {_window(f)}, "
-                f"{_rate(round(years, 1))} years: {_rate(rate)} a year")
+        head = (
+            f"The record has {counted_noun(len(counted), c.contact_kinds)} between {pair} {_window(f)}, "
+            f"{_rate(round(years, 1))} years: {_rate(rate)} a year"
+        )
         claimed_rate = _rate(c.value) if isinstance(c.value, int | float) else words
         return head + (f", as the article says ({words})" if ok else f", not {claimed_rate} ({words})") + "."
     return ""

@@ -29,8 +29,12 @@ def articles_in(paths: Sequence[str]) -> list[str]:
         p = Path(given).expanduser()
         if p.is_dir():
             found = sorted(
-                str(f) for f in p.iterdir()
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".") and not is_report(f)
+                str(f)
+                for f in p.iterdir()
+                if f.is_file()
+                and f.suffix.lower() in ARTICLE_SUFFIXES
+                and not f.name.startswith(".")
+                and not is_report(f)
             )
             if not found:
                 raise InputError(f"{given}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)} files)")

@@ -188,7 +188,9 @@ class ReviewStore:
         except sqlite3.DatabaseError as exc:
             raise self._fail("review state file is corrupt or unreadable", exc) from None
         if existed and app_id != APPLICATION_ID and (tables - {"sqlite_sequence"}):
-            raise ReviewStateError(f"{self.path}: not a factcheck review state file; pass --state PATH to use another file")
+            raise ReviewStateError(
+                f"{self.path}: not a factcheck review state file; pass --state PATH to use another file"
+            )
         if version > SCHEMA_VERSION:
             raise ReviewStateError(
                 f"{self.path}: review state written by a newer factcheck (schema {version}); "
@@ -257,8 +259,10 @@ class ReviewStore:
             self._pending[:0] = replay
             self._written = []
             gone = "removed" if now is None else "replaced"
-            self.notices.append(f"{self.path} was {gone} while the review was open: reopened it"
-                                + (f"; this session's {len(replay)} change(s) are written into it again" if replay else ""))
+            self.notices.append(
+                f"{self.path} was {gone} while the review was open: reopened it"
+                + (f"; this session's {len(replay)} change(s) are written into it again" if replay else "")
+            )
             self._reload()
             return
         try:
@@ -378,8 +382,7 @@ class ReviewStore:
             raise self._fail("review state file is corrupt or unreadable", exc) from None
         self.problem = f"{self.path}: cannot write the review state: {why}"
         n = len(self._pending)
-        return (f"{self.problem}; {n} change{'s' if n != 1 else ''} kept in memory, written at the next save"
-                " that can be")
+        return f"{self.problem}; {n} change{'s' if n != 1 else ''} kept in memory, written at the next save that can be"
 
     def _flush(self) -> None:
         """Write every pending change in one transaction (reopening a read-only connection first)."""

@@ -80,5 +80,6 @@ def applied(review: Review, claim_id: str, verdict, note, reviewed, at: datetime
     if not changes:
         return review, False
     entries = tuple(AuditEntry(at, claim_id, field, before, after) for field, before, after in changes)
-    return Review(review.article_sha256, {**review.marks, claim_id: replace(new, updated=at)},
-                  review.audit + entries), True
+    return Review(
+        review.article_sha256, {**review.marks, claim_id: replace(new, updated=at)}, review.audit + entries
+    ), True

@@ -41,13 +41,66 @@ from factcheck.record.write import init_record  # noqa: E402
 from factcheck.report.console import print_results  # noqa: E402
 
 NOISE = (
-    "\x00", "\x07", "\x1b[31m", "\x1b]8;;http://x\x1b\\", "\x9b", "\u202e", "\u200b", "\ufeff", "\r", "\r\n", "\t",
-    "\n\n\n", "   ", "😀", "a\u0301", "[bold]", "[/]", "<script>", "&amp;", "\\", "'", '"', "«", "—", "…", ".", ",",
-    "Mr.", "U.S.", "19", "2025", "31", "0", "999999999999999999999", "1.5", "-", "and", "и", "since", "first",
-    "times", "раз", "May", "мая", "Putin", "Трамп", "the two leaders", "a" * 300,
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\x1b]8;;http://x\x1b\\",
+    "\x9b",
+    "\u202e",
+    "\u200b",
+    "\ufeff",
+    "\r",
+    "\r\n",
+    "\t",
+    "\n\n\n",
+    "   ",
+    "😀",
+    "a\u0301",
+    "[bold]",
+    "[/]",
+    "<script>",
+    "&amp;",
+    "\\",
+    "'",
+    '"',
+    "«",
+    "—",
+    "…",
+    ".",
+    ",",
+    "Mr.",
+    "U.S.",
+    "19",
+    "2025",
+    "31",
+    "0",
+    "999999999999999999999",
+    "1.5",
+    "-",
+    "and",
+    "и",
+    "since",
+    "first",
+    "times",
+    "раз",
+    "May",
+    "мая",
+    "Putin",
+    "Трамп",
+    "the two leaders",
+    "a" * 300,
 )
-DATELINES = ("date 2025-02-28", "date 1900-01-01", "date 2099-12-31", "date 2024-02-29", "date 2025-02-30",
-             "date 2025-1-5", "date  2025-06-14", "DATE 2025-06-14", "")
+DATELINES = (
+    "date 2025-02-28",
+    "date 1900-01-01",
+    "date 2099-12-31",
+    "date 2024-02-29",
+    "date 2025-02-30",
+    "date 2025-1-5",
+    "date  2025-06-14",
+    "DATE 2025-06-14",
+    "",
+)
 
 
 def mutate(text: str, rng: random.Random) -> str:
@@ -142,18 +195,24 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             if args.save:
                 Path(args.save).mkdir(parents=True, exist_ok=True)
-                (Path(args.save) / f"fail-{args.seed}-{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+                (Path(args.save) / f"fail-{args.seed}-{i}.txt").write_text(
+                    text, encoding="utf-8", errors="surrogatepass"
+                )
         if (i + 1) % 1000 == 0:
             print(f"  {i + 1:,} articles, {failures} failures, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     for rec in records.values():
         rec.close()
 
-    print(f"fuzz: {stats['articles']:,} articles ({stats['characters'] / 1e6:.1f} M characters, seed {args.seed}) "
-          f"in {time.perf_counter() - t0:.0f} s")
+    print(
+        f"fuzz: {stats['articles']:,} articles ({stats['characters'] / 1e6:.1f} M characters, seed {args.seed}) "
+        f"in {time.perf_counter() - t0:.0f} s"
+    )
     for key in sorted(k for k in stats if k not in ("articles", "characters")):
         print(f"  {key}: {stats[key]:,}")
-    print(f"  refused with a one-line error: {sum(refusals.values()):,}"
-          + "".join(f"\n    {n:,} × {why}" for why, n in refusals.most_common()))
+    print(
+        f"  refused with a one-line error: {sum(refusals.values()):,}"
+        + "".join(f"\n    {n:,} × {why}" for why, n in refusals.most_common())
+    )
     print(f"  exceptions and failed checks: {failures}")
     return 1 if failures else 0
 

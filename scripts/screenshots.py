@@ -26,7 +26,11 @@ SIZE = (120, 40)
 SHOTS: list[tuple[str, list[str], str]] = [
     ("review.svg", [], "the review screen on the example article"),
     # ] to the first flagged claim, 2 confirms it as contradicted (and moves on), [ comes back to it
-    ("contradicted.svg", ["right_square_bracket", "2", "left_square_bracket"], "a flagged claim, confirmed contradicted"),
+    (
+        "contradicted.svg",
+        ["right_square_bracket", "2", "left_square_bracket"],
+        "a flagged claim, confirmed contradicted",
+    ),
     ("help.svg", ["question_mark"], "help, generated from the bindings"),
     ("export.svg", ["escape", "x"], "the export dialog"),
 ]

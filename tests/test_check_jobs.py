@@ -25,8 +25,13 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 def articles(directory: Path, n: int) -> list[str]:
     paths = []
     for i in range(n):
-        text = TEMPLATES[i % 3].format(d=1 + i % 28, wd=WEEKDAYS[i % 7], m=20 + i % 70, n=2 + i % 40,
-                                       o=("second", "third", "fifth", "sixth")[i % 4])
+        text = TEMPLATES[i % 3].format(
+            d=1 + i % 28,
+            wd=WEEKDAYS[i % 7],
+            m=20 + i % 70,
+            n=2 + i % 40,
+            o=("second", "third", "fifth", "sixth")[i % 4],
+        )
         p = directory / f"{i:03d}.txt"
         p.write_text(text, encoding="utf-8")
         paths.append(str(p))
@@ -34,8 +39,9 @@ def articles(directory: Path, n: int) -> list[str]:
 
 
 def run(*args: str, **kw: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=120, **kw)  # type: ignore[call-overload]
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=ROOT, timeout=120, **kw
+    )  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])
@@ -53,7 +59,9 @@ def test_all_cores_and_a_bad_file_among_many(session_db: Path, tmp_path: Path) -
     paths = articles(tmp_path, 12)
     assert run("check", *paths, "--db", str(session_db), "--jobs", "0", "--format", "json").returncode == 0
     out = run("check", *paths[:6], str(tmp_path / "missing.txt"), *paths[6:], "--db", str(session_db), "--jobs", "2")
-    assert out.returncode == 2 and out.stderr.strip().splitlines() == [f"factcheck: error: {tmp_path / 'missing.txt'}: no such file"]
+    assert out.returncode == 2 and out.stderr.strip().splitlines() == [
+        f"factcheck: error: {tmp_path / 'missing.txt'}: no such file"
+    ]
 
 
 def test_a_bad_database_fails_before_any_worker(tmp_path: Path) -> None:
@@ -69,8 +77,25 @@ def test_progress_bar_on_a_terminal_only(session_db: Path, tmp_path: Path) -> No
 
     master, slave = pty.openpty()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "check", *paths, "--db", str(session_db), "--format",
-                             "json", "--jobs", "2"], stdout=subprocess.PIPE, stderr=slave, cwd=ROOT, env=env)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            *paths,
+            "--db",
+            str(session_db),
+            "--format",
+            "json",
+            "--jobs",
+            "2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        cwd=ROOT,
+        env=env,
+    )
     os.close(slave)
     out, _ = proc.communicate(timeout=120)
     seen = b""
@@ -90,9 +115,13 @@ def test_progress_bar_on_a_terminal_only(session_db: Path, tmp_path: Path) -> No
 
 def test_one_article_shows_no_bar(session_db: Path) -> None:
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "check", str(EXAMPLE), "--db", str(session_db),
-                             "--format", "json"], stdout=subprocess.DEVNULL, stderr=slave, cwd=ROOT,
-                            env={**os.environ, "TERM": "xterm-256color"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", str(EXAMPLE), "--db", str(session_db), "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        cwd=ROOT,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )
     os.close(slave)
     proc.wait(timeout=60)
     try:

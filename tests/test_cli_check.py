@@ -26,8 +26,21 @@ def test_json_schema(session_db: Path) -> None:
     assert doc["article"]["published"] == "2025-06-14"
     assert len(doc["article"]["sha256"]) == 64 and len(doc["record"]["sha256"]) == 64
     text = EXAMPLE.read_text(encoding="utf-8")
-    keys = ["id", "kind", "start", "end", "quote", "participants", "interpretation", "claimed", "recorded",
-            "verdict", "evidence", "explanation", "suggestion"]
+    keys = [
+        "id",
+        "kind",
+        "start",
+        "end",
+        "quote",
+        "participants",
+        "interpretation",
+        "claimed",
+        "recorded",
+        "verdict",
+        "evidence",
+        "explanation",
+        "suggestion",
+    ]
     for claim in doc["claims"]:
         assert list(claim)[: len(keys)] == keys
         assert text[claim["start"] : claim["end"]] == claim["quote"]
@@ -52,15 +65,31 @@ def test_fail_on_contradicted(session_db: Path) -> None:
 
 
 def test_stdin_and_date_option(session_db: Path) -> None:
-    out = run("check", "-", "--db", str(session_db), "--date", "2025-06-14", "--format", "json",
-              stdin="Putin and Trump spoke by phone on Saturday.")
+    out = run(
+        "check",
+        "-",
+        "--db",
+        str(session_db),
+        "--date",
+        "2025-06-14",
+        "--format",
+        "json",
+        stdin="Putin and Trump spoke by phone on Saturday.",
+    )
     doc = json.loads(out.stdout)
     assert doc["claims"][0]["verdict"] == "supported"
 
 
 def test_unknown_date_makes_relative_claims_unverifiable(session_db: Path) -> None:
-    out = run("check", "-", "--db", str(session_db), "--format", "json",
-              stdin="Putin and Trump spoke by phone on Saturday. It was their fifth call this year.")
+    out = run(
+        "check",
+        "-",
+        "--db",
+        str(session_db),
+        "--format",
+        "json",
+        stdin="Putin and Trump spoke by phone on Saturday. It was their fifth call this year.",
+    )
     doc = json.loads(out.stdout)
     assert doc["claims"] and all(c["verdict"] == "unverifiable" for c in doc["claims"])
     assert all("publication date unknown (pass --date)" in c["explanation"] for c in doc["claims"])

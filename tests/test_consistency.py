@@ -52,12 +52,24 @@ def test_parties_known_only_by_their_label_stay_apart() -> None:
     from factcheck.models import Claim, ClaimKind, Party
 
     def claim(*labels: str) -> Claim:
-        return Claim(id="c", kind=ClaimKind.COUNT, start=0, end=1, quote="x",
-                     parties=tuple(Party(label=label) for label in labels))
+        return Claim(
+            id="c",
+            kind=ClaimKind.COUNT,
+            start=0,
+            end=1,
+            quote="x",
+            parties=tuple(Party(label=label) for label in labels),
+        )
 
     assert _pair(claim("the emir", "the king")) != _pair(claim("the sultan", "the shah"))
     assert _pair(claim("the emir", "the king")) == _pair(claim("the king", "the emir"))
     assert _pair(claim("the emir")) != _pair(claim("the emir", "the king"))
-    named = Claim(id="c", kind=ClaimKind.COUNT, start=0, end=1, quote="x",
-                  parties=(Party(person_id="putin"), Party(country="US", label="the US president")))
+    named = Claim(
+        id="c",
+        kind=ClaimKind.COUNT,
+        start=0,
+        end=1,
+        quote="x",
+        parties=(Party(person_id="putin"), Party(country="US", label="the US president")),
+    )
     assert _pair(named) == frozenset({"putin", "office:US"})

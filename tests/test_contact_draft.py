@@ -78,7 +78,10 @@ def test_draft_from_a_call_the_record_lacks(tmp_path: Path, record: Record) -> N
     assert new.notes == "added from Putin and Trump speak again by reviewer"
     assert new.topics == "" and new.location == ""
     roles = dict(zip(new.participants, new.roles, strict=True))
-    assert roles == {"Vladimir Putin": "President of the Russian Federation", "Donald Trump": "President of the United States"}
+    assert roles == {
+        "Vladimir Putin": "President of the Russian Federation",
+        "Donald Trump": "President of the United States",
+    }
     errors, warnings = record.validate_new_contact(new, today=TODAY)
     assert errors == () and warnings == ()
 
@@ -89,8 +92,14 @@ def _finding(claim: Claim, verdict: Verdict = Verdict.UNVERIFIABLE, evidence: tu
 
 def _result(findings: tuple[Finding, ...], url: str = "") -> CheckResult:
     text = "An article written for this test.\n"
-    article = Article("notes/late.txt", text, date(2026, 4, 10), hashlib.sha256(text.encode()).hexdigest(),
-                      title="Leaders meet", url=url)
+    article = Article(
+        "notes/late.txt",
+        text,
+        date(2026, 4, 10),
+        hashlib.sha256(text.encode()).hexdigest(),
+        title="Leaders meet",
+        url=url,
+    )
     return CheckResult(article, record_info(), findings)
 
 
@@ -101,10 +110,19 @@ def record_info():  # noqa: ANN201
 
 
 def test_roles_are_resolved_to_who_held_the_office_that_day(record: Record) -> None:
-    claim = Claim("e1", ClaimKind.EVENT, 0, 10, "the Russian and French presidents met",
-                  parties=(Party(country="Russia", label="the Russian president"),
-                           Party(country="France", label="the French president")),
-                  contact_kinds=frozenset({"in_person"}), anchor=date(2026, 4, 9))
+    claim = Claim(
+        "e1",
+        ClaimKind.EVENT,
+        0,
+        10,
+        "the Russian and French presidents met",
+        parties=(
+            Party(country="Russia", label="the Russian president"),
+            Party(country="France", label="the French president"),
+        ),
+        contact_kinds=frozenset({"in_person"}),
+        anchor=date(2026, 4, 9),
+    )
     new = draft_contact(_result((_finding(claim),)), _finding(claim), record, today=TODAY)
     assert new.participants == ("Vladimir Putin", "Emmanuel Macron")
     assert new.kind == "in_person"
@@ -118,9 +136,26 @@ def test_duration_only_from_a_claim_about_the_same_contact(record: Record) -> No
     pair = (Party("putin", label="Putin"), Party("trump", label="Trump"))
     event = Claim("e1", ClaimKind.EVENT, 0, 5, "spoke", parties=pair, anchor=date(2026, 4, 9))
     other_day = Claim("d1", ClaimKind.DURATION, 6, 9, "lasted an hour", parties=pair, anchor=date(2026, 4, 2), value=60)
-    other_pair = Claim("d2", ClaimKind.DURATION, 10, 19, "lasted two hours", anchor=date(2026, 4, 9), value=120,
-                       parties=(Party("putin"), Party("xi")))
-    same = Claim("d3", ClaimKind.DURATION, 20, 29, "lasted  about\n90 minutes", parties=pair[::-1], anchor=date(2026, 4, 9), value=90.0)
+    other_pair = Claim(
+        "d2",
+        ClaimKind.DURATION,
+        10,
+        19,
+        "lasted two hours",
+        anchor=date(2026, 4, 9),
+        value=120,
+        parties=(Party("putin"), Party("xi")),
+    )
+    same = Claim(
+        "d3",
+        ClaimKind.DURATION,
+        20,
+        29,
+        "lasted  about\n90 minutes",
+        parties=pair[::-1],
+        anchor=date(2026, 4, 9),
+        value=90.0,
+    )
     findings = tuple(_finding(c) for c in (event, other_day, other_pair))
     new = draft_contact(_result(findings), findings[0], record, today=TODAY)
     assert new.duration_min is None
@@ -131,8 +166,13 @@ def test_duration_only_from_a_claim_about_the_same_contact(record: Record) -> No
 
 @pytest.mark.parametrize(
     ("kinds", "first"),
-    [(frozenset({"phone"}), "phone"), (frozenset({"phone", "video"}), "phone"), (ALL_KINDS, "phone"),
-     (frozenset({"video"}), "video"), (frozenset({"in_person"}), "in_person")],
+    [
+        (frozenset({"phone"}), "phone"),
+        (frozenset({"phone", "video"}), "phone"),
+        (ALL_KINDS, "phone"),
+        (frozenset({"video"}), "video"),
+        (frozenset({"in_person"}), "in_person"),
+    ],
 )
 def test_kind_choices_put_the_wording_s_kind_first(kinds: frozenset[str], first: str) -> None:
     choices = kind_choices(Claim("c", ClaimKind.EVENT, 0, 1, "x", contact_kinds=kinds))
@@ -156,8 +196,17 @@ def test_lacks_contact_only_when_no_row_that_day() -> None:
 
 
 def test_form_round_trip_and_unreadable_fields(record: Record) -> None:
-    form = ContactForm("2026-04-09", "phone", ("Putin", "Трамп"), "40", " about 40 minutes ",
-                       "https://a.example/x https://b.example/y", "", "energy", "note")
+    form = ContactForm(
+        "2026-04-09",
+        "phone",
+        ("Putin", "Трамп"),
+        "40",
+        " about 40 minutes ",
+        "https://a.example/x https://b.example/y",
+        "",
+        "energy",
+        "note",
+    )
     new, issues = parse_form(form)
     assert issues == () and new is not None
     assert (new.date, new.duration_min, new.duration_text) == (date(2026, 4, 9), 40, "about 40 minutes")
@@ -170,15 +219,27 @@ def test_form_round_trip_and_unreadable_fields(record: Record) -> None:
 
 
 def test_check_form_names_the_problem(record: Record) -> None:
-    new, errors, warnings = check_form(record, ContactForm("2026-04-09", "phone", ("Puttin", "Trump"), source="https://a.example/x"), today=TODAY)
-    assert new is not None and [str(e) for e in errors] == ["participants: unknown person 'Puttin' — did you mean Vladimir Putin?"]
-    _, errors, _ = check_form(record, ContactForm("2026-05-01", "phone", ("Putin", "Trump"), source="https://a.example/x"), today=TODAY)
+    new, errors, warnings = check_form(
+        record, ContactForm("2026-04-09", "phone", ("Puttin", "Trump"), source="https://a.example/x"), today=TODAY
+    )
+    assert new is not None and [str(e) for e in errors] == [
+        "participants: unknown person 'Puttin' — did you mean Vladimir Putin?"
+    ]
+    _, errors, _ = check_form(
+        record, ContactForm("2026-05-01", "phone", ("Putin", "Trump"), source="https://a.example/x"), today=TODAY
+    )
     assert [e.field for e in errors] == ["date"] and "in the future" in errors[0].message
     _, errors, warnings = check_form(record, ContactForm("2026-03-09", "phone", ("Putin", "Trump")), today=TODAY)
     assert errors == ()
     assert {w.field for w in warnings} == {"date", "sources"}  # the record has that call already; no source
-    new, errors, _ = check_form(record, ContactForm("2026-04-09", "phone", ("Trump", "Putin"), source="https://a.example/x"), today=TODAY)
-    assert errors == () and new is not None and new.roles == ("President of the United States", "President of the Russian Federation")
+    new, errors, _ = check_form(
+        record, ContactForm("2026-04-09", "phone", ("Trump", "Putin"), source="https://a.example/x"), today=TODAY
+    )
+    assert (
+        errors == ()
+        and new is not None
+        and new.roles == ("President of the United States", "President of the Russian Federation")
+    )
 
 
 # ---------------------------------------------------------------- where the row goes

@@ -42,7 +42,9 @@ def at(text: str, piece: str, kind: str, verdict: str, nth: int = 1, pad: int = 
     start = -1
     for _ in range(nth):
         start = text.index(piece, start + 1)
-    return Prediction(start + pad, start + len(piece) - pad, kind, verdict, piece[pad : len(piece) - pad], f"because {kind}")
+    return Prediction(
+        start + pad, start + len(piece) - pad, kind, verdict, piece[pad : len(piece) - pad], f"because {kind}"
+    )
 
 
 def report_of(*scores, lang: str = "all") -> EvalReport:
@@ -106,7 +108,10 @@ def test_distractors_and_unannotated_text_cost_precision() -> None:
 
 def test_other_claims_are_not_required_but_their_verdicts_are_scored() -> None:
     gold = article([ORDINAL, EVENT])
-    preds = [at(TEXT, "third call", "ordinal_count", "supported"), at(TEXT, "a call on Friday", "other", "unverifiable")]
+    preds = [
+        at(TEXT, "third call", "ordinal_count", "supported"),
+        at(TEXT, "a call on Friday", "other", "unverifiable"),
+    ]
     f = report_of(score_article(gold, TEXT, preds)).scope("all")
     assert (f.gold_claims, f.required, f.found, f.found_required) == (2, 1, 2, 1)
     assert f.recall == 1.0 and f.precision == 1.0
@@ -119,7 +124,10 @@ def test_other_claims_are_not_required_but_their_verdicts_are_scored() -> None:
 
 def test_verdict_right_only_when_every_overlapping_prediction_agrees() -> None:
     gold = article([ORDINAL])
-    mixed = [at(TEXT, "their third", "ordinal_count", "supported"), at(TEXT, "call this year", "ordinal_count", "unverifiable")]
+    mixed = [
+        at(TEXT, "their third", "ordinal_count", "supported"),
+        at(TEXT, "call this year", "ordinal_count", "unverifiable"),
+    ]
     s = score_article(gold, TEXT, mixed)
     assert not s.claims[0].verdict_right and s.claims[0].predicted_verdict == "mixed"
     rep = report_of(s)
@@ -136,7 +144,13 @@ def test_confusion_rows_are_gold_verdicts_and_sum_to_gold_claims() -> None:
         at(TEXT, LAST_CALL, "previous_date", "supported"),
     ]
     f = report_of(score_article(gold, TEXT, preds)).scope("all")
-    assert f.confusion["supported"] == {"supported": 1, "contradicted": 1, "unverifiable": 0, "mixed": 0, "not found": 2}
+    assert f.confusion["supported"] == {
+        "supported": 1,
+        "contradicted": 1,
+        "unverifiable": 0,
+        "mixed": 0,
+        "not found": 2,
+    }
     assert f.confusion["contradicted"]["contradicted"] == 1
     assert sum(sum(row.values()) for row in f.confusion.values()) == f.gold_claims == 5
 
@@ -174,7 +188,9 @@ def test_no_false_alarm_when_one_of_two_nested_gold_claims_is_contradicted() -> 
 
 
 def test_scopes_split_language_and_mutated_articles() -> None:
-    en = score_article(article([ORDINAL], "001.txt", "en"), TEXT, [at(TEXT, "third call", "ordinal_count", "supported")])
+    en = score_article(
+        article([ORDINAL], "001.txt", "en"), TEXT, [at(TEXT, "third call", "ordinal_count", "supported")]
+    )
     ru = score_article(article([ORDINAL, DURATION], "m002.txt", "ru"), TEXT, [])
     rep = report_of(en, ru)
     assert rep.scopes == ("all", "en", "ru", "original", "mutated")
@@ -198,7 +214,13 @@ def test_prediction_from_a_finding_maps_engine_kinds() -> None:
     claim = Claim("c1", ClaimKind.GAP, 3, 9, "in years")
     finding = Finding(claim, Verdict.SUPPORTED, (), "", "", "", "the gap is 3.1 years")
     p = Prediction.from_finding(finding)
-    assert (p.start, p.end, p.kind, p.verdict, p.explanation) == (3, 9, "first_in_period", "supported", "the gap is 3.1 years")
+    assert (p.start, p.end, p.kind, p.verdict, p.explanation) == (
+        3,
+        9,
+        "first_in_period",
+        "supported",
+        "the gap is 3.1 years",
+    )
 
 
 def test_json_report_carries_figures_and_lists() -> None:
@@ -206,8 +228,15 @@ def test_json_report_carries_figures_and_lists() -> None:
     rep = report_of(score_article(gold, TEXT, [at(TEXT, "third call", "ordinal_count", "contradicted")]))
     doc = json.loads(to_json(rep, "floor.json", ["all recall 0.5000 is below its floor 0.9000"]))
     assert doc["scopes"]["all"]["recall"] == 0.5 and doc["scopes"]["all"]["false_alarms"] == 1
-    assert list(doc["kinds"])[:7] == ["ordinal_count", "count", "previous_date", "first_in_period", "duration",
-                                      "frequency", "other"]
+    assert list(doc["kinds"])[:7] == [
+        "ordinal_count",
+        "count",
+        "previous_date",
+        "first_in_period",
+        "duration",
+        "frequency",
+        "other",
+    ]
     assert doc["misses"][0]["quote"] == DURATION.quote and doc["misses"][0]["mutated"] is True
     assert doc["false_alarms"][0]["gold_verdicts"] == ["supported"]
     assert doc["floor"]["failures"] == ["all recall 0.5000 is below its floor 0.9000"]
@@ -223,8 +252,15 @@ def test_json_report_carries_figures_and_lists() -> None:
         ([{"claims": []}], "missing 'article'"),
         ([{"article": "a.txt", "claims": [{"quote": "x", "kind": "rumour", "verdict": "supported"}]}], "unknown kind"),
         ([{"article": "a.txt", "claims": [{"quote": "x", "kind": "count", "verdict": "maybe"}]}], "unknown verdict"),
-        ([{"article": "a.txt", "claims": [{"quote": "x", "kind": "count", "verdict": "supported", "occurrences": 0}]}],
-         "positive integer"),
+        (
+            [
+                {
+                    "article": "a.txt",
+                    "claims": [{"quote": "x", "kind": "count", "verdict": "supported", "occurrences": 0}],
+                }
+            ],
+            "positive integer",
+        ),
         ([{"article": "a.txt", "claims": [], "distractors": [""]}], "distractors"),
     ],
 )
@@ -234,8 +270,17 @@ def test_bad_gold_is_a_one_line_input_error(data, message: str) -> None:
 
 
 def test_gold_entries_parse() -> None:
-    (a,) = parse_gold([{"article": "m003.txt", "language": "ru", "published": "2024-01-01", "pair": "A-B",
-                        "claims": [{"quote": "q", "kind": "count", "verdict": "contradicted", "mutated": True}]}])
+    (a,) = parse_gold(
+        [
+            {
+                "article": "m003.txt",
+                "language": "ru",
+                "published": "2024-01-01",
+                "pair": "A-B",
+                "claims": [{"quote": "q", "kind": "count", "verdict": "contradicted", "mutated": True}],
+            }
+        ]
+    )
     assert a.mutated and a.language == "ru" and a.entries == (GoldEntry("q", "count", "contradicted", 1, True),)
 
 
@@ -251,14 +296,22 @@ def two_thirds_report() -> EvalReport:
 
 def test_floor_passes_at_or_below_the_current_figures() -> None:
     rep = two_thirds_report()
-    floor = {"max_false_alarms": 0, "all": {"recall": 0.6666, "precision": 1.0, "verdict_accuracy": 0.5},
-             "en": {"recall": 0.5}, "ru": {"recall": 0.0}}
+    floor = {
+        "max_false_alarms": 0,
+        "all": {"recall": 0.6666, "precision": 1.0, "verdict_accuracy": 0.5},
+        "en": {"recall": 0.5},
+        "ru": {"recall": 0.0},
+    }
     assert floor_failures(rep, floor) == []
 
 
 def test_floor_fails_naming_each_figure_below_it() -> None:
-    floor = {"max_false_alarms": 0, "all": {"recall": 0.7, "precision": 1.0}, "en": {"verdict_accuracy": 0.75},
-             "ru": {"recall": 0.5}}
+    floor = {
+        "max_false_alarms": 0,
+        "all": {"recall": 0.7, "precision": 1.0},
+        "en": {"verdict_accuracy": 0.75},
+        "ru": {"recall": 0.5},
+    }
     failures = floor_failures(two_thirds_report(), floor)
     assert failures == [
         "all recall 0.6667 is below its floor 0.7000",
@@ -308,8 +361,12 @@ def test_floor_file_round_trip_and_validation(tmp_path: Path) -> None:
     write_floor(path, raised_floor(two_thirds_report(), {"max_false_alarms": 0}))
     assert load_floor(path)["all"]["precision"] == 1.0
     assert [p.name for p in tmp_path.iterdir()] == ["floor.json"]  # no temporary file left behind
-    for bad, message in [({"all": {"recall": 1.5}}, "from 0 to 1"), ({"fr": {}}, "unknown key"),
-                         ({"all": {"f1": 0.5}}, "unknown figure"), ({"max_false_alarms": -1}, "non-negative")]:
+    for bad, message in [
+        ({"all": {"recall": 1.5}}, "from 0 to 1"),
+        ({"fr": {}}, "unknown key"),
+        ({"all": {"f1": 0.5}}, "unknown figure"),
+        ({"max_false_alarms": -1}, "non-negative"),
+    ]:
         path.write_text(json.dumps(bad), encoding="utf-8")
         with pytest.raises(InputError, match=message):
             load_floor(path)
@@ -326,7 +383,9 @@ def test_the_committed_floor_is_valid_and_never_loosened_past_the_baseline() -> 
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
 
 
 @pytest.fixture
@@ -343,8 +402,16 @@ def eval_dir(tmp_path: Path) -> Path:
         # a vague pace the engine does not report: a miss
         {"quote": "describing the pace as unusual", "kind": "frequency", "verdict": "unverifiable"},
     ]
-    gold = [{"article": "001.txt", "published": "2025-06-14", "language": "en", "pair": "Putin-Trump",
-             "claims": claims, "distractors": ["79th birthday", "14:30"]}]
+    gold = [
+        {
+            "article": "001.txt",
+            "published": "2025-06-14",
+            "language": "en",
+            "pair": "Putin-Trump",
+            "claims": claims,
+            "distractors": ["79th birthday", "14:30"],
+        }
+    ]
     (root / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     return root
 

@@ -75,21 +75,29 @@ def test_relative_dates_resolve_against_publication(gaz) -> None:
 
 
 def test_roles_and_pair_phrases(gaz) -> None:
-    [c] = claims(gaz, "Putin and Trump spoke by phone on Wednesday, the first contact between the leaders of Russia "
-                      "and the United States in three years.", date(2025, 2, 12))[1:]
+    [c] = claims(
+        gaz,
+        "Putin and Trump spoke by phone on Wednesday, the first contact between the leaders of Russia "
+        "and the United States in three years.",
+        date(2025, 2, 12),
+    )[1:]
     assert people(c) == {"Russia", "United States"}  # resolved to office holders by date when verified
     [e] = claims(gaz, "Российский лидер и президент США провели телефонный разговор в четверг.", date(2025, 7, 3))
     assert people(e) == {"Russia", "United States"}
 
 
 def test_partner_after_with(gaz) -> None:
-    [c] = claims(gaz, "Putin told Xi about his telephone conversation with Trump earlier this month.", date(2025, 2, 25))
+    [c] = claims(
+        gaz, "Putin told Xi about his telephone conversation with Trump earlier this month.", date(2025, 2, 25)
+    )
     assert people(c) == {"putin", "trump"}
 
 
 def test_possessives_of_other_things_are_not_participants(gaz) -> None:
     text = "Xi and Putin spoke yesterday. It was their second conversation this year, after a video call on January 21, the day after Donald Trump's inauguration."
-    video = [c for c in claims(gaz, text, date(2025, 2, 25)) if c.kind.value == "event" and c.anchor == date(2025, 1, 21)]
+    video = [
+        c for c in claims(gaz, text, date(2025, 2, 25)) if c.kind.value == "event" and c.anchor == date(2025, 1, 21)
+    ]
     assert [people(c) for c in video] == [{"xi", "putin"}]
 
 
@@ -107,7 +115,11 @@ def test_since_then_starts_after_the_contact_just_dated(gaz) -> None:
 
 def test_a_date_list_gives_one_event_each(gaz) -> None:
     text = "Putin and Trump then spoke by phone on May 19, June 4 and June 14."
-    assert [c.anchor for c in claims(gaz, text, date(2025, 7, 3))] == [date(2025, 5, 19), date(2025, 6, 4), date(2025, 6, 14)]
+    assert [c.anchor for c in claims(gaz, text, date(2025, 7, 3))] == [
+        date(2025, 5, 19),
+        date(2025, 6, 4),
+        date(2025, 6, 14),
+    ]
 
 
 def test_russian_cases_and_forms(gaz) -> None:
@@ -135,8 +147,12 @@ def test_an_undated_lede_reports_the_days_contact(gaz) -> None:
 
 def test_periods_read_and_unread(gaz) -> None:
     month = claims(gaz, "Biden and Putin spoke by phone on Thursday, their second call this month.", date(2021, 12, 31))
-    assert [(c.window_start, c.window_end) for c in month if c.kind.value == "ordinal"] == [(date(2021, 12, 1), date(2021, 12, 30))]
-    odd = claims(gaz, "Biden and Putin spoke by phone on Thursday, their second call in as many days.", date(2021, 12, 31))
+    assert [(c.window_start, c.window_end) for c in month if c.kind.value == "ordinal"] == [
+        (date(2021, 12, 1), date(2021, 12, 30))
+    ]
+    odd = claims(
+        gaz, "Biden and Putin spoke by phone on Thursday, their second call in as many days.", date(2021, 12, 31)
+    )
     assert [c.problem for c in odd if c.kind.value == "ordinal"] == ["the period it counts in could not be read"]
 
 
@@ -156,7 +172,11 @@ def test_ordinals_counted_at_one_place_are_not_checked(gaz) -> None:
     text = "Trump and Zelensky held talks on Friday, their third meeting at the White House this year."
     [o] = [c for c in claims(gaz, text, date(2025, 10, 17)) if c.kind.value == "ordinal"]
     assert o.problem.startswith("counted at one place")
-    [t] = [c for c in claims(gaz, "It was the first time in April that they met.", date(2025, 10, 17)) if c.kind.value == "ordinal"] or [None]
+    [t] = [
+        c
+        for c in claims(gaz, "It was the first time in April that they met.", date(2025, 10, 17))
+        if c.kind.value == "ordinal"
+    ] or [None]
     assert t is None or not t.problem.startswith("counted at one place")
 
 

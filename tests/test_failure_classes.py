@@ -36,7 +36,9 @@ def test_g_a_break_in_contacts_is_a_gap(record) -> None:
 
 
 def test_g_a_compound_adjective_names_the_gap(record) -> None:
-    text = "Putin and Macron met in the Kremlin on Monday. Their talks ended a two-year hiatus in face-to-face meetings."
+    text = (
+        "Putin and Macron met in the Kremlin on Monday. Their talks ended a two-year hiatus in face-to-face meetings."
+    )
     # 2019-12-09 → 2022-02-07: 2.2 years
     assert verdict(record, text, date(2022, 2, 8), "two-year hiatus", "gap") == "supported"
 
@@ -52,7 +54,9 @@ def test_g_russian_pause_adjective_and_verb(record) -> None:
 
 def test_g_russian_break_with_a_stated_length(record) -> None:
     text = "Путин и Си Цзиньпин провели телефонный разговор в четверг. Перерыв в общении составил почти четыре месяца."
-    assert verdict(record, text, date(2024, 2, 9), "Перерыв в общении составил почти четыре месяца", "gap") == "supported"
+    assert (
+        verdict(record, text, date(2024, 2, 9), "Перерыв в общении составил почти четыре месяца", "gap") == "supported"
+    )
 
 
 def test_g_a_pause_in_something_else_is_no_gap(record) -> None:
@@ -172,7 +176,10 @@ def test_p_a_summit_named_by_year_and_place_is_checked_against_that_row(record) 
     text = "Trump and Putin met in Alaska on Friday. The talks ran longer than a 2018 summit in Helsinki that lasted roughly two hours."
     assert verdict(record, text, date(2025, 8, 16), "Helsinki that lasted roughly two hours", "duration") == "supported"
     wrong = text.replace("roughly two hours", "roughly four hours")
-    assert verdict(record, wrong, date(2025, 8, 16), "Helsinki that lasted roughly four hours", "duration") == "contradicted"
+    assert (
+        verdict(record, wrong, date(2025, 8, 16), "Helsinki that lasted roughly four hours", "duration")
+        == "contradicted"
+    )
 
 
 # ------------------------------------------------------------------ K: a ceremony by video link is a reading
@@ -183,7 +190,9 @@ def test_k_a_video_ceremony_need_not_count_as_a_videoconference(record) -> None:
     text = "Putin and Xi held a videoconference on Wednesday, their second videoconference this year."
     assert verdict(record, text, date(2021, 12, 16), "second videoconference this year", "ordinal") == "supported"
     text = "Путин и Си Цзиньпин провели в среду видеоконференцию — уже четвёртую видеоконференцию в этом году."
-    assert verdict(record, text, date(2021, 12, 16), "четвёртую видеоконференцию в этом году", "ordinal") == "contradicted"
+    assert (
+        verdict(record, text, date(2021, 12, 16), "четвёртую видеоконференцию в этом году", "ordinal") == "contradicted"
+    )
 
 
 # ------------------------------------------------------------------ A/R: which contact a sentence is about
@@ -217,7 +226,9 @@ def test_a_a_contact_n_days_after_an_event(record) -> None:
     text = "Biden and Putin spoke by phone on Tuesday. Their first call, six days after the inauguration, was on arms control."
     assert verdict(record, text, date(2021, 4, 14), "six days after the inauguration", "first_after") == "supported"
     wrong = text.replace("six days", "two weeks")
-    assert verdict(record, wrong, date(2021, 4, 14), "two weeks after the inauguration", "first_after") == "contradicted"
+    assert (
+        verdict(record, wrong, date(2021, 4, 14), "two weeks after the inauguration", "first_after") == "contradicted"
+    )
 
 
 # ------------------------------------------------------------------ not a contact at all
@@ -390,7 +401,9 @@ def test_t2_a_count_takes_the_period_its_paragraph_counts_in(record) -> None:
 def test_words_that_look_ordinal_but_count_nothing(record) -> None:
     text = "Putin and Trump spoke by phone on Monday and discussed a meeting in a third country during a phone call."
     assert "ordinal" not in kinds_found(record, text, date(2025, 5, 20))
-    text = "Путин и Трамп поговорили по телефону в понедельник. В первый президентский срок Трампа контакты были частыми."
+    text = (
+        "Путин и Трамп поговорили по телефону в понедельник. В первый президентский срок Трампа контакты были частыми."
+    )
     assert "ordinal" not in kinds_found(record, text, date(2025, 5, 20))
 
 
@@ -466,7 +479,9 @@ def test_a_count_takes_the_period_its_own_clause_names(record) -> None:
         " интенсивнее: только в 2018 году лидеры созванивались пять раз."
     )
     assert verdict(record, ru, date(2025, 6, 6), "только в 2018 году", "count") == "supported"
-    assert verdict(record, ru.replace("пять", "семь"), date(2025, 6, 6), "только в 2018 году", "count") == "contradicted"
+    assert (
+        verdict(record, ru.replace("пять", "семь"), date(2025, 6, 6), "только в 2018 году", "count") == "contradicted"
+    )
     en = (
         "Trump and Xi spoke by phone on Thursday. In Trump's first term contacts were far more intense: in 2018"
         " alone the leaders spoke by phone five times."
@@ -503,7 +518,10 @@ def test_a_length_for_a_contact_named_by_its_month_fits_any_contact_of_that_mont
         " the talks then lasted more than five hours."
     )
     assert verdict(record, en, date(2025, 7, 2), "more than five hours", "duration") == "supported"
-    assert verdict(record, en.replace("more than five", "nine"), date(2025, 7, 2), "nine hours", "duration") == "unverifiable"
+    assert (
+        verdict(record, en.replace("more than five", "nine"), date(2025, 7, 2), "nine hours", "duration")
+        == "unverifiable"
+    )
     ru = (
         "Путин и Макрон поговорили по телефону во вторник. Лично они в последний раз встречались в Кремле в"
         " феврале 2022 года — тогда переговоры продлились более пяти часов."

@@ -32,7 +32,11 @@ ENV = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=ROOT, env=env or ENV,
+        [sys.executable, "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env or ENV,
         timeout=timeout,
     )
 
@@ -71,7 +75,10 @@ def claims(out: subprocess.CompletedProcess[str]) -> list[dict]:
 def read_only(path: Path) -> Iterator[None]:
     """Make a file or directory read-only even for root (an immutable attribute), then restore it."""
     if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+        if (
+            shutil.which("chattr") is None
+            or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode
+        ):
             pytest.skip("cannot make a path read-only for root on this file system")
         try:
             yield
@@ -99,10 +106,21 @@ def test_fifty_megabytes_are_refused(tmp_path: Path) -> None:
 def test_utf16_with_bom_and_crlf_read_like_utf8(session_db: Path, tmp_path: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     plain = claims(run("check", str(EXAMPLE), "--db", str(session_db), "--format", "json"))
-    utf16 = claims(run("check", str(write(tmp_path / "u16.txt", text.encode("utf-16"))), "--db", str(session_db), "--format", "json"))
+    utf16 = claims(
+        run(
+            "check",
+            str(write(tmp_path / "u16.txt", text.encode("utf-16"))),
+            "--db",
+            str(session_db),
+            "--format",
+            "json",
+        )
+    )
     assert utf16 == plain
     crlf_text = text.replace("\n", "\r\n")
-    crlf = claims(run("check", str(write(tmp_path / "crlf.txt", crlf_text)), "--db", str(session_db), "--format", "json"))
+    crlf = claims(
+        run("check", str(write(tmp_path / "crlf.txt", crlf_text)), "--db", str(session_db), "--format", "json")
+    )
     assert [(c["kind"], c["verdict"], c["quote"].replace("\r\n", "\n")) for c in crlf] == [
         (c["kind"], c["verdict"], c["quote"]) for c in plain
     ]
@@ -119,8 +137,11 @@ def test_impossible_dateline(tmp_path: Path, dateline: str, words: tuple[str, ..
 
 
 def test_future_dateline_is_checked_but_never_contradicted(session_db: Path, tmp_path: Path) -> None:
-    article = write(tmp_path / "a.txt", "date 2031-05-03\n\nPutin and Trump spoke by phone on Saturday. "
-                                        "It was their fifth call this year, the Kremlin said.\n")
+    article = write(
+        tmp_path / "a.txt",
+        "date 2031-05-03\n\nPutin and Trump spoke by phone on Saturday. "
+        "It was their fifth call this year, the Kremlin said.\n",
+    )
     found = claims(run("check", str(article), "--db", str(session_db), "--format", "json"))
     assert found and all(c["verdict"] == "unverifiable" for c in found)
     assert any("not in the record yet" in c["explanation"] for c in found)
@@ -158,13 +179,16 @@ def test_escapes_in_json_are_escaped(session_db: Path, tmp_path: Path) -> None:
 
 
 def test_html_article_scripts_are_not_text(session_db: Path, tmp_path: Path) -> None:
-    page = write(tmp_path / "p.html", (
-        "<html><head><title>Leaders speak</title><meta property='article:published_time' content='2025-06-14'>"
-        "<script>document.write('Putin and Trump spoke 99 times this year')</script></head><body><article>"
-        "<h1>Leaders speak</h1><p>Vladimir Putin and Donald Trump spoke by telephone on Saturday, the Kremlin "
-        "said.</p><script>alert('They have met 42 times')</script><p>The call lasted about 50 minutes.</p>"
-        "</article></body></html>"
-    ))
+    page = write(
+        tmp_path / "p.html",
+        (
+            "<html><head><title>Leaders speak</title><meta property='article:published_time' content='2025-06-14'>"
+            "<script>document.write('Putin and Trump spoke 99 times this year')</script></head><body><article>"
+            "<h1>Leaders speak</h1><p>Vladimir Putin and Donald Trump spoke by telephone on Saturday, the Kremlin "
+            "said.</p><script>alert('They have met 42 times')</script><p>The call lasted about 50 minutes.</p>"
+            "</article></body></html>"
+        ),
+    )
     found = claims(run("check", str(page), "--db", str(session_db), "--format", "json"))
     assert [c["kind"] for c in found] == ["event", "duration"]
     assert all("99" not in c["quote"] and "42" not in c["quote"] for c in found)
@@ -173,11 +197,16 @@ def test_html_article_scripts_are_not_text(session_db: Path, tmp_path: Path) -> 
 def test_a_saved_page_never_reaches_dateparser(tmp_path: Path) -> None:
     """htmldate's extensive search would hand these to dateparser in every language (seconds each)."""
     odd = ("2025年6月4日", "19 and 4 and 2025 and 12", "4 июня 2025 года", "Saturday 14 06 2025 11")
-    page = write(tmp_path / "p.html", "<html><head><title>T</title></head><body><article><h1>Leaders</h1>"
-                 + "".join(f"<p class='date'>{s}</p><p>Putin and Trump spoke on {s}.</p>" for s in odd * 5)
-                 + "</article></body></html>")
-    code = ("import sys, time; from factcheck.article import load_article; t = time.perf_counter(); "
-            f"a = load_article({str(page)!r}); print(round(time.perf_counter() - t, 2), 'dateparser' in sys.modules, a.published)")
+    page = write(
+        tmp_path / "p.html",
+        "<html><head><title>T</title></head><body><article><h1>Leaders</h1>"
+        + "".join(f"<p class='date'>{s}</p><p>Putin and Trump spoke on {s}.</p>" for s in odd * 5)
+        + "</article></body></html>",
+    )
+    code = (
+        "import sys, time; from factcheck.article import load_article; t = time.perf_counter(); "
+        f"a = load_article({str(page)!r}); print(round(time.perf_counter() - t, 2), 'dateparser' in sys.modules, a.published)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     seconds, imported, published = out.stdout.split()
     assert imported == "False" and published == "None" and float(seconds) < 2, out.stdout
@@ -216,8 +245,21 @@ def test_bad_claims_db(db_copy: Path, spoil, words: tuple[str, ...], command: st
     if command == "check":
         out = run("check", str(EXAMPLE), "--db", str(db_copy))
     else:
-        out = run("db", "add", "--date", "2025-03-05", "--kind", "phone", "--between", "putin", "trump",
-                  "--source", "https://example.org/x", "--db", str(db_copy))
+        out = run(
+            "db",
+            "add",
+            "--date",
+            "2025-03-05",
+            "--kind",
+            "phone",
+            "--between",
+            "putin",
+            "trump",
+            "--source",
+            "https://example.org/x",
+            "--db",
+            str(db_copy),
+        )
     one_line_error(out, str(db_copy), *words)
     assert fingerprint(db_copy.parent) == before
 
@@ -226,8 +268,21 @@ def test_read_only_claims_db_is_read_but_never_written(db_copy: Path) -> None:
     before = fingerprint(db_copy)
     with read_only(db_copy):
         assert run("check", str(EXAMPLE), "--db", str(db_copy)).returncode == 0
-        out = run("db", "add", "--date", "2025-03-05", "--kind", "phone", "--between", "putin", "trump",
-                  "--source", "https://example.org/x", "--db", str(db_copy))
+        out = run(
+            "db",
+            "add",
+            "--date",
+            "2025-03-05",
+            "--kind",
+            "phone",
+            "--between",
+            "putin",
+            "trump",
+            "--source",
+            "https://example.org/x",
+            "--db",
+            str(db_copy),
+        )
         one_line_error(out, "read-only")
     assert fingerprint(db_copy) == before
 
@@ -250,8 +305,21 @@ def test_locked_by_another_writer(db_copy: Path) -> None:
     try:
         assert run("check", str(EXAMPLE), "--db", str(db_copy)).returncode == 0
         t = time.monotonic()
-        out = run("db", "add", "--date", "2025-03-05", "--kind", "phone", "--between", "putin", "trump",
-                  "--source", "https://example.org/x", "--db", str(db_copy))
+        out = run(
+            "db",
+            "add",
+            "--date",
+            "2025-03-05",
+            "--kind",
+            "phone",
+            "--between",
+            "putin",
+            "trump",
+            "--source",
+            "https://example.org/x",
+            "--db",
+            str(db_copy),
+        )
         one_line_error(out, "locked by another process")
         assert time.monotonic() - t < 30
     finally:
@@ -302,8 +370,14 @@ def test_export_to_a_read_only_directory(session_db: Path, tmp_path: Path) -> No
 
 def interrupted(args: list[str], after: float) -> subprocess.CompletedProcess[str]:
     """Run the CLI and send it SIGINT (what Ctrl-C sends) after ``after`` seconds."""
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=ENV,
+    )
     time.sleep(after)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
@@ -315,8 +389,10 @@ def _long_article(path: Path, paragraphs: int) -> Path:
     lines = ["date 2025-06-14", ""]
     for i in range(paragraphs):
         d = day - timedelta(days=3 + i % 150)
-        lines.append(f"Putin and Trump spoke by phone on {d:%B} {d.day}, aides said. The call lasted about {30 + i % 50} "
-                     f"minutes. It was the {('second', 'third', 'fourth')[i % 3]} conversation this year.\n")
+        lines.append(
+            f"Putin and Trump spoke by phone on {d:%B} {d.day}, aides said. The call lasted about {30 + i % 50} "
+            f"minutes. It was the {('second', 'third', 'fourth')[i % 3]} conversation this year.\n"
+        )
     return write(path, "\n".join(lines))
 
 
@@ -326,8 +402,10 @@ def test_ctrl_c_during_an_export_leaves_nothing(session_db: Path, tmp_path: Path
     out_dir.mkdir()
     write(out_dir / "keep.md", "an earlier report\n")
     before = fingerprint(out_dir, article)
-    out = interrupted(["export", str(article), "--db", str(session_db), "--format", "html",
-                       "-o", str(out_dir / "report.html")], after=1.0)
+    out = interrupted(
+        ["export", str(article), "--db", str(session_db), "--format", "html", "-o", str(out_dir / "report.html")],
+        after=1.0,
+    )
     assert out.returncode == 130, out.stderr
     assert out.stderr.strip().splitlines() == ["factcheck: interrupted"]
     assert fingerprint(out_dir, article) == before
@@ -352,13 +430,47 @@ def _import_file(path: Path, db: Path, rows: int) -> Path:
                     d, end = max(sa, sb) + timedelta(days=1), min(ea, eb) - timedelta(days=1)
                     while d < end and len(out) < rows:
                         if (a, b, d) not in taken:
-                            out.append(["", d.isoformat(), "phone", f"{a} | {b}", "", "confirmed", "", "", "", "", "",
-                                        f"topic {len(out)}", f"https://example.org/{len(out)}", "high", ""])
+                            out.append(
+                                [
+                                    "",
+                                    d.isoformat(),
+                                    "phone",
+                                    f"{a} | {b}",
+                                    "",
+                                    "confirmed",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    f"topic {len(out)}",
+                                    f"https://example.org/{len(out)}",
+                                    "high",
+                                    "",
+                                ]
+                            )
                         d += timedelta(days=1)
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["id", "date", "kind", "participants", "roles", "status", "part_of", "initiator", "duration_min",
-                    "duration_text", "location", "topics", "sources", "confidence", "notes"])
+        w.writerow(
+            [
+                "id",
+                "date",
+                "kind",
+                "participants",
+                "roles",
+                "status",
+                "part_of",
+                "initiator",
+                "duration_min",
+                "duration_text",
+                "location",
+                "topics",
+                "sources",
+                "confidence",
+                "notes",
+            ]
+        )
         w.writerows(out)
     return path
 

@@ -20,11 +20,17 @@ from conftest import EXAMPLE, ROOT
 ENV = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120,
-        cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd, env=env or ENV,
-        timeout=timeout, input=stdin,
+        [sys.executable, "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env or ENV,
+        timeout=timeout,
+        input=stdin,
     )
 
 
@@ -82,16 +88,22 @@ def test_i01_db_import_reads_only_regular_files(db_copy: Path, tmp_path: Path) -
 def test_i01_the_size_limit_is_named_and_can_be_raised(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
     line = "date 2025-06-14\n\n" + "Putin and Trump spoke by phone on Saturday. " * 40_000  # ~1.7 MB
     article = write(tmp_path / "big.txt", line)
-    one_line_error(run("check", str(article), "--max-size", "1", "--db", str(session_db)),
-                   "too large", "the limit is 1 MB", "--max-size")
+    one_line_error(
+        run("check", str(article), "--max-size", "1", "--db", str(session_db)),
+        "too large",
+        "the limit is 1 MB",
+        "--max-size",
+    )
     assert run("check", str(article), "--max-size", "2", "--db", str(session_db), "--format", "json").returncode == 0
-    one_line_error(run("check", "-", "--max-size", "1", "--db", str(session_db), stdin=line), "standard input",
-                   "too large")
+    one_line_error(
+        run("check", "-", "--max-size", "1", "--db", str(session_db), stdin=line), "standard input", "too large"
+    )
     bad = run("check", str(article), "--max-size", "0")  # argparse's usage error
     assert bad.returncode == 2 and "--max-size" in bad.stderr and "Traceback" not in bad.stderr
     big_import = write(tmp_path / "big.csv", "id,date\n" + "x" * (2 * 1024 * 1024))
-    one_line_error(run("db", "import", str(big_import), "--max-size", "1", "--db", str(db_copy)),
-                   "too large", "the limit is 1 MB")
+    one_line_error(
+        run("db", "import", str(big_import), "--max-size", "1", "--db", str(db_copy)), "too large", "the limit is 1 MB"
+    )
 
 
 def test_i01_data_files_are_regular_files(tmp_path: Path) -> None:
@@ -113,8 +125,10 @@ def test_i01_data_files_are_regular_files(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_i03_a_period_beyond_the_calendar_is_unverifiable(session_db: Path, tmp_path: Path, jobs: str) -> None:
-    body = ("Putin and Trump have spoken 40 times in the past 3000 years, the Kremlin said. "
-            "Putin and Trump spoke by phone on Saturday.\n")
+    body = (
+        "Putin and Trump have spoken 40 times in the past 3000 years, the Kremlin said. "
+        "Putin and Trump spoke by phone on Saturday.\n"
+    )
     articles = [str(write(tmp_path / f"a{i}.txt", f"date 2025-06-14\n\n{body}")) for i in range(2)]
     out = run("check", *articles, "--db", str(session_db), "--format", "json", "--jobs", jobs)
     assert out.returncode == 0, out.stderr[-3000:]
@@ -131,8 +145,9 @@ def test_i03_a_period_beyond_the_calendar_is_unverifiable(session_db: Path, tmp_
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
 def test_i03_a_publication_date_at_the_calendar_edge_is_refused(session_db: Path, tmp_path: Path, day: str) -> None:
     one_line_error(run("check", str(EXAMPLE), "--date", day, "--db", str(session_db)), "--date", day, "outside")
-    one_line_error(run("check", str(EXAMPLE), str(EXAMPLE), "--date", day, "--jobs", "2", "--db", str(session_db)),
-                   "outside")
+    one_line_error(
+        run("check", str(EXAMPLE), str(EXAMPLE), "--date", day, "--jobs", "2", "--db", str(session_db)), "outside"
+    )
     dateline = write(tmp_path / "a.txt", f"date {day}\n\nPutin and Trump spoke by phone on Saturday.\n")
     one_line_error(run("check", str(dateline), "--db", str(session_db)), "dateline", "outside")
 
@@ -148,8 +163,12 @@ def test_i03_date_arithmetic_in_the_verifier_is_bounded(record, gaz) -> None:  #
     from factcheck.models import Verdict
     from factcheck.verify import Verifier
 
-    result = check_article(from_text("date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday. It was their "
-                                     "fifth call this year.\n"), record)
+    result = check_article(
+        from_text(
+            "date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday. It was their fifth call this year.\n"
+        ),
+        record,
+    )
     verifier = Verifier(record, gaz, "en", {})
     for f in result.findings:
         for edge in (date.min, date.max):
@@ -160,8 +179,12 @@ def test_i03_date_arithmetic_in_the_verifier_is_bounded(record, gaz) -> None:  #
 
 # ------------------------------------------------------------------ 6. the record: db import, show, list, search
 
-GOOD_ROW = {"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"],
-            "sources": ["https://example.org/a"]}
+GOOD_ROW = {
+    "date": "2025-03-05",
+    "kind": "phone",
+    "participants": ["putin", "trump"],
+    "sources": ["https://example.org/a"],
+}
 
 
 def _json_import(tmp_path: Path, text: str) -> Path:
@@ -173,22 +196,43 @@ def _json_import(tmp_path: Path, text: str) -> Path:
     [
         (json.dumps([{**GOOD_ROW, "id": 10**30}]), ("id",)),
         (json.dumps([{**GOOD_ROW, "part_of": 10**30}]), ("part_of",)),
-        ('[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "id": ' + "9" * 5000 + "}]",
-         ("id",)),
+        (
+            '[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "id": ' + "9" * 5000 + "}]",
+            ("id",),
+        ),
         ("[" * 100_000 + "]" * 100_000, ("JSON",)),
-        ('[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "notes": "\\ud800"}]',
-         ("notes", "surrogate")),
+        (
+            '[{"date": "2025-03-05", "kind": "phone", "participants": ["putin", "trump"], "notes": "\\ud800"}]',
+            ("notes", "surrogate"),
+        ),
         (json.dumps([GOOD_ROW]) + " trailing garbage", ("after the array",)),
         (json.dumps([GOOD_ROW]) + "]", ("after the array",)),
         (json.dumps([{**GOOD_ROW, "id": 990001, "part_of": 990001}]), ("part_of", "itself")),
-        (json.dumps([{**GOOD_ROW, "id": 990001, "part_of": 990002},
-                     {**GOOD_ROW, "date": "2025-03-06", "id": 990002, "part_of": 990001}]), ("part_of", "main row")),
+        (
+            json.dumps(
+                [
+                    {**GOOD_ROW, "id": 990001, "part_of": 990002},
+                    {**GOOD_ROW, "date": "2025-03-06", "id": 990002, "part_of": 990001},
+                ]
+            ),
+            ("part_of", "main row"),
+        ),
     ],
-    ids=["huge-id", "huge-part-of", "5000-digits", "deep-nesting", "lone-surrogate", "trailing-garbage",
-         "extra-bracket", "part-of-itself", "part-of-cycle"],
+    ids=[
+        "huge-id",
+        "huge-part-of",
+        "5000-digits",
+        "deep-nesting",
+        "lone-surrogate",
+        "trailing-garbage",
+        "extra-bracket",
+        "part-of-itself",
+        "part-of-cycle",
+    ],
 )
-def test_i06_hostile_imports_are_refused_in_one_line(db_copy: Path, tmp_path: Path, text: str,
-                                                     words: tuple[str, ...]) -> None:
+def test_i06_hostile_imports_are_refused_in_one_line(
+    db_copy: Path, tmp_path: Path, text: str, words: tuple[str, ...]
+) -> None:
     import hashlib
 
     from factcheck.record import Record
@@ -205,14 +249,21 @@ def test_i06_hostile_imports_are_refused_in_one_line(db_copy: Path, tmp_path: Pa
 
 
 def test_i06_a_huge_integer_in_a_csv_import(db_copy: Path, tmp_path: Path) -> None:
-    rows = ("id,date,kind,participants,sources\n"
-            f"{10**25},2025-03-05,phone,putin | trump,https://example.org/a\n")
+    rows = f"id,date,kind,participants,sources\n{10**25},2025-03-05,phone,putin | trump,https://example.org/a\n"
     out = run("db", "import", str(write(tmp_path / "in.csv", rows)), "--db", str(db_copy))
     assert out.returncode != 0 and "Traceback" not in out.stderr and "id" in out.stderr, out.stderr[-3000:]
 
 
-@pytest.mark.parametrize("args", [("show", str(10**30)), ("show", "-5"), ("list", "--year", "0"),
-                                  ("list", "--year", "99999"), ("list", "--year", "-1")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", str(10**30)),
+        ("show", "-5"),
+        ("list", "--year", "0"),
+        ("list", "--year", "99999"),
+        ("list", "--year", "-1"),
+    ],
+)
 def test_i06_db_show_and_list_refuse_extreme_values(session_db: Path, args: tuple[str, ...]) -> None:
     one_line_error(run("db", *args, "--db", str(session_db)))
 
@@ -267,8 +318,26 @@ from hypothesis import strategies as st  # noqa: E402
 
 # any text that UTF-8 can hold (no lone surrogates): new lines, U+2028/9, NUL, quotes, separators, spaces
 ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
-EDGY = st.sampled_from(["a\nb", "\r\n", "x\ry", "\u2028", "\u2029", "\x85", "\x0b\x0c\x1c\x1d\x1e", '"', '""', ",",
-                        " | ", "  lead and trail  ", "\x00", "\ufeff", "=cmd", "\n"])
+EDGY = st.sampled_from(
+    [
+        "a\nb",
+        "\r\n",
+        "x\ry",
+        "\u2028",
+        "\u2029",
+        "\x85",
+        "\x0b\x0c\x1c\x1d\x1e",
+        '"',
+        '""',
+        ",",
+        " | ",
+        "  lead and trail  ",
+        "\x00",
+        "\ufeff",
+        "=cmd",
+        "\n",
+    ]
+)
 FIELD_TEXT = st.one_of(EDGY, ANY_TEXT)
 
 
@@ -284,11 +353,26 @@ def _rewrite_csv(path: Path, change) -> None:  # noqa: ANN001
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(notes=FIELD_TEXT, topics=FIELD_TEXT, location=FIELD_TEXT, initiator=FIELD_TEXT, duration_text=FIELD_TEXT,
-       role=FIELD_TEXT, coverage_note=FIELD_TEXT, title=FIELD_TEXT)
-def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: str, location: str, initiator: str,
-                                                            duration_text: str, role: str, coverage_note: str,
-                                                            title: str) -> None:
+@given(
+    notes=FIELD_TEXT,
+    topics=FIELD_TEXT,
+    location=FIELD_TEXT,
+    initiator=FIELD_TEXT,
+    duration_text=FIELD_TEXT,
+    role=FIELD_TEXT,
+    coverage_note=FIELD_TEXT,
+    title=FIELD_TEXT,
+)
+def test_i07_export_data_then_build_round_trips_every_field(
+    notes: str,
+    topics: str,
+    location: str,
+    initiator: str,
+    duration_text: str,
+    role: str,
+    coverage_note: str,
+    title: str,
+) -> None:
     import shutil
     import tempfile
 
@@ -301,8 +385,9 @@ def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: 
         shutil.copytree(ROOT / "data", data)
 
         def contacts(rows: list[dict]) -> None:
-            rows[0].update(notes=notes, topics=topics, location=location, initiator=initiator,
-                           duration_text=duration_text)
+            rows[0].update(
+                notes=notes, topics=topics, location=location, initiator=initiator, duration_text=duration_text
+            )
 
         def participants(rows: list[dict]) -> None:
             rows[0]["role"] = role
@@ -313,15 +398,25 @@ def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: 
         def offices(rows: list[dict]) -> None:
             rows[0]["title"] = title
 
-        for name, change in (("contacts.csv", contacts), ("participants.csv", participants),
-                             ("coverage.csv", coverage), ("offices.csv", offices)):
+        for name, change in (
+            ("contacts.csv", contacts),
+            ("participants.csv", participants),
+            ("coverage.csv", coverage),
+            ("offices.csv", offices),
+        ):
             _rewrite_csv(data / name, change)
         first = build_record(data, Path(tmp) / "first.db")
         with Record.open(first) as rec:
             c = rec.contact(1)
             assert c is not None
             assert (c.notes, c.topics, c.location, c.initiator, c.duration_text, c.roles[0]) == (
-                notes, topics, location, initiator, duration_text, role)
+                notes,
+                topics,
+                location,
+                initiator,
+                duration_text,
+                role,
+            )
             tables = dump_tables(rec)
             write_data_dir(rec, Path(tmp) / "again")
         second = build_record(Path(tmp) / "again", Path(tmp) / "second.db")
@@ -337,8 +432,11 @@ def test_i07_export_data_then_build_round_trips_every_field(notes: str, topics: 
 @pytest.mark.parametrize("command", ["build", "init"])
 def test_i08_an_existing_file_is_kept_without_force(tmp_path: Path, command: str) -> None:
     target = write(tmp_path / "claims.db", b"precious")
-    args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(target)) if command == "build" else (
-        "db", "init", str(target))
+    args = (
+        ("db", "build", "--data", str(ROOT / "data"), "-o", str(target))
+        if command == "build"
+        else ("db", "init", str(target))
+    )
     one_line_error(run(*args), str(target), "already exists", "--force")
     assert target.read_bytes() == b"precious"
     out = run(*args, "--force")
@@ -354,8 +452,11 @@ def test_i08_a_symlink_is_never_written_through(tmp_path: Path, command: str, da
         write(victim, "precious")
     link = tmp_path / "link.db"
     link.symlink_to(victim)
-    args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(link)) if command == "build" else (
-        "db", "init", str(link))
+    args = (
+        ("db", "build", "--data", str(ROOT / "data"), "-o", str(link))
+        if command == "build"
+        else ("db", "init", str(link))
+    )
     for extra in ((), ("--force",)):
         one_line_error(run(*args, *extra), str(link), "symbolic link")
         assert link.is_symlink()
@@ -367,10 +468,17 @@ def test_i08_odd_targets_are_one_line_errors(tmp_path: Path, command: str) -> No
     afile = write(tmp_path / "afile", "x")
     (tmp_path / "adir").mkdir()
     pipe = fifo(tmp_path / "pipe.db")
-    for target, words in ((afile / "x.db", ("not a directory",)), (tmp_path / "adir", ("directory",)),
-                          (pipe, ("FIFO",)), (tmp_path / "missing" / "x.db", ("does not exist",))):
-        args = ("db", "build", "--data", str(ROOT / "data"), "-o", str(target)) if command == "build" else (
-            "db", "init", str(target))
+    for target, words in (
+        (afile / "x.db", ("not a directory",)),
+        (tmp_path / "adir", ("directory",)),
+        (pipe, ("FIFO",)),
+        (tmp_path / "missing" / "x.db", ("does not exist",)),
+    ):
+        args = (
+            ("db", "build", "--data", str(ROOT / "data"), "-o", str(target))
+            if command == "build"
+            else ("db", "init", str(target))
+        )
         one_line_error(run(*args, "--force", timeout=60), *words)
     assert afile.read_bytes() == b"x" and (tmp_path / "adir").is_dir()
 
@@ -409,8 +517,12 @@ def test_i09_export_never_overwrites_an_input_of_the_same_run(db_copy: Path, tmp
     ReviewStore(state).close()
     hardlink = tmp_path / "same-article.txt"
     os.link(article, hardlink)
-    for target, words in ((article, ("article",)), (hardlink, ("article",)), (db_copy, ("claims database",)),
-                          (state, ("review state",))):
+    for target, words in (
+        (article, ("article",)),
+        (hardlink, ("article",)),
+        (db_copy, ("claims database",)),
+        (state, ("review state",)),
+    ):
         before = target.read_bytes()
         out = run("export", str(article), "--db", str(db_copy), "--state", str(state), "-o", str(target), "--force")
         one_line_error(out, *words, "input")
@@ -446,8 +558,15 @@ OUTPUT_COMMANDS = [
 
 
 def _run_to(stdout_fd: int, args: tuple[str, ...], db: Path) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "factcheck", *args, "--db", str(db)], stdout=stdout_fd,
-                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args, "--db", str(db)],
+        stdout=stdout_fd,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=ENV,
+        timeout=120,
+    )
     return proc
 
 
@@ -474,8 +593,16 @@ def test_i10_a_closed_pipe_ends_quietly_with_a_non_zero_status(session_db: Path,
 
 # ------------------------------------------------------------------ 14. JSON that may be pasted into HTML
 
-SCRIPT_BREAKERS = ("</script><script>alert(1)</script>", "<!--", "<script>", "]]>", "&lt;", "\u2028", "\u2029",
-                   "</SCRIPT >")
+SCRIPT_BREAKERS = (
+    "</script><script>alert(1)</script>",
+    "<!--",
+    "<script>",
+    "]]>",
+    "&lt;",
+    "\u2028",
+    "\u2029",
+    "</SCRIPT >",
+)
 
 
 def _script_elements(page: str) -> list[str]:
@@ -498,9 +625,12 @@ def _script_elements(page: str) -> list[str]:
 @pytest.mark.parametrize("fmt", ["claimreview", "json"])
 def test_i14_json_reports_can_be_pasted_into_a_script_element(session_db: Path, tmp_path: Path, fmt: str) -> None:
     title = "Leaders " + " ".join(SCRIPT_BREAKERS)
-    article = write(tmp_path / "a.txt", f"date 2025-06-14\n\n{title}\n\nPutin and Trump spoke by phone on Saturday "
-                                        f"{SCRIPT_BREAKERS[0]}, the Kremlin said. {SCRIPT_BREAKERS[1]} The call "
-                                        "lasted about 50 minutes & more \u2028.\n")
+    article = write(
+        tmp_path / "a.txt",
+        f"date 2025-06-14\n\n{title}\n\nPutin and Trump spoke by phone on Saturday "
+        f"{SCRIPT_BREAKERS[0]}, the Kremlin said. {SCRIPT_BREAKERS[1]} The call "
+        "lasted about 50 minutes & more \u2028.\n",
+    )
     from factcheck.check import load_and_check
     from factcheck.review import ReviewStore
 
@@ -519,8 +649,10 @@ def test_i14_json_reports_can_be_pasted_into_a_script_element(session_db: Path, 
 
 
 def test_i14_every_json_output_is_html_safe(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
-    article = write(tmp_path / "a.txt", f"date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday "
-                                        f"{SCRIPT_BREAKERS[0]} \u2028.\n")
+    article = write(
+        tmp_path / "a.txt",
+        f"date 2025-06-14\n\nPutin and Trump spoke by phone on Saturday {SCRIPT_BREAKERS[0]} \u2028.\n",
+    )
     check = run("check", str(article), "--db", str(session_db), "--format", "json")
     assert check.returncode == 0 and "<" not in check.stdout and "\u2028" not in check.stdout
     row = {**GOOD_ROW, "notes": "</script><script>alert(1)</script> & \u2029 end"}
@@ -541,8 +673,11 @@ def _report_with_spans(spans: list[tuple[int, int]], text: str):  # noqa: ANN202
     from factcheck.report.model import ReportClaim, build_report
     from factcheck.review import Review
 
-    report = build_report(CheckResult(Article("a.txt", text, _date(2025, 6, 14), "0" * 64), RecordInfo("r", "0" * 64, 0),
-                                      ()), Review("0" * 64), generated_at=None)
+    report = build_report(
+        CheckResult(Article("a.txt", text, _date(2025, 6, 14), "0" * 64), RecordInfo("r", "0" * 64, 0), ()),
+        Review("0" * 64),
+        generated_at=None,
+    )
     reads = [0]
 
     @dataclass(frozen=True)
@@ -606,11 +741,17 @@ def test_i05_linear_rendering_is_the_same_page(spans: list[tuple[int, int]]) -> 
 
 @pytest.mark.parametrize("depth", [300, 1000])
 def test_i04_a_page_nested_too_deep_is_refused_not_half_read(tmp_path: Path, depth: int) -> None:
-    page = write(tmp_path / "deep.html", (
-        "<html><head><title>T</title></head><body><article><p>Vladimir Putin and Donald Trump spoke by telephone"
-        " on Saturday, the Kremlin said.</p>" + "<div>" * depth + "<p>The call lasted about 50 minutes, aides"
-        " said.</p>" + "</div>" * depth + "</article></body></html>"))
-    one_line_error(run("check", str(page), "--date", "2025-06-14", timeout=60), "could not be read", f"{depth + 4} deep")
+    page = write(
+        tmp_path / "deep.html",
+        (
+            "<html><head><title>T</title></head><body><article><p>Vladimir Putin and Donald Trump spoke by telephone"
+            " on Saturday, the Kremlin said.</p>" + "<div>" * depth + "<p>The call lasted about 50 minutes, aides"
+            " said.</p>" + "</div>" * depth + "</article></body></html>"
+        ),
+    )
+    one_line_error(
+        run("check", str(page), "--date", "2025-06-14", timeout=60), "could not be read", f"{depth + 4} deep"
+    )
 
 
 def test_i04_ordinary_nesting_is_measured_right() -> None:
@@ -646,8 +787,10 @@ def test_i13_db_commands_show_record_text_inert(db_copy: Path, tmp_path: Path) -
     with Record.open(db_copy) as rec:  # on a terminal: Rich tables
         contact = rec.contact(990001)
         assert contact is not None
-        for show in (lambda s: print_contact(contact, rec.people(), s),
-                     lambda s: print_contacts(EVIL, [contact], rec.people(), s)):
+        for show in (
+            lambda s: print_contact(contact, rec.people(), s),
+            lambda s: print_contacts(EVIL, [contact], rec.people(), s),
+        ):
             term = Terminal()
             show(term)
             shown.append(term.getvalue())
@@ -669,8 +812,7 @@ def test_i13_control_characters_in_error_messages_are_neutralised(tmp_path: Path
 
 
 @pytest.mark.asyncio
-async def test_i02_opening_a_fifo_in_the_review_app_fails_at_once_and_q_quits(tmp_path: Path,
-                                                                              session_db: Path) -> None:
+async def test_i02_opening_a_fifo_in_the_review_app_fails_at_once_and_q_quits(tmp_path: Path, session_db: Path) -> None:
     import asyncio
 
     from factcheck.tui.app import make_app

@@ -115,7 +115,8 @@ def _spy_connections(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection
 
 @pytest.mark.asyncio
 async def test_i11_the_app_keeps_an_override_it_cannot_write_and_writes_it_later(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from factcheck.tui.app import make_app
     from factcheck.tui.screens.review import ReviewScreen
     from tui_fixtures import sample_result

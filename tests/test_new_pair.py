@@ -11,8 +11,9 @@ from conftest import ROOT
 
 
 def factcheck(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    out = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, input=stdin,
-                         cwd=ROOT, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=60
+    )
     assert out.returncode in (0, 1), out.stderr
     return out
 
@@ -24,8 +25,21 @@ def test_a_new_leader_and_pair(db_copy: Path) -> None:
     factcheck("db", "country-alias", "add", "India", "Indian", "--db", db)
     factcheck("db", "office", "add", "modi", "India", "Prime Minister of India", "2014-05-26", "--db", db)
     for day in ("2024-07-08", "2024-10-22"):
-        factcheck("db", "add", "--date", day, "--kind", "in_person", "--between", "Putin", "Modi",
-                  "--source", "https://example.org/report", "--db", db)
+        factcheck(
+            "db",
+            "add",
+            "--date",
+            day,
+            "--kind",
+            "in_person",
+            "--between",
+            "Putin",
+            "Modi",
+            "--source",
+            "https://example.org/report",
+            "--db",
+            db,
+        )
     factcheck("db", "coverage", "add", "putin", "modi", "2024-01-01", "2024-12-31", "--db", db)
 
     article = (
@@ -34,7 +48,9 @@ def test_a_new_leader_and_pair(db_copy: Path) -> None:
     )
     good = json.loads(factcheck("check", "-", "--db", db, "--format", "json", stdin=article.format("second")).stdout)
     assert [(c["kind"], c["verdict"]) for c in good["claims"]] == [
-        ("event", "supported"), ("ordinal", "supported"), ("event", "supported"),
+        ("event", "supported"),
+        ("ordinal", "supported"),
+        ("event", "supported"),
     ]
     assert "Narendra Modi (leader of India)" in good["claims"][0]["participants"]  # the role, resolved by date
     bad = json.loads(factcheck("check", "-", "--db", db, "--format", "json", stdin=article.format("third")).stdout)

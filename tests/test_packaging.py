@@ -14,7 +14,9 @@ from conftest import BUNDLED_DB, ROOT
 def test_the_wheel_holds_claims_db(tmp_path: Path) -> None:
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert build.returncode == 0, build.stderr
     [wheel] = tmp_path.glob("factcheck-*.whl")

@@ -31,9 +31,19 @@ CALLS = tuple(call(n, date(2025, m, d)) for n, (m, d) in enumerate([(2, 12), (3,
 
 
 def test_ordinal_says_how_many_and_which_it_is() -> None:
-    f = finding(ClaimKind.ORDINAL, Verdict.CONTRADICTED, CALLS, value=6, value_text="sixth", recorded="5",
-                contact_kinds=frozenset({"phone", "video"}), anchor=date(2025, 7, 3),
-                window_start=date(2025, 1, 1), window_end=date(2025, 7, 3), window_text="this year")
+    f = finding(
+        ClaimKind.ORDINAL,
+        Verdict.CONTRADICTED,
+        CALLS,
+        value=6,
+        value_text="sixth",
+        recorded="5",
+        contact_kinds=frozenset({"phone", "video"}),
+        anchor=date(2025, 7, 3),
+        window_start=date(2025, 1, 1),
+        window_end=date(2025, 7, 3),
+        window_text="this year",
+    )
     assert plain.why(f) == (
         "The record has five calls between Donald Trump and Vladimir Putin from 1 January to 3 July 2025 "
         "(“this year”), up to and including this one, so this is the fifth, not the sixth."
@@ -42,17 +52,34 @@ def test_ordinal_says_how_many_and_which_it_is() -> None:
 
 
 def test_count_names_the_kind_not_the_verb() -> None:
-    f = finding(ClaimKind.COUNT, Verdict.CONTRADICTED, CALLS[:4], value=4, value_text="four", kind_word="spoken",
-                recorded="5", contact_kinds=frozenset({"phone"}), window_start=date(2025, 1, 1),
-                window_end=date(2025, 7, 3), window_text="this year")
+    f = finding(
+        ClaimKind.COUNT,
+        Verdict.CONTRADICTED,
+        CALLS[:4],
+        value=4,
+        value_text="four",
+        kind_word="spoken",
+        recorded="5",
+        contact_kinds=frozenset({"phone"}),
+        window_start=date(2025, 1, 1),
+        window_end=date(2025, 7, 3),
+        window_text="this year",
+    )
     assert plain.claimed(f) == "four phone calls (“four”)"  # not "4 spoken"
     assert plain.why(f).endswith("(“this year”), not “four”.")
 
 
 def test_previous_names_whom_the_contact_was_with() -> None:
-    f = finding(ClaimKind.PREVIOUS, Verdict.CONTRADICTED, (call(9, date(2025, 6, 14)),), value="2025-06-12",
-                value_text="12 June", recorded="2025-06-14", contact_kinds=frozenset({"phone", "video"}),
-                anchor=date(2025, 7, 3))
+    f = finding(
+        ClaimKind.PREVIOUS,
+        Verdict.CONTRADICTED,
+        (call(9, date(2025, 6, 14)),),
+        value="2025-06-12",
+        value_text="12 June",
+        recorded="2025-06-14",
+        contact_kinds=frozenset({"phone", "video"}),
+        anchor=date(2025, 7, 3),
+    )
     assert plain.why(f) == (
         "Before this one (3 July 2025), the last call in the record was a phone call between Donald Trump and "
         "Vladimir Putin on 14 June 2025, not on “12 June”."
@@ -61,16 +88,28 @@ def test_previous_names_whom_the_contact_was_with() -> None:
 
 def test_gap_counts_from_the_previous_contact_whoever_it_was_with() -> None:
     biden = call(1, date(2022, 2, 12), who=("Vladimir Putin", "Joe Biden"))
-    f = finding(ClaimKind.GAP, Verdict.SUPPORTED, (biden, call(2, date(2025, 2, 12))), value=3.0,
-                value_text="three years", recorded="3.00 years (since 2022-02-12)", anchor=date(2025, 2, 12))
+    f = finding(
+        ClaimKind.GAP,
+        Verdict.SUPPORTED,
+        (biden, call(2, date(2025, 2, 12))),
+        value=3.0,
+        value_text="three years",
+        recorded="3.00 years (since 2022-02-12)",
+        anchor=date(2025, 2, 12),
+    )
     assert "a phone call between Vladimir Putin and Joe Biden on 12 February 2022, 3 years earlier" in plain.why(f)
 
 
 def test_duration_without_bands_or_field_names() -> None:
     f = Finding(
-        Claim("d", ClaimKind.DURATION, 0, 1, "q", value=120.0, value_text="roughly two hours", anchor=date(2025, 8, 15)),
-        Verdict.CONTRADICTED, PAIR, "…; 'about' band 1 h 36 min–2 h 24 min",
-        "roughly two hours (2 h; fits 1 h 36 min–2 h 24 min)", "3 h (duration_min); 2 h 30 min (Putin: 'a long time')",
+        Claim(
+            "d", ClaimKind.DURATION, 0, 1, "q", value=120.0, value_text="roughly two hours", anchor=date(2025, 8, 15)
+        ),
+        Verdict.CONTRADICTED,
+        PAIR,
+        "…; 'about' band 1 h 36 min–2 h 24 min",
+        "roughly two hours (2 h; fits 1 h 36 min–2 h 24 min)",
+        "3 h (duration_min); 2 h 30 min (Putin: 'a long time')",
         "no official figure lies in 1 h 36 min–2 h 24 min: the record has 3 h (duration_min)",
         (Evidence(Contact(5, date(2025, 8, 15), "in_person", ("trump", "putin"), duration_min=180), PAIR),),
     )
@@ -99,11 +138,14 @@ def test_no_leaks_on_the_bundled_articles(session_db: Path) -> None:
             assert text == " ".join(text.split())
 
 
-@pytest.mark.parametrize(("a", "b", "words"), [
-    (date(2022, 2, 12), date(2025, 2, 12), "3 years"),
-    (date(2021, 6, 16), date(2025, 8, 15), "4 years and 1 month"),
-    (date(2025, 8, 18), date(2025, 10, 16), "59 days"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (date(2022, 2, 12), date(2025, 2, 12), "3 years"),
+        (date(2021, 6, 16), date(2025, 8, 15), "4 years and 1 month"),
+        (date(2025, 8, 18), date(2025, 10, 16), "59 days"),
+    ],
+)
 def test_elapsed(a: date, b: date, words: str) -> None:
     assert plain.elapsed(a, b) == words
 
@@ -111,10 +153,20 @@ def test_elapsed(a: date, b: date, words: str) -> None:
 def test_between_shows_each_side_with_the_articles_word() -> None:
     from factcheck.models import Party
 
-    f = finding(ClaimKind.DURATION, Verdict.UNVERIFIABLE, (), value=45.0, value_text="45 minutes",
-                parties=(Party(label="Merkel"), Party(person_id="putin", label="Putin")))
-    f = Finding(f.claim, f.verdict, ("Merkel", "Vladimir Putin"), *[getattr(f, k) for k in
-                ("interpretation", "claimed", "recorded", "explanation")])
+    f = finding(
+        ClaimKind.DURATION,
+        Verdict.UNVERIFIABLE,
+        (),
+        value=45.0,
+        value_text="45 minutes",
+        parties=(Party(label="Merkel"), Party(person_id="putin", label="Putin")),
+    )
+    f = Finding(
+        f.claim,
+        f.verdict,
+        ("Merkel", "Vladimir Putin"),
+        *[getattr(f, k) for k in ("interpretation", "claimed", "recorded", "explanation")],
+    )
     assert plain.between(f) == "Merkel (not in the record) and Vladimir Putin (“Putin”)"
 
 
@@ -129,12 +181,38 @@ def test_participants_shown_are_the_claims_own(tmp_path: Path) -> None:
     text = "Title\n\nTrump and Putin spoke twice. Xi and Putin met three times.\n"
     result = result_for_text(text, ["Trump and Putin spoke twice", "Xi and Putin met three times"])
     a, b = result.findings
-    a = Finding(Claim("c0", ClaimKind.COUNT, a.claim.start, a.claim.end, a.claim.quote,
-                      parties=(Party("trump", label="Trump"), Party("putin", label="Putin"))), a.verdict,
-                ("Donald Trump", "Vladimir Putin"), "", "", "", "")
-    b = Finding(Claim("c1", ClaimKind.COUNT, b.claim.start, b.claim.end, b.claim.quote,
-                      parties=(Party("xi", label="Xi"), Party("putin", label="Putin"))), b.verdict,
-                ("Xi Jinping", "Vladimir Putin"), "", "", "", "")
+    a = Finding(
+        Claim(
+            "c0",
+            ClaimKind.COUNT,
+            a.claim.start,
+            a.claim.end,
+            a.claim.quote,
+            parties=(Party("trump", label="Trump"), Party("putin", label="Putin")),
+        ),
+        a.verdict,
+        ("Donald Trump", "Vladimir Putin"),
+        "",
+        "",
+        "",
+        "",
+    )
+    b = Finding(
+        Claim(
+            "c1",
+            ClaimKind.COUNT,
+            b.claim.start,
+            b.claim.end,
+            b.claim.quote,
+            parties=(Party("xi", label="Xi"), Party("putin", label="Putin")),
+        ),
+        b.verdict,
+        ("Xi Jinping", "Vladimir Putin"),
+        "",
+        "",
+        "",
+        "",
+    )
     from dataclasses import replace
 
     app = make_app(result=replace(result, findings=(a, b)), state=tmp_path / "r.db")

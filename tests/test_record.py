@@ -21,8 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 REFERENCE = Path("/work/shared/reference/contacts.csv")
 NAME_TO_ID = {
-    "Vladimir Putin": "putin", "Donald Trump": "trump", "Joe Biden": "biden", "Xi Jinping": "xi",
-    "Volodymyr Zelensky": "zelensky", "Emmanuel Macron": "macron", "Dmitry Medvedev": "medvedev",
+    "Vladimir Putin": "putin",
+    "Donald Trump": "trump",
+    "Joe Biden": "biden",
+    "Xi Jinping": "xi",
+    "Volodymyr Zelensky": "zelensky",
+    "Emmanuel Macron": "macron",
+    "Dmitry Medvedev": "medvedev",
 }
 
 
@@ -40,7 +45,9 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_committed_record_is_a_fresh_build(fresh: Path) -> None:
-    assert (ROOT / "claims.db").read_bytes() == fresh.read_bytes(), "claims.db is stale: run `factcheck db build --force`"
+    assert (ROOT / "claims.db").read_bytes() == fresh.read_bytes(), (
+        "claims.db is stale: run `factcheck db build --force`"
+    )
 
 
 def test_build_is_deterministic(tmp_path: Path, fresh: Path) -> None:
@@ -122,7 +129,10 @@ def test_offices_are_kept_with_their_sources(record: Record, session_db: Path) -
     assert len(offices) == len(reference) == 13
     for row, office in zip(reference, offices):
         assert office == Office(
-            NAME_TO_ID[row["person"]], row["country"], row["office"], date.fromisoformat(row["start"]),
+            NAME_TO_ID[row["person"]],
+            row["country"],
+            row["office"],
+            date.fromisoformat(row["start"]),
             date.fromisoformat(row["end"]) if row["end"] else None,
         )
     with sqlite3.connect(session_db) as conn:
@@ -140,8 +150,14 @@ def test_group_calls_name_the_leaders_of_the_record_who_took_part(record: Record
 
 @pytest.mark.parametrize(
     ("a", "b", "count"),
-    [("putin", "trump", 40), ("putin", "biden", 7), ("trump", "xi", 33), ("trump", "zelensky", 28),
-     ("putin", "macron", 54), ("putin", "xi", 28)],
+    [
+        ("putin", "trump", 40),
+        ("putin", "biden", 7),
+        ("trump", "xi", 33),
+        ("trump", "zelensky", 28),
+        ("putin", "macron", 54),
+        ("putin", "xi", 28),
+    ],
 )
 def test_the_six_pairs(record: Record, a: str, b: str, count: int) -> None:
     contacts = record.contacts_between([a], [b])
@@ -167,7 +183,9 @@ def test_contacts_between_takes_sets_and_needs_two_different_people(record: Reco
     assert len(us) == 47
     assert record.contacts_between(["putin"], ["putin"]) == ()
     assert record.contacts_between([], ["putin"]) == ()
-    assert record.contacts_between(["putin", "macron"], ["macron", "putin"]) == record.contacts_between(["putin"], ["macron"])
+    assert record.contacts_between(["putin", "macron"], ["macron", "putin"]) == record.contacts_between(
+        ["putin"], ["macron"]
+    )
 
 
 def test_last_contact_date_leaves_out_disputed_rows(record: Record) -> None:
@@ -198,14 +216,43 @@ def test_people_and_aliases(record: Record) -> None:
     assert set(people) == {"putin", "trump", "biden", "xi", "zelensky", "macron", "medvedev"}
     assert all(isinstance(p, Person) for p in people.values())
     for pid, aliases in {
-        "putin": ("Putin", "Vladimir Putin", "Vladimir Vladimirovich Putin", "Путин", "Путина", "Путину", "Путиным",
-                  "Путине", "Владимир Путин", "Владимира Путина"),
-        "trump": ("Trump", "Donald Trump", "Donald J. Trump", "Трамп", "Трампа", "Трампу", "Трампом", "Трампе",
-                  "Дональд Трамп", "Дональда Трампа"),
+        "putin": (
+            "Putin",
+            "Vladimir Putin",
+            "Vladimir Vladimirovich Putin",
+            "Путин",
+            "Путина",
+            "Путину",
+            "Путиным",
+            "Путине",
+            "Владимир Путин",
+            "Владимира Путина",
+        ),
+        "trump": (
+            "Trump",
+            "Donald Trump",
+            "Donald J. Trump",
+            "Трамп",
+            "Трампа",
+            "Трампу",
+            "Трампом",
+            "Трампе",
+            "Дональд Трамп",
+            "Дональда Трампа",
+        ),
         "biden": ("Biden", "Байден", "Байдена", "Байдену", "Байденом", "Байдене"),
         "xi": ("Xi", "Xi Jinping", "Си Цзиньпин", "Председатель Си"),
-        "zelensky": ("Zelensky", "Zelenskyy", "Zelenskiy", "Зеленский", "Зеленского", "Зеленскому", "Зеленским",
-                     "Зеленском", "Володимир Зеленський"),
+        "zelensky": (
+            "Zelensky",
+            "Zelenskyy",
+            "Zelenskiy",
+            "Зеленский",
+            "Зеленского",
+            "Зеленскому",
+            "Зеленским",
+            "Зеленском",
+            "Володимир Зеленський",
+        ),
         "macron": ("Macron", "Emmanuel Macron", "Макрон", "Макрона", "Макрону", "Макроном", "Макроне"),
         "medvedev": ("Medvedev", "Медведев"),
     }.items():
@@ -248,11 +295,16 @@ def test_schema_declares_foreign_keys_indexes_and_version(session_db: Path) -> N
     assert set(TABLES) <= tables and "contacts_fts" in tables
     fks = {(t, r[3], r[2], r[4]) for t in TABLES for r in conn.execute(f"PRAGMA foreign_key_list({t})")}
     assert {
-        ("participants", "contact_id", "contacts", "id"), ("participants", "person_id", "people", "id"),
-        ("sources", "contact_id", "contacts", "id"), ("contacts", "part_of", "contacts", "id"),
-        ("aliases", "person_id", "people", "id"), ("offices", "person_id", "people", "id"),
-        ("people", "country", "countries", "name"), ("country_aliases", "country", "countries", "name"),
-        ("coverage", "person_a", "people", "id"), ("coverage", "person_b", "people", "id"),
+        ("participants", "contact_id", "contacts", "id"),
+        ("participants", "person_id", "people", "id"),
+        ("sources", "contact_id", "contacts", "id"),
+        ("contacts", "part_of", "contacts", "id"),
+        ("aliases", "person_id", "people", "id"),
+        ("offices", "person_id", "people", "id"),
+        ("people", "country", "countries", "name"),
+        ("country_aliases", "country", "countries", "name"),
+        ("coverage", "person_a", "people", "id"),
+        ("coverage", "person_b", "people", "id"),
     } <= fks
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
@@ -338,7 +390,7 @@ def test_open_truncated(tmp_path: Path, session_db: Path) -> None:
 
 def test_open_corrupt_pages(tmp_path: Path, session_db: Path) -> None:
     raw = bytearray(session_db.read_bytes())
-    raw[4096:len(raw)] = b"\xff" * (len(raw) - 4096)  # header intact, every page after the first garbage
+    raw[4096 : len(raw)] = b"\xff" * (len(raw) - 4096)  # header intact, every page after the first garbage
     path = tmp_path / "corrupt.db"
     path.write_bytes(bytes(raw))
     with pytest.raises(RecordError) as info:

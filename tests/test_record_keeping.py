@@ -63,8 +63,18 @@ def test_future_date_is_an_error(record: Record) -> None:
 
 
 def test_field_errors(record: Record) -> None:
-    bad = call("putin", "putin", kind="fone", status="rumoured", confidence="certain", duration_min=0,
-               roles=("a", "b", "c"), sources=("ftp://x", URL, URL), part_of=9999, id=3)
+    bad = call(
+        "putin",
+        "putin",
+        kind="fone",
+        status="rumoured",
+        confidence="certain",
+        duration_min=0,
+        roles=("a", "b", "c"),
+        sources=("ftp://x", URL, URL),
+        part_of=9999,
+        id=3,
+    )
     errors, warnings = validate_new_contact(record, bad, today=TODAY)
     assert messages(errors) == [
         "kind: 'fone' is not one of phone, video, in_person",
@@ -109,14 +119,31 @@ def test_missing_source_is_a_warning(record: Record) -> None:
 
 def test_add_contact_stores_every_field(rec: Record) -> None:
     before = rec.info.sha256
-    new = call("Путин", "Trump", "Macron", kind="video", roles=("President of Russia", "President of the United States"),
-               duration_min=45, duration_text="about 45 minutes", location="video link", topics="grain corridor",
-               initiator="France", notes="own test row", confidence="medium", sources=(URL, URL + "?2"))
+    new = call(
+        "Путин",
+        "Trump",
+        "Macron",
+        kind="video",
+        roles=("President of Russia", "President of the United States"),
+        duration_min=45,
+        duration_text="about 45 minutes",
+        location="video link",
+        topics="grain corridor",
+        initiator="France",
+        notes="own test row",
+        confidence="medium",
+        sources=(URL, URL + "?2"),
+    )
     added = rec.add_contact(new, today=TODAY)
     assert added.id == 191
     assert added.participants == ("putin", "trump", "macron")
     assert added.roles == ("President of Russia", "President of the United States", "")
-    assert (added.kind, added.duration_min, added.duration_text, added.confidence) == ("video", 45, "about 45 minutes", "medium")
+    assert (added.kind, added.duration_min, added.duration_text, added.confidence) == (
+        "video",
+        45,
+        "about 45 minutes",
+        "medium",
+    )
     assert added.sources == (URL, URL + "?2")
     assert rec.contact(191) == added
     assert rec.contacts_between(["trump"], ["macron"], date(2026, 3, 12), date(2026, 3, 12)) == (added,)
@@ -266,10 +293,15 @@ def test_import_json_reports_lines_and_fields(rec: Record, tmp_path: Path) -> No
     path = tmp_path / "new.json"
     path.write_text(
         "[\n"
-        + json.dumps({"date": "2026-03-10", "kind": "phone", "participants": ["putin", "trump"], "sources": [URL]}) + ",\n"
-        + json.dumps({"date": "2026-03-11", "kind": "phone", "participants": ["putin", "trump"], "colour": "red"}) + ",\n"
-        + "  " + json.dumps({"date": "2026-03-12", "kind": "video", "participants": "Putin | Си"}) + ",\n"
-        + json.dumps({"date": "2026-03-12", "kind": "video", "participants": ["Puttin", "Xi"], "part_of": "x"}) + "\n]\n",
+        + json.dumps({"date": "2026-03-10", "kind": "phone", "participants": ["putin", "trump"], "sources": [URL]})
+        + ",\n"
+        + json.dumps({"date": "2026-03-11", "kind": "phone", "participants": ["putin", "trump"], "colour": "red"})
+        + ",\n"
+        + "  "
+        + json.dumps({"date": "2026-03-12", "kind": "video", "participants": "Putin | Си"})
+        + ",\n"
+        + json.dumps({"date": "2026-03-12", "kind": "video", "participants": ["Puttin", "Xi"], "part_of": "x"})
+        + "\n]\n",
         encoding="utf-8",
     )
     with pytest.raises(ImportRejected) as info:
@@ -328,30 +360,88 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_cli_add_and_show(capsys: pytest.CaptureFixture[str], db_copy: Path) -> None:
-    code, out, err = run(capsys, "db", "add", "--date", "2025-03-18", "--kind", "phone", "--between", "Путин", "Trump",
-                         "--duration", "60", "--source", URL, "--topics", "energy infrastructure", "--db", str(db_copy))
+    code, out, err = run(
+        capsys,
+        "db",
+        "add",
+        "--date",
+        "2025-03-18",
+        "--kind",
+        "phone",
+        "--between",
+        "Путин",
+        "Trump",
+        "--duration",
+        "60",
+        "--source",
+        URL,
+        "--topics",
+        "energy infrastructure",
+        "--db",
+        str(db_copy),
+    )
     assert code == 0
     assert out == "added contact 191: 2025-03-18 phone, Vladimir Putin – Donald Trump\n"
-    assert err == ("factcheck: warning: date: the record already has contact 141 between Vladimir Putin and"
-                   " Donald Trump on 2025-03-18\n")
+    assert err == (
+        "factcheck: warning: date: the record already has contact 141 between Vladimir Putin and"
+        " Donald Trump on 2025-03-18\n"
+    )
     code, out, _ = run(capsys, "db", "show", "191", "--db", str(db_copy))
     assert code == 0 and "topics\tenergy infrastructure\n" in out and f"source 1\t{URL}\n" in out
 
 
 def test_cli_add_errors(capsys: pytest.CaptureFixture[str], db_copy: Path) -> None:
-    code, out, err = run(capsys, "db", "add", "--date", "2099-01-01", "--kind", "phone", "--between", "Puttin", "Trump",
-                         "--db", str(db_copy))
+    code, out, err = run(
+        capsys,
+        "db",
+        "add",
+        "--date",
+        "2099-01-01",
+        "--kind",
+        "phone",
+        "--between",
+        "Puttin",
+        "Trump",
+        "--db",
+        str(db_copy),
+    )
     assert code == 2 and out == ""
     assert err.startswith("factcheck: error: cannot add contact: date: 2099-01-01 is in the future")
     assert "participants: unknown person 'Puttin' — did you mean Vladimir Putin?" in err and err.count("\n") == 1
-    code, _, err = run(capsys, "db", "add", "--date", "18 March", "--kind", "phone", "--between", "Putin", "Trump",
-                       "--db", str(db_copy))
+    code, _, err = run(
+        capsys,
+        "db",
+        "add",
+        "--date",
+        "18 March",
+        "--kind",
+        "phone",
+        "--between",
+        "Putin",
+        "Trump",
+        "--db",
+        str(db_copy),
+    )
     assert code == 2 and err == "factcheck: error: --date: '18 March' is not a date (YYYY-MM-DD)\n"
 
 
 def test_cli_add_warns_when_out_of_office(capsys: pytest.CaptureFixture[str], db_copy: Path) -> None:
-    code, _, err = run(capsys, "db", "add", "--date", "2023-01-05", "--kind", "phone", "--between", "Putin", "Trump",
-                       "--source", URL, "--db", str(db_copy))
+    code, _, err = run(
+        capsys,
+        "db",
+        "add",
+        "--date",
+        "2023-01-05",
+        "--kind",
+        "phone",
+        "--between",
+        "Putin",
+        "Trump",
+        "--source",
+        URL,
+        "--db",
+        str(db_copy),
+    )
     assert code == 0 and err == "factcheck: warning: participants: Donald Trump was not in office on 2023-01-05\n"
 
 
@@ -410,13 +500,33 @@ def test_cli_import_lists_bad_rows(capsys: pytest.CaptureFixture[str], tmp_path:
 def test_cli_names_and_offices(capsys: pytest.CaptureFixture[str], db_copy: Path) -> None:
     db = ("--db", str(db_copy))
     assert run(capsys, "db", "person", "add", "starmer", "Keir Starmer", "United Kingdom", "--new-country", *db)[1] == (
-        "added person starmer: Keir Starmer (United Kingdom)\n")
-    assert run(capsys, "db", "alias", "add", "starmer", "Стармер", *db)[1] == "added alias 'Стармер' for Keir Starmer (1 names)\n"
+        "added person starmer: Keir Starmer (United Kingdom)\n"
+    )
+    assert (
+        run(capsys, "db", "alias", "add", "starmer", "Стармер", *db)[1]
+        == "added alias 'Стармер' for Keir Starmer (1 names)\n"
+    )
     assert run(capsys, "db", "country-alias", "add", "United Kingdom", "British", *db)[1] == (
-        "added alias 'British' for United Kingdom (1 names)\n")
-    code, out, _ = run(capsys, "db", "office", "add", "Стармер", "British", "Prime Minister of the United Kingdom",
-                       "2024-07-05", "--source", URL, *db)
-    assert code == 0 and out == "added office: starmer, Prime Minister of the United Kingdom (United Kingdom), 2024-07-05 – in office\n"
+        "added alias 'British' for United Kingdom (1 names)\n"
+    )
+    code, out, _ = run(
+        capsys,
+        "db",
+        "office",
+        "add",
+        "Стармер",
+        "British",
+        "Prime Minister of the United Kingdom",
+        "2024-07-05",
+        "--source",
+        URL,
+        *db,
+    )
+    assert (
+        code == 0
+        and out
+        == "added office: starmer, Prime Minister of the United Kingdom (United Kingdom), 2024-07-05 – in office\n"
+    )
     code, _, err = run(capsys, "db", "office", "add", "starmer", "UK", "PM", "5 July 2024", *db)
     assert code == 2 and err == "factcheck: error: START: '5 July 2024' is not a date (YYYY-MM-DD)\n"
     with sqlite3.connect(db_copy) as conn:
@@ -478,7 +588,9 @@ def test_two_processes_adding_at_once_both_succeed(db_copy: Path) -> None:
 def test_two_cli_adds_at_once(db_copy: Path) -> None:
     cmd = [sys.executable, "-m", "factcheck", "db", "add", "--kind", "phone", "--source", URL, "--db", str(db_copy)]
     procs = [
-        subprocess.Popen([*cmd, "--date", day, "--between", "Putin", "Xi"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [*cmd, "--date", day, "--between", "Putin", "Xi"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         for day in ("2026-01-02", "2026-01-03")
     ]
     outs = [p.communicate(timeout=120) for p in procs]

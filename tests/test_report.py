@@ -86,7 +86,9 @@ def make_result(text: str = TEXT, published: date | None = date(2025, 6, 13)) ->
 
 def make_review() -> Review:
     marks = {
-        "c2": ReviewMark("c2", verdict=Verdict.UNVERIFIABLE, note="Kremlin <b>tally</b> differs", reviewed=True, updated=T0),
+        "c2": ReviewMark(
+            "c2", verdict=Verdict.UNVERIFIABLE, note="Kremlin <b>tally</b> differs", reviewed=True, updated=T0
+        ),
     }
     audit = (AuditEntry(T0, "c2", "verdict", "", "unverifiable"), AuditEntry(T0, "zz", "note", "", "stale claim"))
     return Review("ab" * 32, marks, audit)
@@ -206,7 +208,6 @@ def test_several_articles_in_markdown_are_separated() -> None:
     assert out.getvalue().count("# Leaders talk") == 2
 
 
-
 # ---------------------------------------------------------------- export formats
 
 
@@ -217,7 +218,17 @@ def _report(review: Review | None = None):  # noqa: ANN202
 def test_export_json_is_check_schema_plus_review() -> None:
     doc = json.loads(json_report.render(_report()))
     check = json_report.check_document(build_report(make_result(), None, generated_at=None))
-    assert list(doc) == ["tool", "generated_at", "reviewed_at", "article", "record", "claims", "conflicts", "summary", "audit"]
+    assert list(doc) == [
+        "tool",
+        "generated_at",
+        "reviewed_at",
+        "article",
+        "record",
+        "claims",
+        "conflicts",
+        "summary",
+        "audit",
+    ]
     assert doc["tool"] == {"name": "factcheck", "version": factcheck.__version__}
     assert doc["generated_at"] == "2026-01-02T09:30:00+00:00"
     for exported, checked in zip(doc["claims"], check["claims"], strict=True):
@@ -249,9 +260,9 @@ def test_csv_one_row_per_claim_rfc4180() -> None:
 
 
 def test_csv_neutralises_formulas() -> None:
-    review = Review("ab" * 32, {"c1": ReviewMark("c1", note="=HYPERLINK(\"http://x\")")})
+    review = Review("ab" * 32, {"c1": ReviewMark("c1", note='=HYPERLINK("http://x")')})
     rows = list(csv.DictReader(io.StringIO(csv_report.render(_report(review)), newline="")))
-    assert rows[0]["reviewer_note"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["reviewer_note"] == '\'=HYPERLINK("http://x")'
 
 
 def test_claimreview_uses_final_verdict_on_documented_scale() -> None:

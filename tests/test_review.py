@@ -46,9 +46,7 @@ def test_set_verdict_returns_new_review_and_audits(store: ReviewStore) -> None:
     review = store.set_verdict(SHA, "c1", Verdict.CONTRADICTED)
     assert review.mark("c1").verdict is Verdict.CONTRADICTED
     assert review.mark("c1").updated == datetime(2025, 6, 15, 9, 1, tzinfo=UTC)
-    assert review.audit == (
-        AuditEntry(datetime(2025, 6, 15, 9, 1, tzinfo=UTC), "c1", "verdict", "", "contradicted"),
-    )
+    assert review.audit == (AuditEntry(datetime(2025, 6, 15, 9, 1, tzinfo=UTC), "c1", "verdict", "", "contradicted"),)
     review = store.set_verdict(SHA, "c1", None)
     assert review.mark("c1").verdict is None
     assert [(a.field, a.old, a.new) for a in review.audit] == [

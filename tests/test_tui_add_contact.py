@@ -191,8 +191,11 @@ async def test_escape_cancels_and_leaves_the_record_as_it_was(tmp_path: Path, ar
 async def test_a_is_offered_only_where_the_record_lacks_the_contact(tmp_path: Path, db_copy: Path) -> None:
     # Written for this test: a call the record has (2025-03-18, two days before the dateline).
     known = tmp_path / "known.txt"
-    known.write_text("date 2025-03-20 https://news.example.org/talks\n\nTalks\n\n"
-                     "Vladimir Putin and Donald Trump spoke by phone on Tuesday.\n", encoding="utf-8")
+    known.write_text(
+        "date 2025-03-20 https://news.example.org/talks\n\nTalks\n\n"
+        "Vladimir Putin and Donald Trump spoke by phone on Tuesday.\n",
+        encoding="utf-8",
+    )
     app = app_for(tmp_path, known, db_copy)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -244,19 +247,46 @@ def hand_made_result():  # noqa: ANN201
     "claims.db" in the working directory: a record with the bundled people and offices, no contacts."""
     from factcheck.models import Article, CheckResult, Claim, Finding, Party, RecordInfo
 
-    article = Article("late-call.txt", LATE_CALL, date(2026, 4, 10), hashlib.sha256(LATE_CALL.encode()).hexdigest(),
-                      title="Putin and Trump speak again", url=URL, source="news.example.org",
-                      body_start=LATE_CALL.index("\n\n") + 2)
+    article = Article(
+        "late-call.txt",
+        LATE_CALL,
+        date(2026, 4, 10),
+        hashlib.sha256(LATE_CALL.encode()).hexdigest(),
+        title="Putin and Trump speak again",
+        url=URL,
+        source="news.example.org",
+        body_start=LATE_CALL.index("\n\n") + 2,
+    )
     pair = (Party("putin", label="Vladimir Putin"), Party("trump", label="Donald Trump"))
-    quotes = [("Vladimir Putin and Donald Trump spoke by telephone on Thursday", ClaimKind.EVENT, None),
-              ("conversation lasted about 40 minutes", ClaimKind.DURATION, 40)]
+    quotes = [
+        ("Vladimir Putin and Donald Trump spoke by telephone on Thursday", ClaimKind.EVENT, None),
+        ("conversation lasted about 40 minutes", ClaimKind.DURATION, 40),
+    ]
     findings = []
     for quote, kind, value in quotes:
         start = LATE_CALL.index(quote)
-        claim = Claim(f"{kind.value}-{start}", kind, start, start + len(quote), quote, parties=pair,
-                      contact_kinds=frozenset({"phone"}), anchor=date(2026, 4, 9), value=value)
-        findings.append(Finding(claim, Verdict.UNVERIFIABLE, ("Vladimir Putin", "Donald Trump"), "", "", "—",
-                                "not in the record yet: the record's entries for this pair end 2026-03-09"))
+        claim = Claim(
+            f"{kind.value}-{start}",
+            kind,
+            start,
+            start + len(quote),
+            quote,
+            parties=pair,
+            contact_kinds=frozenset({"phone"}),
+            anchor=date(2026, 4, 9),
+            value=value,
+        )
+        findings.append(
+            Finding(
+                claim,
+                Verdict.UNVERIFIABLE,
+                ("Vladimir Putin", "Donald Trump"),
+                "",
+                "",
+                "—",
+                "not in the record yet: the record's entries for this pair end 2026-03-09",
+            )
+        )
     return CheckResult(article, RecordInfo("claims.db", "0" * 64, 0), tuple(findings))
 
 

@@ -204,11 +204,14 @@ async def test_undo_and_redo_go_through_the_audit_log(tmp_path: Path, result: Ch
         audit = ReviewStore(tmp_path / "state" / "review.db").load(result.article.sha256).audit
         # every step is an ordinary change in the append-only log: nothing was deleted from it
         assert [(a.claim_id, a.field, a.new) for a in audit] == [
-            ("c1", "verdict", "contradicted"), ("c1", "reviewed", "true"),
+            ("c1", "verdict", "contradicted"),
+            ("c1", "reviewed", "true"),
             ("c2", "note", "hm"),
             ("c2", "note", ""),
-            ("c1", "verdict", ""), ("c1", "reviewed", "false"),
-            ("c1", "verdict", "contradicted"), ("c1", "reviewed", "true"),
+            ("c1", "verdict", ""),
+            ("c1", "reviewed", "false"),
+            ("c1", "verdict", "contradicted"),
+            ("c1", "reviewed", "true"),
             ("c2", "note", "hm"),
         ]
         # a new change after an undo drops the redo stack
@@ -704,7 +707,9 @@ async def test_a_20_claim_article_is_cleared_in_20_keystrokes() -> None:
     """One key per claim (it was 39: a verdict and j for each); the count comes from scripts/keystrokes.py."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("keystrokes", Path(__file__).parent.parent / "scripts" / "keystrokes.py")
+    spec = importlib.util.spec_from_file_location(
+        "keystrokes", Path(__file__).parent.parent / "scripts" / "keystrokes.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -22,14 +22,25 @@ pytestmark = pytest.mark.asyncio
 def long_result() -> CheckResult:
     """Twelve paragraphs and twelve claims; each claim has a long explanation and eight evidence rows."""
     quotes = [f"they had spoken {n + 2} times this year" for n in range(12)]
-    paragraphs = [f"In the {n}th report, officials said {q}, according to several aides who asked not to be named "
-                  "because they were not authorised to speak about the calls." for n, q in enumerate(quotes)]
+    paragraphs = [
+        f"In the {n}th report, officials said {q}, according to several aides who asked not to be named "
+        "because they were not authorised to speak about the calls."
+        for n, q in enumerate(quotes)
+    ]
     text = "A long article about many calls\n\n" + "\n\n".join(paragraphs) + "\n"
     evidence = tuple(Evidence(contact(k, date(2024, 1, 1 + 3 * k)), NAMES) for k in range(8))
     why = " ".join(["The record has eight calls between them this year up to this one."] * 6)
     findings = tuple(
-        finding(text, f"c{n}", q, ClaimKind.COUNT, list(Verdict)[n % 3], evidence=evidence, explanation=why,
-                window=(date(2024, 1, 1), date(2024, 3, 9)))
+        finding(
+            text,
+            f"c{n}",
+            q,
+            ClaimKind.COUNT,
+            list(Verdict)[n % 3],
+            evidence=evidence,
+            explanation=why,
+            window=(date(2024, 1, 1), date(2024, 3, 9)),
+        )
         for n, q in enumerate(quotes)
     )
     art = article(text, "long.txt", "A long article about many calls")
@@ -51,7 +62,11 @@ async def test_every_pane_fits_is_reachable_and_scrolls(tmp_path: Path, size: tu
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
-        article_pane, claims, detail = screen.query_one(ArticleView), screen.query_one(ClaimList), screen.query_one(ClaimDetail)
+        article_pane, claims, detail = (
+            screen.query_one(ArticleView),
+            screen.query_one(ClaimList),
+            screen.query_one(ClaimDetail),
+        )
         table = screen.query_one(EvidenceTable)
         whole = screen.region
         for pane in (article_pane, claims, detail):

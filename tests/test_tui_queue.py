@@ -49,7 +49,9 @@ def rows(app: FactcheckApp) -> list[list[str]]:
 
 
 @pytest.mark.asyncio
-async def test_a_folder_of_five_articles_is_cleared_in_one_session(tmp_path: Path, folder: Path, session_db: Path) -> None:
+async def test_a_folder_of_five_articles_is_cleared_in_one_session(
+    tmp_path: Path, folder: Path, session_db: Path
+) -> None:
     app = queue_app(tmp_path, folder, session_db)
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)

@@ -149,7 +149,9 @@ def test_timeline_counts_contacts_sharing_a_column() -> None:
 
 
 def test_timeline_window_shaded_only_inside() -> None:
-    data = TimelineData((Point(date(2020, 1, 1), True), Point(date(2024, 1, 1), True)), (date(2022, 1, 1), date(2024, 1, 1)))
+    data = TimelineData(
+        (Point(date(2020, 1, 1), True), Point(date(2024, 1, 1), True)), (date(2022, 1, 1), date(2024, 1, 1))
+    )
     axis = layout(data, 41).plain.split("\n")[1]
     assert axis.startswith("─") and axis.endswith("━") and axis[20] == "━"
 

@@ -66,19 +66,31 @@ def test_count_qualifiers() -> None:
     ],
 )
 def test_duration_edges(record, phrase: str, verdict: str) -> None:
-    f = one(record, f"Putin and Trump spoke by phone on Saturday. The conversation {phrase}.", date(2025, 6, 14), "duration")
+    f = one(
+        record, f"Putin and Trump spoke by phone on Saturday. The conversation {phrase}.", date(2025, 6, 14), "duration"
+    )
     assert f.verdict.value == verdict, f.explanation
     if verdict == "contradicted":
         assert f.suggestion
 
 
 def test_any_official_figure_fits_and_is_named(record) -> None:
-    f = one(record, "Putin and Trump spoke by phone on Saturday. The call lasted about an hour.", date(2025, 6, 14), "duration")
+    f = one(
+        record,
+        "Putin and Trump spoke by phone on Saturday. The call lasted about an hour.",
+        date(2025, 6, 14),
+        "duration",
+    )
     assert f.verdict.value == "supported" and "official figure 50 min" in f.explanation
 
 
 def test_no_recorded_duration_is_unverifiable(record) -> None:
-    f = one(record, "Putin and Biden held a phone call on Friday. The call lasted about an hour.", date(2021, 7, 9), "duration")
+    f = one(
+        record,
+        "Putin and Biden held a phone call on Friday. The call lasted about an hour.",
+        date(2021, 7, 9),
+        "duration",
+    )
     assert f.verdict.value == "unverifiable"
 
 
@@ -101,12 +113,22 @@ def test_president_elect_reading(record) -> None:
 
 def test_previous_with_time_zone_date(record) -> None:
     # the 18 August 2025 call was already 19 August in Moscow; the row's notes say so
-    f = one(record, "Putin and Trump spoke on Thursday. Their previous call was on August 19.", date(2025, 10, 16), "previous")
+    f = one(
+        record,
+        "Putin and Trump spoke on Thursday. Their previous call was on August 19.",
+        date(2025, 10, 16),
+        "previous",
+    )
     assert f.verdict.value == "supported"
 
 
 def test_previous_contradicted(record) -> None:
-    f = one(record, "Putin and Trump spoke on Thursday. The last known call between the two leaders was on 12 June.", date(2025, 7, 3), "previous")
+    f = one(
+        record,
+        "Putin and Trump spoke on Thursday. The last known call between the two leaders was on 12 June.",
+        date(2025, 7, 3),
+        "previous",
+    )
     assert f.verdict.value == "contradicted" and "14 June" in f.suggestion
 
 
@@ -129,13 +151,20 @@ def test_frequency(record) -> None:
 
 
 def test_count_over_an_incomplete_period_is_unverifiable(record) -> None:
-    f = one(record, "Xi told Putin on Wednesday that they have met 42 times in the past 10 years.", date(2023, 10, 18), "count")
+    f = one(
+        record,
+        "Xi told Putin on Wednesday that they have met 42 times in the past 10 years.",
+        date(2023, 10, 18),
+        "count",
+    )
     assert f.verdict.value == "unverifiable"
 
 
 def test_incomplete_record_never_contradicts(record) -> None:
     # Putin–Macron 2017–2021 is marked incomplete in the record
-    f = one(record, "Macron and Putin spoke by phone on Monday, their ninth call this year.", date(2019, 11, 18), "ordinal")
+    f = one(
+        record, "Macron and Putin spoke by phone on Monday, their ninth call this year.", date(2019, 11, 18), "ordinal"
+    )
     assert f.verdict.value == "unverifiable"
 
 
@@ -160,7 +189,12 @@ def test_unknown_publication_date(record) -> None:
 
 
 def test_people_outside_the_record(record) -> None:
-    f = one(record, "After speaking with Chancellor Merkel for 45 minutes, Trump called Putin.", date(2017, 1, 28), "duration")
+    f = one(
+        record,
+        "After speaking with Chancellor Merkel for 45 minutes, Trump called Putin.",
+        date(2017, 1, 28),
+        "duration",
+    )
     assert f.verdict.value == "unverifiable"
 
 
@@ -170,7 +204,14 @@ def test_future_and_denied_contacts_are_not_claims(record) -> None:
 
 
 def test_reporters_are_not_leaders(record) -> None:
-    assert findings(record, "Trump spoke to reporters on Tuesday. Lavrov and Rubio spoke by phone on Wednesday.", date(2025, 8, 22)) == ()
+    assert (
+        findings(
+            record,
+            "Trump spoke to reporters on Tuesday. Lavrov and Rubio spoke by phone on Wednesday.",
+            date(2025, 8, 22),
+        )
+        == ()
+    )
 
 
 def test_other_firsts_and_orders_among_other_leaders(record) -> None:

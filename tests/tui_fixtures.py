@@ -31,7 +31,9 @@ NAMES = ("Anna Alpha", "Bruno Beta")
 
 
 def contact(cid: int, day: date, kind: str = "phone", **kw: object) -> Contact:
-    return Contact(id=cid, date=day, kind=kind, participants=("alpha", "beta"), sources=("https://example.net/a",), **kw)
+    return Contact(
+        id=cid, date=day, kind=kind, participants=("alpha", "beta"), sources=("https://example.net/a",), **kw
+    )
 
 
 def finding(
@@ -90,17 +92,33 @@ def sample_result(path: str = "alpha-beta.txt") -> CheckResult:
     window = (date(2024, 1, 1), date(2024, 3, 9))
     findings = (
         finding(
-            TEXT, "c1", "President Alpha phoned Prime Minister Beta on Saturday", ClaimKind.EVENT, Verdict.SUPPORTED,
-            evidence=(Evidence(calls[2], NAMES),), anchor=date(2024, 3, 9),
+            TEXT,
+            "c1",
+            "President Alpha phoned Prime Minister Beta on Saturday",
+            ClaimKind.EVENT,
+            Verdict.SUPPORTED,
+            evidence=(Evidence(calls[2], NAMES),),
+            anchor=date(2024, 3, 9),
         ),
         finding(
-            TEXT, "c2", "It was their third call this year", ClaimKind.ORDINAL, Verdict.CONTRADICTED,
+            TEXT,
+            "c2",
+            "It was their third call this year",
+            ClaimKind.ORDINAL,
+            Verdict.CONTRADICTED,
             evidence=tuple(Evidence(c, NAMES, counted=c.id != 2) for c in calls[:3]),
-            claimed="3rd", recorded="2nd (phone calls only)", suggestion="their second call this year",
-            window=window, anchor=date(2024, 3, 9),
+            claimed="3rd",
+            recorded="2nd (phone calls only)",
+            suggestion="their second call this year",
+            window=window,
+            anchor=date(2024, 3, 9),
         ),
         finding(
-            TEXT, "c3", "last met in person in Lisbon in May 2021", ClaimKind.PREVIOUS, Verdict.UNVERIFIABLE,
+            TEXT,
+            "c3",
+            "last met in person in Lisbon in May 2021",
+            ClaimKind.PREVIOUS,
+            Verdict.UNVERIFIABLE,
             evidence=(Evidence(calls[3], NAMES, counted=False),),
             explanation="the record is not complete for this pair before 2022",
         ),
@@ -117,4 +135,6 @@ def result_for_text(text: str, quotes: list[str], verdicts: list[Verdict] | None
         start = text.index(quote, pos)
         pos = start + len(quote)
         findings.append(finding(text, f"c{n}", quote, ClaimKind.COUNT, verdict, start=start))
-    return CheckResult(article(text, "generated.txt", "generated"), RecordInfo("no-such-record.db", "0" * 64, 0), tuple(findings))
+    return CheckResult(
+        article(text, "generated.txt", "generated"), RecordInfo("no-such-record.db", "0" * 64, 0), tuple(findings)
+    )

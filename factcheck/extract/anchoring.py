@@ -26,9 +26,7 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
             between = ctx.article.text[t.end : d.start]
             if ctx.g.blockers.search(between) or re.search(r"[;:.!?]", between):
                 continue
-            if ctx.g.next_clause.search(between) and any(
-                u.verb and d.end < u.start <= d.end + 100 for u in s.terms
-            ):
+            if ctx.g.next_clause.search(between) and any(u.verb and d.end < u.start <= d.end + 100 for u in s.terms):
                 continue  # "held a videoconference, and in February they spoke by phone": the next verb's date
             if any(u.start > t.end and u.start < d.start for u in s.terms if u is not t and not u.verb):
                 continue
@@ -78,9 +76,14 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
                     who = {as_person(ctx, p, d.day).person_id for p in claim_parties(ctx, s, t.start, d.end)}
                     if not main or who == main:
                         return d.day, t.kinds
-            if not dates and not t.verb and s.dates == [] and s.text.strip() != ctx.article.title and main and main <= {
-                as_person(ctx, p, pub).person_id for p in claim_parties(ctx, s, t.start, t.end)
-            }:
+            if (
+                not dates
+                and not t.verb
+                and s.dates == []
+                and s.text.strip() != ctx.article.title
+                and main
+                and main <= {as_person(ctx, p, pub).person_id for p in claim_parties(ctx, s, t.start, t.end)}
+            ):
                 # the lede reports the pair's contact without a date ("… held a telephone conversation,
                 # Ushakov said"): it is the day's news, not a later-dated earlier contact
                 ctx.anchor_approximate = True

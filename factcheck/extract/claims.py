@@ -88,9 +88,7 @@ def _with_readings(
                 out.append(replace(n, reading=label(n)))
             continue
         w = out[same[0]]
-        if replace(n, id=w.id, start=w.start, end=w.end, quote=w.quote, alternatives=()) == replace(
-            w, alternatives=()
-        ):
+        if replace(n, id=w.id, start=w.start, end=w.end, quote=w.quote, alternatives=()) == replace(w, alternatives=()):
             continue
         alt = replace(n, reading=label(n), alternatives=())
         out[same[0]] = replace(w, alternatives=w.alternatives + (alt,) + n.alternatives)
@@ -165,13 +163,17 @@ def _off_calendar_claim(ctx: Context, s: Sentence, n: int) -> Claim:  # noqa: AR
     quote = s.text.strip()
     start = s.start + (len(s.text) - len(s.text.lstrip()))
     return Claim(
-        id=f"count-{start}-{start + len(quote)}", kind=ClaimKind.COUNT, start=start, end=start + len(quote),
-        quote=quote, problem=OFF_CALENDAR,
+        id=f"count-{start}-{start + len(quote)}",
+        kind=ClaimKind.COUNT,
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        problem=OFF_CALENDAR,
     )
 
 
 def _coreferent(ctx: Context, c: Claim) -> Claim:
-    """"The leaders' Tuesday meeting" after a video call was reported: a noun naming the reported contact
+    """ "The leaders' Tuesday meeting" after a video call was reported: a noun naming the reported contact
     refers back to it, so its medium is a reading, not a requirement."""
     if c.kind is not ClaimKind.EVENT or c.anchor is None or c.anchor != ctx.anchor or c.contact_kinds == ANY:
         return c

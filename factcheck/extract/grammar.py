@@ -108,7 +108,10 @@ def _english() -> Grammar:
             re.I,
         ),
         last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
-        this_month=re.compile(rf"{b}(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+the\s+month){e}", re.I),
+        this_month=re.compile(
+            rf"{b}(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+the\s+month){e}",
+            re.I,
+        ),
         since_month=re.compile(
             rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I
         ),
@@ -146,7 +149,10 @@ def _english() -> Grammar:
         ),
         elapsed=re.compile(r"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
         sequel=re.compile(r"^\s*(?:before|until|till|and\s+then)\b", re.I),
-        ongoing=re.compile(rf"{b}(?:still\s+(?:ongoing|under\s*way|going(?:\s+on)?|talking|in\s+progress|meeting)|were\s+still|was\s+still){e}", re.I),
+        ongoing=re.compile(
+            rf"{b}(?:still\s+(?:ongoing|under\s*way|going(?:\s+on)?|talking|in\s+progress|meeting)|were\s+still|was\s+still){e}",
+            re.I,
+        ),
         ended_after=re.compile(
             rf"{b}(?:concluded|ended|wrapped\s+up|finished|broke\s+up|came\s+to\s+an\s+end)\s+(?:after|following){e}\s*$",
             re.I,
@@ -207,7 +213,8 @@ def _english() -> Grammar:
         ),
         soon_before=re.compile(r"\b(?:shortly|soon|right|immediately|just)\s*$", re.I),
         offset_before=re.compile(
-            rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$", re.I
+            rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$",
+            re.I,
         ),
         org_summit=re.compile(
             r"(?<![\w-])(?:EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union)"
@@ -215,15 +222,26 @@ def _english() -> Grammar:
         ),
         set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
         next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
-        naming=re.compile(r"\s+(?:it|them|this|that|one\s+of|an?\s+(?!call\b)\w+|the\s+(?:talks|meeting|call|conversation|summit))\b", re.I),
+        naming=re.compile(
+            r"\s+(?:it|them|this|that|one\s+of|an?\s+(?!call\b)\w+|the\s+(?:talks|meeting|call|conversation|summit))\b",
+            re.I,
+        ),
         plan_after=re.compile(
             r"\s+(?:could|would|will|may|might|is\s+(?:expected|due|set|likely|planned)|was\s+(?:expected|due|set|planned)|to\s+be\s+held)\b",
             re.I,
         ),
         visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
-        said=re.compile(rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I),
-        top_level=re.compile(rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}", re.I),
-        pause_other=re.compile(rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}", re.I),
+        said=re.compile(
+            rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I
+        ),
+        top_level=re.compile(
+            rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}",
+            re.I,
+        ),
+        pause_other=re.compile(
+            rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}",
+            re.I,
+        ),
         pause=_en_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
         year_named=re.compile(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
         window_edge=re.compile(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
@@ -340,7 +358,9 @@ def _russian() -> Grammar:
         plural_unit=re.compile(r"(?:годы|месяцы|недели|дни)", re.I),
         not_ordinal=re.compile(r"\s+(?:стран\w*|президентск\w+\s+срок\w*|срок\w*|половин\w+|квартал\w*)(?!\w)", re.I),
         that_year=re.compile(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),
-        year_of_occasion=re.compile(r"(?<!\w)(?:саммит\w*|форум\w*|визит\w*)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\s+года(?!\w)", re.I),
+        year_of_occasion=re.compile(
+            r"(?<!\w)(?:саммит\w*|форум\w*|визит\w*)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\s+года(?!\w)", re.I
+        ),
         soon_before=re.compile(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),
         offset_before=re.compile(
             rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет))\s*$",
@@ -352,11 +372,19 @@ def _russian() -> Grammar:
         set_before=re.compile(r"(?<!\w)(?:эти|этих|те|тех|оба|обе|все|всех)\s+$", re.I),
         next_clause=re.compile(r",\s*(?:а|и|но|затем|потом)\s+(?:(?:в|во)\s+)?$", re.I),
         naming=re.compile(r"(?!)"),  # Russian "назвал" is no contact word
-        plan_after=re.compile(r"\s+(?:может|могут|мог\w*|должн\w+|планиру\w+|ожида\w+|состоится|пройд[её]т)(?!\w)", re.I),
+        plan_after=re.compile(
+            r"\s+(?:может|могут|мог\w*|должн\w+|планиру\w+|ожида\w+|состоится|пройд[её]т)(?!\w)", re.I
+        ),
         visit=re.compile(r"(?:визит\w*|поездк\w*|турне)", re.I),
-        said=re.compile(rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$", re.I),
+        said=re.compile(
+            rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$",
+            re.I,
+        ),
         top_level=re.compile(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),
-        pause_other=re.compile(rf"{b}(?:торгов\w*|мирн\w*|огн\w*|удар\w*|поставк\w*|помощ\w*|министр\w*|делегаци\w*|боевых|ядерн\w*){e}", re.I),
+        pause_other=re.compile(
+            rf"{b}(?:торгов\w*|мирн\w*|огн\w*|удар\w*|поставк\w*|помощ\w*|министр\w*|делегаци\w*|боевых|ядерн\w*){e}",
+            re.I,
+        ),
         pause=_ru_pause(num, qual, b, e),
         year_named=re.compile(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
         window_edge=re.compile(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),

@@ -115,7 +115,9 @@ def _duration_re(language: str) -> re.Pattern[str]:
         q = alternation(QUALIFIERS_RU)
         num = rf"{_RU_NUM}(?:\s+с\s+половиной)?"
         plus = r"(?:\s+с\s+(?P<{0}plus>лишним|небольшим))?"  # "два с лишним часа": more than two hours
-        hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num}){plus.format('h')}\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
+        hours = (
+            rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num}){plus.format('h')}\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
+        )
         mins = r"(?P<{0}>" + _RU_NUM + r")" + plus + r"\s+минут(?:ы|у)?"
         return re.compile(
             rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)",
@@ -283,7 +285,14 @@ RU_NUMBER_STEMS = {
     "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5, "двенадцати": 12,
 }  # fmt: skip
 # the unit stem: "-летний" years, "-месячный" months, "-недельный" weeks, "-дневный" days
-RU_UNIT_STEMS = {"летн": "year", "годов": "year", "годичн": "year", "месячн": "month", "недельн": "week", "дневн": "day"}
+RU_UNIT_STEMS = {
+    "летн": "year",
+    "годов": "year",
+    "годичн": "year",
+    "месячн": "month",
+    "недельн": "week",
+    "дневн": "day",
+}
 _RU_PERIOD_ADJ = re.compile(
     rf"^(?P<n>{'|'.join(RU_NUMBER_STEMS)}|\d+(?:[.,]\d+)?)?\s*-?\s*(?:х\s*-?\s*)?(?P<u>{'|'.join(RU_UNIT_STEMS)})", re.I
 )

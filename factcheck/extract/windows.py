@@ -114,7 +114,11 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
         if span:
             out.append(Window(span[0], span[1], m.group(0), lo + m.start(), lo + m.end()))
     for d in s.dates:
-        if re.search(r"(?<!\w)(?:the\s+last|the\s+latest|most\s+recently|последн\w+)\s+(?:\w+\s+)?$", text[max(lo, d.start - 20) : d.start], re.I):
+        if re.search(
+            r"(?<!\w)(?:the\s+last|the\s+latest|most\s+recently|последн\w+)\s+(?:\w+\s+)?$",
+            text[max(lo, d.start - 20) : d.start],
+            re.I,
+        ):
             continue  # "five times, the last in 2019": the last one's year, not the period counted
         if lo <= d.start < hi and d.precision in ("year", "week"):
             out.append(Window(d.lo, min(d.hi, anchor) if anchor else d.hi, d.text, d.start, d.end))
@@ -137,8 +141,15 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
         for x in s.mentions
         if x.party.person_id and re.fullmatch(r"\s*(?:['’]s\s*)?", ctx.article.text[x.end : s.start + m.start()])
     ]
-    if not owner and ctx.last_subject is not None and ctx.last_subject.person_id and re.search(
-        r"(?<!\w)(?:his|her|его|её|ее)\s+$", ctx.article.text[max(s.start, s.start + m.start() - 8) : s.start + m.start()], re.I
+    if (
+        not owner
+        and ctx.last_subject is not None
+        and ctx.last_subject.person_id
+        and re.search(
+            r"(?<!\w)(?:his|her|его|её|ее)\s+$",
+            ctx.article.text[max(s.start, s.start + m.start() - 8) : s.start + m.start()],
+            re.I,
+        )
     ):
         owner = [ctx.last_subject.person_id]  # "… since Trump returned. During his first term …": that man's
     candidates = owner + [c for c in candidates if c not in owner]
@@ -241,7 +252,11 @@ def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tup
     events = [e for e in ctx.gaz.events if e.kind == kind or (kind == "election" and e.kind == "reelection")]
     if kind != "invasion":
         # "Trump's re-election", "переизбрания Трампа": the name beside the phrase; else the pair's
-        owner = {x.party.person_id for x in s.mentions if pos <= x.start < m.start("ev") or m.end() <= x.start <= m.end() + 25}
+        owner = {
+            x.party.person_id
+            for x in s.mentions
+            if pos <= x.start < m.start("ev") or m.end() <= x.start <= m.end() + 25
+        }
         owner.discard(None)
         pair = {p.person_id for p in ctx.main_pair} - {None}
         events = [e for e in events if e.person_id in (owner or pair)]

@@ -56,7 +56,9 @@ GROUP BY 1, 2 ORDER BY 1, 2
 
 def pair_years(record: Record) -> tuple[PairYear, ...]:
     with record._sql() as conn:
-        return tuple(PairYear((a, b), y, n, calls, meets, other) for a, b, y, n, calls, meets, other in conn.execute(STATS_SQL))
+        return tuple(
+            PairYear((a, b), y, n, calls, meets, other) for a, b, y, n, calls, meets, other in conn.execute(STATS_SQL)
+        )
 
 
 def last_contacts(record: Record) -> tuple[PairLast, ...]:
@@ -131,10 +133,24 @@ def dump_tables(record: Record) -> dict[str, list[tuple[object, ...]]]:
         for cid, url in conn.execute("SELECT contact_id, url FROM sources ORDER BY contact_id, position"):
             sources.setdefault(cid, []).append(url)
         contacts = [
-            (cid, day, kind, status, "" if part_of is None else part_of, initiator, "" if minutes is None else minutes,
-             text, location, topics, join_urls(sources.get(cid, [])), confidence, notes)
-            for cid, day, kind, status, part_of, initiator, minutes, text, location, topics, confidence, notes
-            in conn.execute(f"SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id")
+            (
+                cid,
+                day,
+                kind,
+                status,
+                "" if part_of is None else part_of,
+                initiator,
+                "" if minutes is None else minutes,
+                text,
+                location,
+                topics,
+                join_urls(sources.get(cid, [])),
+                confidence,
+                notes,
+            )
+            for cid, day, kind, status, part_of, initiator, minutes, text, location, topics, confidence, notes in conn.execute(
+                f"SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"
+            )
         ]
         query = {
             "countries.csv": "SELECT name, iso2 FROM countries ORDER BY rowid",
@@ -143,7 +159,7 @@ def dump_tables(record: Record) -> dict[str, list[tuple[object, ...]]]:
             "aliases.csv": "SELECT person_id, alias FROM aliases ORDER BY id",
             "offices.csv": "SELECT person_id, country, title, start, coalesce(\"end\", ''), source_urls FROM offices ORDER BY id",
             "participants.csv": "SELECT contact_id, position, person_id, role FROM participants ORDER BY contact_id, position",
-            "coverage.csv": "SELECT person_a, person_b, start, \"end\", complete, note FROM coverage ORDER BY id",
+            "coverage.csv": 'SELECT person_a, person_b, start, "end", complete, note FROM coverage ORDER BY id',
         }
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone():
             query["events.csv"] = (

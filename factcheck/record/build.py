@@ -99,12 +99,21 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
     )
     names = {r["id"]: r["name"] for r in data.rows("people.csv")}
     rows = _Rows(data, "aliases.csv")
-    conn.executemany("INSERT INTO aliases (person_id, alias) VALUES (?, ?)", [(r["person_id"], r["alias"]) for r in rows])
+    conn.executemany(
+        "INSERT INTO aliases (person_id, alias) VALUES (?, ?)", [(r["person_id"], r["alias"]) for r in rows]
+    )
     rows = _Rows(data, "offices.csv")
     conn.executemany(
         'INSERT INTO offices (person_id, country, title, start, "end", source_urls) VALUES (?, ?, ?, ?, ?, ?)',
         [
-            (r["person_id"], r["country"], r["title"], rows.day(r, "start"), rows.day(r, "end", optional=True), r["source_urls"])
+            (
+                r["person_id"],
+                r["country"],
+                r["title"],
+                rows.day(r, "start"),
+                rows.day(r, "end", optional=True),
+                r["source_urls"],
+            )
             for r in rows
         ],
     )
@@ -125,12 +134,23 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         people = sorted(participants.get(cid, ()))  # type: ignore[arg-type]
         if len(people) < 2:
             raise rows.fail("id", f"contact {cid} has fewer than two participants in participants.csv")
-        contacts.append((
-            cid, day, kind, rows.choice(r, "status", STATUSES), rows.integer(r, "part_of", optional=True),
-            r["initiator"], rows.integer(r, "duration_min", optional=True), r["duration_text"], r["location"],
-            r["topics"], rows.choice(r, "confidence", CONFIDENCES), r["notes"],
-            contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
-        ))
+        contacts.append(
+            (
+                cid,
+                day,
+                kind,
+                rows.choice(r, "status", STATUSES),
+                rows.integer(r, "part_of", optional=True),
+                r["initiator"],
+                rows.integer(r, "duration_min", optional=True),
+                r["duration_text"],
+                r["location"],
+                r["topics"],
+                rows.choice(r, "confidence", CONFIDENCES),
+                r["notes"],
+                contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
+            )
+        )
         sources += [(cid, i, url) for i, url in enumerate(split_urls(r["source_urls"]), start=1)]
     part_of = {c[0]: c[4] for c in contacts}
     for line, (cid, main) in enumerate(part_of.items(), start=2):
@@ -139,8 +159,10 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         if main == cid:
             raise RecordError(f"data/contacts.csv line {line}: part_of: contact {cid} is part of itself")
         if part_of.get(main) is not None:
-            raise RecordError(f"data/contacts.csv line {line}: part_of: contact {main} is not a main row"
-                              f" (it is part of {part_of[main]}); name the main row of the visit")
+            raise RecordError(
+                f"data/contacts.csv line {line}: part_of: contact {main} is not a main row"
+                f" (it is part of {part_of[main]}); name the main row of the visit"
+            )
     conn.executemany(CONTACT_INSERT, contacts)
     known = {c[0] for c in contacts}
     for cid in participants:
@@ -155,8 +177,15 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
     conn.executemany(
         "INSERT INTO events (id, date, kind, country, person_id, name, source_urls) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (rows.integer(r, "id"), rows.day(r, "date"), rows.choice(r, "kind", EVENT_KINDS), r["country"],
-             r["person_id"] or None, r["name"], r["source_urls"])
+            (
+                rows.integer(r, "id"),
+                rows.day(r, "date"),
+                rows.choice(r, "kind", EVENT_KINDS),
+                r["country"],
+                r["person_id"] or None,
+                r["name"],
+                r["source_urls"],
+            )
             for r in rows
         ],
     )
@@ -164,8 +193,13 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
     conn.executemany(
         'INSERT INTO coverage (person_a, person_b, start, "end", complete, note) VALUES (?, ?, ?, ?, ?, ?)',
         [
-            (*sorted((r["person_a"], r["person_b"])), rows.day(r, "start"), rows.day(r, "end"),
-             rows.choice(r, "complete", ("0", "1")) == "1", r["note"])
+            (
+                *sorted((r["person_a"], r["person_b"])),
+                rows.day(r, "start"),
+                rows.day(r, "end"),
+                rows.choice(r, "complete", ("0", "1")) == "1",
+                r["note"],
+            )
             for r in rows
         ],
     )

@@ -31,8 +31,13 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Row], stream:
 
         table = Table(title=Text(display_text(title)), title_justify="left", show_lines=False)
         for col in columns:
-            table.add_column(col, overflow="fold", justify="right" if col in ("id", "year", "contacts", "calls",
-                                                                              "meetings", "other", "minutes", "sources") else "left")
+            table.add_column(
+                col,
+                overflow="fold",
+                justify="right"
+                if col in ("id", "year", "contacts", "calls", "meetings", "other", "minutes", "sources")
+                else "left",
+            )
         for row in rows:
             table.add_row(*(Text(_cell(v)) for v in row), end_section=False)
         Console(file=out, highlight=False).print(table)
@@ -49,8 +54,14 @@ def names_of(people: Sequence[Person]) -> dict[str, str]:
 def contact_rows(contacts: Sequence[Contact], names: dict[str, str]) -> list[Row]:
     return [
         (
-            c.id, c.date.isoformat(), c.kind, " – ".join(names.get(p, p) for p in c.participants),
-            c.status + (f", part of {c.part_of}" if c.part_of else ""), c.duration_min, c.confidence, len(c.sources),
+            c.id,
+            c.date.isoformat(),
+            c.kind,
+            " – ".join(names.get(p, p) for p in c.participants),
+            c.status + (f", part of {c.part_of}" if c.part_of else ""),
+            c.duration_min,
+            c.confidence,
+            len(c.sources),
         )
         for c in contacts
     ]
@@ -59,19 +70,31 @@ def contact_rows(contacts: Sequence[Contact], names: dict[str, str]) -> list[Row
 CONTACT_COLUMNS = ("id", "date", "kind", "participants", "status", "minutes", "confidence", "sources")
 
 
-def print_contacts(title: str, contacts: Sequence[Contact], people: Sequence[Person], stream: TextIO | None = None) -> None:
+def print_contacts(
+    title: str, contacts: Sequence[Contact], people: Sequence[Person], stream: TextIO | None = None
+) -> None:
     print_table(title, CONTACT_COLUMNS, contact_rows(contacts, names_of(people)), stream)
 
 
 def print_contact(c: Contact, people: Sequence[Person], stream: TextIO | None = None) -> None:
     names = names_of(people)
     rows: list[Row] = [
-        ("id", c.id), ("date", c.date.isoformat()), ("kind", c.kind),
-        *((f"participant {i}", f"{names.get(p, p)} ({p})" + (f" — {r}" if r else ""))
-          for i, (p, r) in enumerate(zip(c.participants, c.roles or ("",) * len(c.participants)), start=1)),
-        ("status", c.status), ("part of", c.part_of), ("initiator", c.initiator), ("duration (min)", c.duration_min),
-        ("duration as reported", c.duration_text), ("location", c.location), ("topics", c.topics),
-        ("confidence", c.confidence), ("notes", c.notes),
+        ("id", c.id),
+        ("date", c.date.isoformat()),
+        ("kind", c.kind),
+        *(
+            (f"participant {i}", f"{names.get(p, p)} ({p})" + (f" — {r}" if r else ""))
+            for i, (p, r) in enumerate(zip(c.participants, c.roles or ("",) * len(c.participants)), start=1)
+        ),
+        ("status", c.status),
+        ("part of", c.part_of),
+        ("initiator", c.initiator),
+        ("duration (min)", c.duration_min),
+        ("duration as reported", c.duration_text),
+        ("location", c.location),
+        ("topics", c.topics),
+        ("confidence", c.confidence),
+        ("notes", c.notes),
         *((f"source {i}", url) for i, url in enumerate(c.sources, start=1)),
     ]
     print_table(f"contact {c.id}", ("field", "value"), rows, stream)

@@ -55,7 +55,9 @@ def choose_target(opened: Path, typed: str, copy_dir: Path, bundled: Path) -> Ta
         path = Path(typed.strip()).expanduser()
         if path.exists():
             if same_file(path, bundled):
-                return Target(path, None, "writes into the bundled record itself (it is rebuilt from data/ by `db build`)")
+                return Target(
+                    path, None, "writes into the bundled record itself (it is rebuilt from data/ by `db build`)"
+                )
             return Target(path, None, f"adds to {path}; the article is then checked against it")
         return Target(path, opened, f"copies {opened} to {path} first; the article is then checked against the copy")
     if same_file(opened, bundled) or write_problem(opened):
@@ -73,7 +75,9 @@ def copy_record(source: Path, dest: Path) -> Path:
         raise RecordError(f"{dest} already exists")
     wal = Path(f"{source}-wal")
     if wal.exists() and wal.stat().st_size:
-        raise RecordError(f"{source} has changes not yet folded into the file (another program has it open): close it and try again")
+        raise RecordError(
+            f"{source} has changes not yet folded into the file (another program has it open): close it and try again"
+        )
     why = write_problem(dest)
     if why:
         raise RecordError(f"cannot copy the record: {why}")

@@ -15,7 +15,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from factcheck.models import ALL_KINDS, CheckResult, Claim, ClaimKind, ContactKind, Finding, Office, Party, Person, Verdict
+from factcheck.models import (
+    ALL_KINDS,
+    CheckResult,
+    Claim,
+    ClaimKind,
+    ContactKind,
+    Finding,
+    Office,
+    Party,
+    Person,
+    Verdict,
+)
 from factcheck.record.validate import Issue, NewContact, resolve_person, validate_new_contact
 
 if TYPE_CHECKING:
@@ -78,7 +89,9 @@ def roles_for(record: Record, names: Sequence[str], day: date) -> tuple[str, ...
     return tuple(roles)
 
 
-def _same_contact(claim: Claim, other: Claim, ids: set[str], people: dict[str, Person], offices: Sequence[Office]) -> bool:
+def _same_contact(
+    claim: Claim, other: Claim, ids: set[str], people: dict[str, Person], offices: Sequence[Office]
+) -> bool:
     if other.kind is not ClaimKind.DURATION or other.anchor != claim.anchor or not isinstance(other.value, int | float):
         return False
     theirs = {p.id for party in other.parties if (p := party_person(party, people, offices, other.anchor))}
@@ -189,7 +202,9 @@ def parse_form(form: ContactForm) -> tuple[NewContact | None, tuple[Issue, ...]]
     ), ()
 
 
-def check_form(record: Record, form: ContactForm, *, today: date) -> tuple[NewContact | None, tuple[Issue, ...], tuple[Issue, ...]]:
+def check_form(
+    record: Record, form: ContactForm, *, today: date
+) -> tuple[NewContact | None, tuple[Issue, ...], tuple[Issue, ...]]:
     """(row with roles from the record's offices, errors, warnings): what a save would write, and why not."""
     new, issues = parse_form(form)
     if new is None:

@@ -26,8 +26,21 @@ if TYPE_CHECKING:
     from factcheck.record.store import Record
 
 EXPORT_FIELDS = (
-    "id", "date", "kind", "participants", "roles", "status", "part_of", "initiator", "duration_min",
-    "duration_text", "location", "topics", "sources", "confidence", "notes",
+    "id",
+    "date",
+    "kind",
+    "participants",
+    "roles",
+    "status",
+    "part_of",
+    "initiator",
+    "duration_min",
+    "duration_text",
+    "location",
+    "topics",
+    "sources",
+    "confidence",
+    "notes",
 )
 LIST_FIELDS = ("participants", "roles", "sources")
 INT_FIELDS = ("id", "part_of", "duration_min")
@@ -56,10 +69,20 @@ class ImportResult:
 
 def contact_fields(c: Contact) -> dict[str, Any]:
     return {
-        "id": c.id, "date": c.date.isoformat(), "kind": c.kind, "participants": list(c.participants),
-        "roles": list(c.roles) if any(c.roles) else [], "status": c.status, "part_of": c.part_of,
-        "initiator": c.initiator, "duration_min": c.duration_min, "duration_text": c.duration_text,
-        "location": c.location, "topics": c.topics, "sources": list(c.sources), "confidence": c.confidence,
+        "id": c.id,
+        "date": c.date.isoformat(),
+        "kind": c.kind,
+        "participants": list(c.participants),
+        "roles": list(c.roles) if any(c.roles) else [],
+        "status": c.status,
+        "part_of": c.part_of,
+        "initiator": c.initiator,
+        "duration_min": c.duration_min,
+        "duration_text": c.duration_text,
+        "location": c.location,
+        "topics": c.topics,
+        "sources": list(c.sources),
+        "confidence": c.confidence,
         "notes": c.notes,
     }
 
@@ -74,9 +97,9 @@ def export_contacts(record: Record, fmt: str) -> str:
         return "[\n" + lines + ("\n" if rows else "") + "]\n"
     if fmt != "csv":
         raise RecordError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return csv_text(EXPORT_FIELDS, (
-        [URL_SEP.join(r[k]) if k in LIST_FIELDS else r[k] for k in EXPORT_FIELDS] for r in rows
-    ))
+    return csv_text(
+        EXPORT_FIELDS, ([URL_SEP.join(r[k]) if k in LIST_FIELDS else r[k] for k in EXPORT_FIELDS] for r in rows)
+    )
 
 
 # ---------------------------------------------------------------- import
@@ -111,7 +134,7 @@ def _json_rows(text: str, path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     """The objects of a JSON array, each with the line it starts on; nothing but white space may follow."""
     decoder = json.JSONDecoder(parse_int=_json_int)
     pos = len(text) - len(text.lstrip())
-    if not text[pos:pos + 1] == "[":
+    if not text[pos : pos + 1] == "[":
         raise RecordError(f"{path}: a JSON import is an array of contact objects")
     pos += 1
     out: list[tuple[int, dict[str, Any]]] = []
@@ -155,7 +178,9 @@ def _list(value: Any, field: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         _no_surrogates(value, field)
-        return tuple(split_urls(value)) if field == "sources" else tuple(v.strip() for v in value.split(URL_SEP.strip()))
+        return (
+            tuple(split_urls(value)) if field == "sources" else tuple(v.strip() for v in value.split(URL_SEP.strip()))
+        )
     if isinstance(value, list) and all(isinstance(v, str) and not isinstance(v, _BigNumber) for v in value):
         return tuple(_no_surrogates(v, field).strip() for v in value)
     raise ValueError("must be a list of text (or text joined by ' | ')")
@@ -243,8 +268,9 @@ def import_contacts(
     batch_part_of = {new.id: new.part_of for _, new in parsed if new.id is not None}
     accepted: list[NewContact] = []
     for line, new in parsed:
-        errors, warns = validate_new_contact(record, new, today=today, earlier=tuple(accepted), batch_ids=batch_ids,
-                                             batch_part_of=batch_part_of)
+        errors, warns = validate_new_contact(
+            record, new, today=today, earlier=tuple(accepted), batch_ids=batch_ids, batch_part_of=batch_part_of
+        )
         problems += [f"line {line}: {e}" for e in errors]
         warnings += [f"line {line}: {w}" for w in warns]
         accepted.append(new)

@@ -108,7 +108,9 @@ class Record:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, writable: bool = False, timeout: float = BUSY_TIMEOUT_MS / 1000) -> Record:
+    def open(
+        cls, path: str | Path | None = None, *, writable: bool = False, timeout: float = BUSY_TIMEOUT_MS / 1000
+    ) -> Record:
         """Open a claims database (``None``: the bundled one); raise RecordError if it cannot be used."""
         p = Path(path) if path is not None else default_db_path()
         check_file(p)
@@ -250,7 +252,9 @@ class Record:
     def offices(self) -> tuple[Office, ...]:
         if self._offices is None:
             with self._sql() as conn:
-                rows = conn.execute('SELECT person_id, country, title, start, "end" FROM offices ORDER BY id').fetchall()
+                rows = conn.execute(
+                    'SELECT person_id, country, title, start, "end" FROM offices ORDER BY id'
+                ).fetchall()
             self._offices = tuple(Office(p, c, t, date.fromisoformat(s), _day(e)) for p, c, t, s, e in rows)
         return self._offices
 
@@ -270,7 +274,9 @@ class Record:
     def country_aliases(self) -> dict[str, tuple[str, ...]]:
         if self._country_aliases is None:
             with self._sql() as conn:
-                out: dict[str, list[str]] = {c: [] for (c,) in conn.execute("SELECT name FROM countries ORDER BY rowid")}
+                out: dict[str, list[str]] = {
+                    c: [] for (c,) in conn.execute("SELECT name FROM countries ORDER BY rowid")
+                }
                 for country, alias in conn.execute("SELECT country, alias FROM country_aliases ORDER BY id"):
                     out.setdefault(country, []).append(alias)
             self._country_aliases = {c: tuple(a) for c, a in out.items()}
@@ -288,7 +294,9 @@ class Record:
         people: dict[int, list[tuple[str, str]]] = {}
         urls: dict[int, list[str]] = {}
         if whole:
-            part_rows = conn.execute("SELECT contact_id, person_id, role FROM participants ORDER BY contact_id, position").fetchall()
+            part_rows = conn.execute(
+                "SELECT contact_id, person_id, role FROM participants ORDER BY contact_id, position"
+            ).fetchall()
             src_rows = conn.execute("SELECT contact_id, url FROM sources ORDER BY contact_id, position").fetchall()
         else:
             part_rows, src_rows = [], []
@@ -314,10 +322,21 @@ class Record:
             ps = people.get(cid, [])
             out.append(
                 Contact(
-                    id=cid, date=date.fromisoformat(day), kind=kind, participants=tuple(p for p, _ in ps),
-                    status=status, part_of=part_of, initiator=initiator, duration_min=minutes, duration_text=text,
-                    location=location, topics=topics, sources=tuple(urls.get(cid, ())), confidence=confidence,
-                    notes=notes, roles=tuple(r for _, r in ps),
+                    id=cid,
+                    date=date.fromisoformat(day),
+                    kind=kind,
+                    participants=tuple(p for p, _ in ps),
+                    status=status,
+                    part_of=part_of,
+                    initiator=initiator,
+                    duration_min=minutes,
+                    duration_text=text,
+                    location=location,
+                    topics=topics,
+                    sources=tuple(urls.get(cid, ())),
+                    confidence=confidence,
+                    notes=notes,
+                    roles=tuple(r for _, r in ps),
                 )
             )
         return tuple(out)
@@ -390,7 +409,9 @@ class Record:
 
     # ------------------------------------------------------------------ keeping the record (validate.py, write.py)
 
-    def validate_new_contact(self, new: NewContact, *, today: date | None = None) -> tuple[tuple[Issue, ...], tuple[Issue, ...]]:
+    def validate_new_contact(
+        self, new: NewContact, *, today: date | None = None
+    ) -> tuple[tuple[Issue, ...], tuple[Issue, ...]]:
         """(errors, warnings) for adding ``new``: see factcheck.record.validate."""
         from factcheck.record.validate import validate_new_contact
 

@@ -199,14 +199,24 @@ def validate_new_contact(
     for other in record.contacts_between(ids, ids, new.date, new.date):
         both = [p for p in other.participants if p in ids]
         if len(both) >= 2:
-            warnings.append(Issue("date", f"the record already has contact {other.id} between"
-                                  f" {' and '.join(names[p] for p in both)} on {new.date.isoformat()}"))
+            warnings.append(
+                Issue(
+                    "date",
+                    f"the record already has contact {other.id} between"
+                    f" {' and '.join(names[p] for p in both)} on {new.date.isoformat()}",
+                )
+            )
     for other in (e for e in earlier if e.date == new.date):
         theirs, _ = resolve_participants(people, other.participants)
         both = [p for p in ids if p in theirs]
         if len(both) >= 2:
-            warnings.append(Issue("date", f"an earlier row of this import is also between"
-                                  f" {' and '.join(names[p] for p in both)} on {new.date.isoformat()}"))
+            warnings.append(
+                Issue(
+                    "date",
+                    f"an earlier row of this import is also between"
+                    f" {' and '.join(names[p] for p in both)} on {new.date.isoformat()}",
+                )
+            )
     if not new.sources:
         warnings.append(Issue("sources", "no source URL (every contact in the record has at least one)"))
     return tuple(errors), tuple(warnings)

@@ -16,7 +16,14 @@ from urllib.parse import quote
 from factcheck.errors import RecordError
 from factcheck.models import Coverage, Contact, Office, Person
 from factcheck.record.schema import CONTACT_INSERT
-from factcheck.record.validate import Issue, NewContact, resolve_participants, resolve_person, unknown_person, validate_new_contact
+from factcheck.record.validate import (
+    Issue,
+    NewContact,
+    resolve_participants,
+    resolve_person,
+    unknown_person,
+    validate_new_contact,
+)
 
 if TYPE_CHECKING:
     from factcheck.record.store import Record
@@ -52,9 +59,21 @@ def insert_contacts(conn: sqlite3.Connection, record: Record, rows: list[NewCont
         cid = new.id if new.id is not None else top
         conn.execute(
             CONTACT_INSERT,
-            (cid, new.date.isoformat(), new.kind, new.status, new.part_of, new.initiator, new.duration_min,
-             new.duration_text, new.location, new.topics, new.confidence, new.notes,
-             contact_title(new.date.isoformat(), new.kind, [names[i] for i in ids])),
+            (
+                cid,
+                new.date.isoformat(),
+                new.kind,
+                new.status,
+                new.part_of,
+                new.initiator,
+                new.duration_min,
+                new.duration_text,
+                new.location,
+                new.topics,
+                new.confidence,
+                new.notes,
+                contact_title(new.date.isoformat(), new.kind, [names[i] for i in ids]),
+            ),
         )
         roles = list(new.roles) + [""] * (len(ids) - len(new.roles))
         conn.executemany(
@@ -126,7 +145,9 @@ def add_person(record: Record, person_id: str, name: str, country: str, *, new_c
     with record.transaction() as conn:
         if fresh:
             conn.execute("INSERT INTO countries (name, iso2) VALUES (?, '')", (country.strip(),))
-        conn.execute("INSERT INTO people (id, name, country) VALUES (?, ?, ?)", (person_id, name.strip(), country.strip()))
+        conn.execute(
+            "INSERT INTO people (id, name, country) VALUES (?, ?, ?)", (person_id, name.strip(), country.strip())
+        )
     added = record.person(person_id)
     assert added is not None
     return added
@@ -140,8 +161,11 @@ def add_alias(record: Record, person: str, alias: str) -> Person:
         raise RecordError("an alias cannot be empty")
     taken = resolve_person(record.people(), alias)
     if taken is not None:
-        raise RecordError(f"{alias!r} already names {taken.name}" if taken.id != target.id
-                          else f"{alias!r} is already a name of {taken.name}")
+        raise RecordError(
+            f"{alias!r} already names {taken.name}"
+            if taken.id != target.id
+            else f"{alias!r} is already a name of {taken.name}"
+        )
     with record.transaction() as conn:
         conn.execute("INSERT INTO aliases (person_id, alias) VALUES (?, ?)", (target.id, alias))
     added = record.person(target.id)
@@ -175,16 +199,28 @@ def add_office(
         raise RecordError(f"the office ends ({end.isoformat()}) before it starts ({start.isoformat()})")
     office = Office(target.id, name, title.strip(), start, end)
     warnings = tuple(
-        Issue("start", f"overlaps the term of {o.person_id} ({o.title}, {o.start.isoformat()} – "
-                       f"{o.end.isoformat() if o.end else 'in office'})")
+        Issue(
+            "start",
+            f"overlaps the term of {o.person_id} ({o.title}, {o.start.isoformat()} – "
+            f"{o.end.isoformat() if o.end else 'in office'})",
+        )
         for o in record.offices()
-        if o.country == name and o.person_id != target.id and o.start < (end or date.max) and start < (o.end or date.max)
+        if o.country == name
+        and o.person_id != target.id
+        and o.start < (end or date.max)
+        and start < (o.end or date.max)
     )
     with record.transaction() as conn:
         conn.execute(
             'INSERT INTO offices (person_id, country, title, start, "end", source_urls) VALUES (?, ?, ?, ?, ?, ?)',
-            (office.person_id, office.country, office.title, start.isoformat(), end.isoformat() if end else None,
-             source_urls),
+            (
+                office.person_id,
+                office.country,
+                office.title,
+                start.isoformat(),
+                end.isoformat() if end else None,
+                source_urls,
+            ),
         )
     return office, warnings
 

@@ -140,5 +140,11 @@ def run_inputs(
 
 
 __all__ = [
-    "FORMATS", "default_report_path", "export_report", "load_review", "render_report", "report_time", "run_inputs",
+    "FORMATS",
+    "default_report_path",
+    "export_report",
+    "load_review",
+    "render_report",
+    "report_time",
+    "run_inputs",
 ]

@@ -76,7 +76,7 @@ def _reviewer(c: ReportClaim) -> str:
     if r is None:
         return ""
     verdict = _verdict(r.verdict) if r.verdict is not None else '<span class="muted">no override</span>'
-    return f"{verdict} <span class=\"muted\">({'reviewed' if r.reviewed else 'not reviewed'})</span>"
+    return f'{verdict} <span class="muted">({"reviewed" if r.reviewed else "not reviewed"})</span>'
 
 
 def _highlighted_article(report: Report) -> str:

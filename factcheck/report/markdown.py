@@ -99,9 +99,7 @@ def conflict_section(report: Report) -> list[str]:
     """The article against itself: statements that cannot all be true, whatever the record says."""
     if not report.conflicts:
         return []
-    items = [
-        f"- Claims {', '.join(f'#{n}' for n in k.claims)}: {escape(k.explanation)}" for k in report.conflicts
-    ]
+    items = [f"- Claims {', '.join(f'#{n}' for n in k.claims)}: {escape(k.explanation)}" for k in report.conflicts]
     return ["## The article against itself", "", *items, ""]
 
 

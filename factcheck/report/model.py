@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from factcheck import __version__
-from factcheck.models import Article, AuditEntry, CheckResult, Evidence, Finding, RecordInfo, Review, ReviewMark, Verdict
+from factcheck.models import (
+    Article,
+    AuditEntry,
+    CheckResult,
+    Evidence,
+    Finding,
+    RecordInfo,
+    Review,
+    ReviewMark,
+    Verdict,
+)
 
 TOOL_NAME = "factcheck"
 

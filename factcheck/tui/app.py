@@ -119,7 +119,9 @@ class FactcheckApp(App[None]):
                 result = load_and_check(path, self.db, None, self.max_bytes or MAX_BYTES)
                 review = self.store.load(result.article.sha256)
             except FactcheckError as exc:
-                self.call_from_thread(self._queue_entry, i, QueueEntry(path, Path(path).name, error=str(exc), checked=True))
+                self.call_from_thread(
+                    self._queue_entry, i, QueueEntry(path, Path(path).name, error=str(exc), checked=True)
+                )
                 continue
             self.call_from_thread(self._queued, i, result, review)
 
@@ -204,8 +206,12 @@ class FactcheckApp(App[None]):
             self.notify(f"Opened {address}", title="Browser", timeout=3, markup=False)
         else:
             self.copy_to_clipboard(address)
-            self.notify(f"No browser opener here (set FACTCHECK_OPENER). The address, copied: {address}",
-                        title="Open it yourself", timeout=10, markup=False)
+            self.notify(
+                f"No browser opener here (set FACTCHECK_OPENER). The address, copied: {address}",
+                title="Open it yourself",
+                timeout=10,
+                markup=False,
+            )
         self.log(f"open {what}: {address}")
 
     def action_help(self) -> None:

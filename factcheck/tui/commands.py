@@ -17,10 +17,19 @@ from factcheck.tui.worklist import Filter
 
 #: Commands that have no key of their own: (palette name, action on the review screen, help).
 EXTRA_COMMANDS: list[tuple[str, str, str]] = [
-    *[(f"filter: show {m.label}", f"set_filter('{m.value}')", f"List {m.label}")
-      for m in [*Filter.cycle(), *(Filter.kind(k) for k in ClaimKind)]],
-    *[(f"export: {'markdown' if f == 'md' else f} report", f"export('{f}')", f"Choose where to write the {f} report") for f in FORMATS],
-    ("record: add contact from any claim", "add_contact(True)", "The form, prefilled from the claim, whatever its verdict"),
+    *[
+        (f"filter: show {m.label}", f"set_filter('{m.value}')", f"List {m.label}")
+        for m in [*Filter.cycle(), *(Filter.kind(k) for k in ClaimKind)]
+    ],
+    *[
+        (f"export: {'markdown' if f == 'md' else f} report", f"export('{f}')", f"Choose where to write the {f} report")
+        for f in FORMATS
+    ],
+    (
+        "record: add contact from any claim",
+        "add_contact(True)",
+        "The form, prefilled from the claim, whatever its verdict",
+    ),
 ]
 
 

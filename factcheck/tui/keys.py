@@ -38,8 +38,14 @@ REVIEW_BINDINGS: list[Binding] = [
     key("n", "jump('next_unreviewed')", "Unreviewed", "claim: next unreviewed", key_display="n"),
     key("N", "jump('previous_unreviewed')", "Prev unreviewed", "claim: previous unreviewed", show=False),
     key("right_square_bracket", "jump('next_flagged')", "Flagged", "claim: next flagged", show=False, key_display="]"),
-    key("left_square_bracket", "jump('previous_flagged')", "Prev flagged", "claim: previous flagged", show=False,
-        key_display="["),
+    key(
+        "left_square_bracket",
+        "jump('previous_flagged')",
+        "Prev flagged",
+        "claim: previous flagged",
+        show=False,
+        key_display="[",
+    ),
     # The verdict loop: one key gives your verdict, marks the claim reviewed and moves on to the next flagged
     # claim not yet reviewed (then to any not yet reviewed). The footer shows the three as one entry.
     key("1", "set_verdict('supported')", "Verdict", "verdict: mark supported and go on", key_display="1/2/3"),
@@ -67,8 +73,14 @@ REVIEW_BINDINGS: list[Binding] = [
 #: Keys of an article opened from the queue (shown only there).
 QUEUE_ARTICLE_BINDINGS: list[Binding] = [
     key("greater_than_sign", "queue_step(1)", "Next article", "queue: next article to review", key_display=">"),
-    key("less_than_sign", "queue_step(-1)", "Prev article", "queue: previous article to review", show=False,
-        key_display="<"),
+    key(
+        "less_than_sign",
+        "queue_step(-1)",
+        "Prev article",
+        "queue: previous article to review",
+        show=False,
+        key_display="<",
+    ),
     key("escape", "queue_back", "Queue", "queue: back to the list", key_display="esc"),
 ]
 
@@ -96,8 +108,15 @@ class KeyRow:
 
 def _shown_keys(binding: Binding) -> str:
     names = {
-        "question_mark": "?", "slash": "/", "shift+tab": "shift+tab", "down": "↓", "up": "↑",
-        "left_square_bracket": "[", "right_square_bracket": "]", "greater_than_sign": ">", "less_than_sign": "<",
+        "question_mark": "?",
+        "slash": "/",
+        "shift+tab": "shift+tab",
+        "down": "↓",
+        "up": "↑",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "greater_than_sign": ">",
+        "less_than_sign": "<",
     }
     parts = [names.get(k.strip(), k.strip()) for k in binding.key.split(",")]
     return " ".join(parts)

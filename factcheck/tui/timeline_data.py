@@ -70,9 +70,7 @@ def query_for(finding: Finding, published: date | None = None) -> TimelineQuery 
     return TimelineQuery(pair[0], pair[1], lo - pad, end)
 
 
-def from_contacts(
-    finding: Finding, contacts: Iterable[Contact], span: tuple[date, date] | None = None
-) -> TimelineData:
+def from_contacts(finding: Finding, contacts: Iterable[Contact], span: tuple[date, date] | None = None) -> TimelineData:
     """Points for ``contacts`` (from the record), counted ones as the finding counted them."""
     counted = {e.contact.id for e in finding.evidence if e.counted}
     anchor = finding.claim.anchor
@@ -105,5 +103,3 @@ NO_PAIR = TimelineData((), note="No timeline: this claim does not name two peopl
 def from_evidence(finding: Finding) -> TimelineData:
     """The timeline before (or without) the record query: the finding's own evidence."""
     return from_contacts(finding, ())
-
-

@@ -81,7 +81,14 @@ Filter.ALL, Filter.FLAGGED, Filter.UNREVIEWED, Filter.CONTRADICTED, Filter.UNVER
 
 
 JUMPS = (
-    "next", "previous", "first", "last", "next_flagged", "previous_flagged", "next_unreviewed", "previous_unreviewed"
+    "next",
+    "previous",
+    "first",
+    "last",
+    "next_flagged",
+    "previous_flagged",
+    "next_unreviewed",
+    "previous_unreviewed",
 )
 
 
@@ -159,6 +166,7 @@ def after_verdict(findings: Sequence[Finding], review: Review, rows: Sequence[in
     """Where the verdict-and-next loop goes once the current claim has its verdict: the next flagged claim
     not yet reviewed, else the next claim not yet reviewed (wrapping round); None when every shown claim is
     reviewed. The current claim counts as reviewed (it is being given its verdict)."""
+
     def todo(f: Finding, m: ReviewMark) -> bool:
         return not m.reviewed and f.claim.id != findings[current].claim.id
 

@@ -9,7 +9,7 @@ from factcheck.verify.rule import C
 
 
 def compose(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    """"On June 2 they spoke for an hour" is one claim made of two (the dated contact and its length):
+    """ "On June 2 they spoke for an hour" is one claim made of two (the dated contact and its length):
     contradicted when either part is, so a wrong date or a wrong length flags both spans."""
     out = list(findings)
     for i, dur in enumerate(findings):

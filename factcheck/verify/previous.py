@@ -79,10 +79,16 @@ class PreviousAgoCheck(LatestCheck):
         assert fit.measured is not None
         return self._found(fit.measured, fit.reading, S, "within")
 
-    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
+    def failed(
+        self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict
+    ) -> Finding:
         if first.measured is None:
             return self.v.finding(
-                self.claim, verdict, "the record holds no earlier contact of this pair", claimed=self.claimed, recorded="none"
+                self.claim,
+                verdict,
+                "the record holds no earlier contact of this pair",
+                claimed=self.claimed,
+                recorded="none",
             )
         return self._found(first.measured, first.reading, verdict, "outside")
 
@@ -119,7 +125,9 @@ class PreviousDateCheck(LatestCheck):
             window=(last.date, self.before),
         )
 
-    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
+    def failed(
+        self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict
+    ) -> Finding:
         last = first.measured
         if last is None:
             return self.v.finding(

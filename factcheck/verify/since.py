@@ -67,13 +67,17 @@ class FirstDatedCheck(Check[Reading, "Contact | None"]):
     def supported(self, fit: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]]) -> Finding:
         return self._found(fit, S)
 
-    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
+    def failed(
+        self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict
+    ) -> Finding:
         if first.measured is None:
             end = self.v.record_end(self.sides)
             return self.v.finding(
                 self.claim,
                 verdict,
-                "not in the record yet" if end is None or self.lo > end else "the record holds no such contact after that",
+                "not in the record yet"
+                if end is None or self.lo > end
+                else "the record holds no such contact after that",
                 claimed=self.claimed,
                 recorded="none",
             )
@@ -118,7 +122,9 @@ class NoneBetweenCheck(Check[Reading, "list[Contact]"]):
             window=(after, rep.date),
         )
 
-    def failed(self, first: Trial[Reading, list[Contact]], trials: list[Trial[Reading, list[Contact]]], verdict: Verdict) -> Finding:
+    def failed(
+        self, first: Trial[Reading, list[Contact]], trials: list[Trial[Reading, list[Contact]]], verdict: Verdict
+    ) -> Finding:
         got = first.measured
         return self.v.finding(
             self.claim,
@@ -198,7 +204,9 @@ class GapCheck(LatestCheck):
     def supported(self, fit: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]]) -> Finding:
         return self._found(fit, S, "")
 
-    def failed(self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict) -> Finding:
+    def failed(
+        self, first: Trial[Reading, Contact | None], trials: list[Trial[Reading, Contact | None]], verdict: Verdict
+    ) -> Finding:
         if first.measured is not None:
             return self._found(first, verdict, f", outside {self.lo_b:g}–{self.hi_b:g}")
         if verdict is C:

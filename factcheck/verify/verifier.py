@@ -352,4 +352,3 @@ class Verifier:
         b = hi.isoformat() if hi else "now"
         w = f" ({claim.window_text})" if claim.window_text else ""
         return f"{a} … {b}{w}"
-

@@ -65,8 +65,13 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             # the year the passage narrates
             y = s.year
             that = ctx.g.that_year.search(s.text)
-            win = Window(date(y, 1, 1), min(date(y, 12, 31), end_ref), that.group(0) if that else str(y),
-                         s.start + that.start() if that else -1, s.start + that.end() if that else -1)
+            win = Window(
+                date(y, 1, 1),
+                min(date(y, 12, 31), end_ref),
+                that.group(0) if that else str(y),
+                s.start + that.start() if that else -1,
+                s.start + that.end() if that else -1,
+            )
         until = next(
             (d for d in s.dates if d.start < lo and d.day and ctx.g.until.search(s.text, 0, d.start - s.start)), None
         )
@@ -99,7 +104,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
 
 
 def _the_one_dated(ctx: Context, s: Sentence, after: int, parties, kinds, word: str, end_ref: date | None) -> None:  # noqa: ANN001
-    """"They had spoken only once since X, by phone on February 10": the one contact is dated, so it is
+    """ "They had spoken only once since X, by phone on February 10": the one contact is dated, so it is
     also the previous contact before the one the count stops at."""
     text = ctx.article.text
     day = next((d for d in s.dates if d.start >= after and d.precision == "day"), None)

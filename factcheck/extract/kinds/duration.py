@@ -119,6 +119,10 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             qualifier=q.qualifier,
             problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
             extra=((("date_hi", day.hi.isoformat()),) if day and not day.day else ())
-            + ((("date_hi", named.hi.isoformat()),) + ((("place", named.place),) if named.place else ()) if named else ())
+            + (
+                (("date_hi", named.hi.isoformat()),) + ((("place", named.place),) if named.place else ())
+                if named
+                else ()
+            )
             + ((("elapsed", "1"),) if elapsed else ()),
         )

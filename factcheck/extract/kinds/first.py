@@ -232,8 +232,18 @@ def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
         bare = re.fullmatch(r"(?:an?|one)\s+(day|week|month)|(день|неделю|месяц)", m.group("p").strip(), re.I)
         if not bare:
             return None
-        periods = [Quantity(0, 0, 1.0, {"день": "day", "неделю": "week", "месяц": "month"}.get(
-            (bare.group(2) or "").lower(), (bare.group(1) or "").lower()), "", m.group("p"))]
+        periods = [
+            Quantity(
+                0,
+                0,
+                1.0,
+                {"день": "day", "неделю": "week", "месяц": "month"}.get(
+                    (bare.group(2) or "").lower(), (bare.group(1) or "").lower()
+                ),
+                "",
+                m.group("p"),
+            )
+        ]
     q = periods[0]
     days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}.get(q.unit)
     if days is None:

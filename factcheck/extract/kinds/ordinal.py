@@ -33,6 +33,8 @@ def at_place(ctx: Context, text: str, pos: int) -> bool:
     lex = LEXICONS[ctx.language]
     word = m.group("w").lower()
     return word not in lex.months and word not in lex.weekdays
+
+
 FIRSTS = r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|our|перв\w*|втор\w*"  # the next claim's start
 NEXT_ORDINAL = re.compile(rf"\s(?:and|и|а)\s+(?:(?:the|their|its|his|our)\s+)?(?:{FIRSTS}|впервые)\b", re.I)
 SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
@@ -129,7 +131,9 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             continue
         end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
         # "the second call between them this year", stopping before a second claim ("… and our 37th")
-        between = re.match(rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{FIRSTS})\b)[^,.;]){{0,60}}", rest)
+        between = re.match(
+            rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{FIRSTS})\b)[^,.;]){{0,60}}", rest
+        )
         if between and s.start + m.end() + between.end() > end_abs:
             end_abs = s.start + m.end() + between.end()
         parties = claim_parties(ctx, s, o_abs, end_abs)

@@ -28,9 +28,7 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
         # a pause in something else ("a 90-day pause in tariffs") is not a gap between contacts
         of = next((k for k in ("of", "of2", "of3") if g.get(k)), "")
         of_lo, of_hi = (s.start + m.start(of), s.start + m.end(of)) if of else (lo, lo)
-        if of and (
-            not any(of_lo <= t.start < of_hi for t in s.terms if not t.verb) or ctx.g.pause_other.search(g[of])
-        ):
+        if of and (not any(of_lo <= t.start < of_hi for t in s.terms if not t.verb) or ctx.g.pause_other.search(g[of])):
             continue
         period_text = g.get("p") or g.get("p2") or ""
         if g.get("adj"):

@@ -101,8 +101,13 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
                 yield Input(form.date, id="contact-date", placeholder="YYYY-MM-DD", compact=True)
                 yield Label("Kind", classes="form-label form-label-inner")
                 kinds = kind_choices(self.finding.claim)
-                yield Select([(KIND_LABELS[k], k) for k in kinds], value=form.kind, allow_blank=False,
-                             id="contact-kind", compact=True)
+                yield Select(
+                    [(KIND_LABELS[k], k) for k in kinds],
+                    value=form.kind,
+                    allow_blank=False,
+                    id="contact-kind",
+                    compact=True,
+                )
             with Horizontal(classes="form-row"):
                 yield Label("Between", classes="form-label")
                 yield Input(a, id="contact-a", placeholder="name, alias or id", suggester=suggest, compact=True)
@@ -112,7 +117,9 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
                 yield Label("Minutes", classes="form-label")
                 yield Input(form.duration_min, id="contact-minutes", placeholder="—", type="integer", compact=True)
                 yield Label("as reported", classes="form-label form-label-inner")
-                yield Input(form.duration_text, id="contact-wording", placeholder="the wording of the length", compact=True)
+                yield Input(
+                    form.duration_text, id="contact-wording", placeholder="the wording of the length", compact=True
+                )
             for label, field, value, hint in (
                 ("Source", "source", form.source, "https://…"),
                 ("Location", "location", form.location, ""),

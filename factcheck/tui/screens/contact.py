@@ -30,7 +30,11 @@ def fields(contact: Contact, names: Mapping[str, str], counted: bool, anchor: bo
         length = (f"{h} h {m:02d} min" if h else f"{m} min") + (f" (“{c.duration_text}”)" if c.duration_text else "")
     else:
         length = f"“{c.duration_text}”" if c.duration_text else "not recorded"
-    use = "counted by this claim" if counted else ("disputed: never counted" if c.disputed else "not counted by this claim")
+    use = (
+        "counted by this claim"
+        if counted
+        else ("disputed: never counted" if c.disputed else "not counted by this claim")
+    )
     rows: list[tuple[str, str]] = [
         ("Contact", f"#{c.id}" + ("  — the contact this claim is about" if anchor else "")),
         ("Date", c.date.isoformat()),
@@ -91,7 +95,9 @@ class ContactScreen(ModalScreen[None]):
 
     def _label(self, c: Contact) -> Content:
         mark = "◆" if c.id == self.anchor else ("●" if c.id in self.counted else "○")
-        style = "bold $text-accent" if c.id == self.anchor else ("bold $text-success" if c.id in self.counted else "dim")
+        style = (
+            "bold $text-accent" if c.id == self.anchor else ("bold $text-success" if c.id in self.counted else "dim")
+        )
         return Content.assemble((mark, style), f" {c.date.isoformat()} {one_line(KIND.get(c.kind, c.kind), 12)}")
 
     def on_mount(self) -> None:
@@ -110,7 +116,9 @@ class ContactScreen(ModalScreen[None]):
 
     def _show(self, index: int) -> None:
         c = self.contacts[index]
-        self.query_one("#contact-fields", Static).update(fields(c, self.names, c.id in self.counted, c.id == self.anchor))
+        self.query_one("#contact-fields", Static).update(
+            fields(c, self.names, c.id in self.counted, c.id == self.anchor)
+        )
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

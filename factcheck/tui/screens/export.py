@@ -42,7 +42,9 @@ def shown(path: Path) -> str:
     """A path as the reader types it: ``~`` for the home folder."""
     home = str(Path.home())
     text = str(path)
-    return "~" + text[len(home):] if home not in ("", "/") and (text == home or text.startswith(home + os.sep)) else text
+    return (
+        "~" + text[len(home) :] if home not in ("", "/") and (text == home or text.startswith(home + os.sep)) else text
+    )
 
 
 def default_path(article_path: str, fmt: str, folder: str | Path | None = None) -> str:
@@ -86,12 +88,16 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         with Vertical(id="export-dialog", classes="dialog"):
             yield Static("Export report", classes="dialog-title")
             yield Label("Format")
-            yield Select([(LABELS.get(f, f), f) for f in FORMATS], value=self.fmt, allow_blank=False, id="export-format")
+            yield Select(
+                [(LABELS.get(f, f), f) for f in FORMATS], value=self.fmt, allow_blank=False, id="export-format"
+            )
             yield Label("Path")
             yield Input(default_path(self.article_path, self.fmt, self.folder), id="export-path", select_on_focus=False)
             yield Static("", id="export-problem")
-            yield Static("enter: next field · ctrl+s or the button: export · an existing file is asked about",
-                         classes="dialog-hint")
+            yield Static(
+                "enter: next field · ctrl+s or the button: export · an existing file is asked about",
+                classes="dialog-hint",
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export (ctrl+s)", variant="primary", id="export-ok")
                 yield Button("Cancel (esc)", id="export-cancel")
@@ -110,7 +116,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             path.value = default_path(self.article_path, self.fmt, self.folder)
 
     def request(self, force: bool = False) -> ExportRequest:
-        return ExportRequest(self.fmt, str(Path(self.query_one("#export-path", Input).value.strip()).expanduser()), force)
+        return ExportRequest(
+            self.fmt, str(Path(self.query_one("#export-path", Input).value.strip()).expanduser()), force
+        )
 
     @on(Input.Submitted)
     def _next_field(self) -> None:

@@ -103,7 +103,9 @@ class QueueScreen(Screen[None]):
         from factcheck.queue import next_to_review
 
         at = self.selected
-        target = at if not self.entries[at].complete and not self.entries[at].error else next_to_review(self.entries, at)
+        target = (
+            at if not self.entries[at].complete and not self.entries[at].error else next_to_review(self.entries, at)
+        )
         if target is None:
             self.notify("Every article of the queue is reviewed.", title="Queue complete", timeout=4)
         else:

@@ -32,7 +32,16 @@ from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence_table import EvidenceTable
 from factcheck.tui.widgets.summary_bar import SummaryBar
-from factcheck.tui.worklist import Filter, after_verdict, conflicts_by_claim, jump, overridden, progress, reviewed_count, visible
+from factcheck.tui.worklist import (
+    Filter,
+    after_verdict,
+    conflicts_by_claim,
+    jump,
+    overridden,
+    progress,
+    reviewed_count,
+    visible,
+)
 
 
 class ReviewScreen(Screen[None]):
@@ -144,10 +153,13 @@ class ReviewScreen(Screen[None]):
     def _empty_text(self) -> str:
         """Why the detail pane has no claim to show, and what to do about it."""
         if not self.findings:
-            return ("The engine found no checkable claim about contacts between leaders in this article "
-                    "(o opens another).")
-        return (f"No claim is {self.filter_mode.label} here ({len(self.findings)} claims in all). "
-                "f: next filter, F: choose one, ctrl+p “filter: show all claims”.")
+            return (
+                "The engine found no checkable claim about contacts between leaders in this article (o opens another)."
+            )
+        return (
+            f"No claim is {self.filter_mode.label} here ({len(self.findings)} claims in all). "
+            "f: next filter, F: choose one, ctrl+p “filter: show all claims”."
+        )
 
     def _span(self, index: int) -> ClaimSpan:
         f = self.findings[index]
@@ -175,7 +187,9 @@ class ReviewScreen(Screen[None]):
         if i is None:
             detail.show(None, None, empty=self._empty_text())
         else:
-            detail.show(self.findings[i], self.marks[i], i + 1, len(self.findings), conflicts=self._conflicts.get(i, ()))
+            detail.show(
+                self.findings[i], self.marks[i], i + 1, len(self.findings), conflicts=self._conflicts.get(i, ())
+            )
             if i in self._timelines:
                 detail.show_timeline(self._timelines[i])
 
@@ -276,8 +290,12 @@ class ReviewScreen(Screen[None]):
 
     def action_focus_pane(self, step: int) -> None:
         """Cycle the focus between the claims list, the article, the detail pane and the evidence table."""
-        panes = [self.query_one(ClaimList), self.query_one(ArticleView), self.query_one(ClaimDetail),
-                 self.query_one(EvidenceTable)]
+        panes = [
+            self.query_one(ClaimList),
+            self.query_one(ArticleView),
+            self.query_one(ClaimDetail),
+            self.query_one(EvidenceTable),
+        ]
         focused = self.focused
         at = panes.index(focused) if focused in panes else -1
         panes[(at + step) % len(panes)].focus()
@@ -436,8 +454,12 @@ class ReviewScreen(Screen[None]):
             return
         finding = self.findings[index]
         if not any_claim and not lacks_contact(finding):
-            self.notify("The record has a row on this claim's date, or it reports no dated contact. To add one"
-                        " anyway: ctrl+p, “record: add contact from any claim”.", title="Nothing to add", timeout=5)
+            self.notify(
+                "The record has a row on this claim's date, or it reports no dated contact. To add one"
+                " anyway: ctrl+p, “record: add contact from any claim”.",
+                title="Nothing to add",
+                timeout=5,
+            )
             return
         places = Places(Path(self.result.record.path), default_db_path(), self.store.path.parent)
         today = self.app.today()
@@ -453,8 +475,12 @@ class ReviewScreen(Screen[None]):
                 return
             c = result.contact
             self.app.db = str(result.path)  # from now on, articles are checked against this record
-            self.notify(f"Added contact {c.id} ({c.date.isoformat()}, {c.kind.replace('_', ' ')}) to {result.path};"
-                        " checking every claim again …", title="Record updated", timeout=4)
+            self.notify(
+                f"Added contact {c.id} ({c.date.isoformat()}, {c.kind.replace('_', ' ')}) to {result.path};"
+                " checking every claim again …",
+                title="Record updated",
+                timeout=4,
+            )
             self.recheck(str(result.path))
 
         self.app.push_screen(AddContactScreen(finding, draft, places, today=today), added)
@@ -525,8 +551,11 @@ class ReviewScreen(Screen[None]):
         self._offer_add_contact()
         self._load_timeline(self.current)
         moved = sum(1 for i in changed if old[i].verdict != result.findings[i].verdict)
-        self.notify(f"{moved} verdict{'s' if moved != 1 else ''} changed against {result.record.path}.",
-                    title="Checked again", timeout=4)
+        self.notify(
+            f"{moved} verdict{'s' if moved != 1 else ''} changed against {result.record.path}.",
+            title="Checked again",
+            timeout=4,
+        )
 
     # ---------------------------------------------------------------- evidence at hand
 
@@ -606,8 +635,14 @@ class ReviewScreen(Screen[None]):
             Path(request.path).parent.mkdir(parents=True, exist_ok=True)  # the reports folder, on first use
         except OSError as exc:
             raise FactcheckError(f"cannot create {Path(request.path).parent}: {exc.strerror or exc}") from None
-        written = export_report(self.result, self.review, request.fmt, request.path, request.force,
-                                inputs=run_inputs(self.result, self.store.path))
+        written = export_report(
+            self.result,
+            self.review,
+            request.fmt,
+            request.path,
+            request.force,
+            inputs=run_inputs(self.result, self.store.path),
+        )
         self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported")
 
     # ---------------------------------------------------------------- for the app, tests and the bench

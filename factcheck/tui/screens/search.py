@@ -19,8 +19,15 @@ from factcheck.tui.widgets.claim_list import row
 
 def haystack(finding: Finding, mark: ReviewMark) -> str:
     c = finding.claim
-    parts = (c.quote, c.kind.value, finding.verdict.value, finding.interpretation, finding.explanation,
-             plain.why(finding), mark.note)
+    parts = (
+        c.quote,
+        c.kind.value,
+        finding.verdict.value,
+        finding.interpretation,
+        finding.explanation,
+        plain.why(finding),
+        mark.note,
+    )
     return " ".join(" ".join(parts).lower().split())
 
 

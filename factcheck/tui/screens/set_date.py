@@ -37,8 +37,12 @@ class DateScreen(ModalScreen[date | None]):
         with Vertical(id="date-dialog", classes="dialog"):
             yield Static("Publication date", classes="dialog-title")
             yield Label("YYYY-MM-DD — relative dates in the article (“on Thursday”, “this year”) are read from it")
-            yield Input(self.current.isoformat() if self.current else "", id="date-input",
-                        placeholder=self.today.isoformat(), select_on_focus=False)
+            yield Input(
+                self.current.isoformat() if self.current else "",
+                id="date-input",
+                placeholder=self.today.isoformat(),
+                select_on_focus=False,
+            )
             yield Static("", id="date-problem")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Check again (enter)", variant="primary", id="date-ok")

@@ -244,9 +244,7 @@ class ArticleView(ScrollView, can_focus=True):
         line = self.claim_line(index)
         if line is None:
             return
-        self.scroll_to_region(
-            Region(0, line, self._width, 1), animate=False, center=True, force=True, immediate=True
-        )
+        self.scroll_to_region(Region(0, line, self._width, 1), animate=False, center=True, force=True, immediate=True)
 
     def on_click(self, event: events.Click) -> None:
         index = event.style.meta.get("claim") if event.style else None

@@ -28,9 +28,7 @@ def _field(label: str, text: str, style: str = "") -> list[Content | tuple[str, 
     return [(f"{label:<{LABEL_WIDTH}}", "bold dim"), (display_text(text), style) if style else display_text(text), "\n"]
 
 
-def describe(
-    finding: Finding, mark: ReviewMark, position: int, total: int, conflicts: Sequence[str] = ()
-) -> Content:
+def describe(finding: Finding, mark: ReviewMark, position: int, total: int, conflicts: Sequence[str] = ()) -> Content:
     claim = finding.claim
     head: list[Content | tuple[str, str] | str] = [
         badge(finding.verdict, words=True),
@@ -91,9 +89,12 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         table.show(finding.evidence)
         table.display = bool(finding.evidence)
         none = self.query_one("#evidence-empty", Static)
-        none.update(Content.styled(
-            "" if finding.evidence else "Evidence: no contact in the record bears on this claim (see Why above).", "dim"
-        ))
+        none.update(
+            Content.styled(
+                "" if finding.evidence else "Evidence: no contact in the record bears on this claim (see Why above).",
+                "dim",
+            )
+        )
         none.display = not finding.evidence
         self.show_timeline(from_evidence(finding))
         self.scroll_home(animate=False)

@@ -15,7 +15,7 @@ from factcheck.tui.worklist import Progress
 
 
 def record_label(record: RecordInfo) -> str:
-    """"claims.db · sha256 3d9e5e4cd536 · 812 contacts": which file, which snapshot of it."""
+    """ "claims.db · sha256 3d9e5e4cd536 · 812 contacts": which file, which snapshot of it."""
     name = Path(record.path).name or record.path
     return f"record {one_line(name, 40)} · sha256 {record.sha256[:12]} · {record.contacts} contacts"
 
@@ -28,7 +28,10 @@ def summary(article: Article, record: RecordInfo, progress: Progress, filter_lab
     facts.append(record_label(record))
     parts: list[Content | str | tuple[str, str]] = [(title, "bold"), ("  ·  " + "  ·  ".join(facts), "dim"), "\n"]
     for verdict in Verdict:
-        parts += [(f"{SYMBOL[verdict]} {progress.final.get(verdict.value, 0)} {verdict.value}", f"bold {COLOUR[verdict]}"), "  "]
+        parts += [
+            (f"{SYMBOL[verdict]} {progress.final.get(verdict.value, 0)} {verdict.value}", f"bold {COLOUR[verdict]}"),
+            "  ",
+        ]
     if conflicts:
         parts.append((f"⚠ {conflicts} self-contradiction{'s' if conflicts != 1 else ''}  ", "bold $text-warning"))
     if progress.total and progress.reviewed == progress.total:

@@ -7,7 +7,11 @@ from textual.content import Content
 from factcheck.models import Verdict
 
 SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNVERIFIABLE: "?"}
-COLOUR = {Verdict.SUPPORTED: "$text-success", Verdict.CONTRADICTED: "$text-error", Verdict.UNVERIFIABLE: "$text-warning"}
+COLOUR = {
+    Verdict.SUPPORTED: "$text-success",
+    Verdict.CONTRADICTED: "$text-error",
+    Verdict.UNVERIFIABLE: "$text-warning",
+}
 
 
 def badge(verdict: Verdict | None, *, words: bool = False) -> Content:

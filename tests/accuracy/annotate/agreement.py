@@ -45,7 +45,9 @@ def main(gold_path: str, blind_path: str) -> None:
             if other["verdict"] == c["verdict"]:
                 agree += 1
             else:
-                notes.append((name, f"gold {c['verdict']} / blind {other['verdict']}", c["quote"][:70], other["why"][:160]))
+                notes.append(
+                    (name, f"gold {c['verdict']} / blind {other['verdict']}", c["quote"][:70], other["why"][:160])
+                )
         only_blind += len(theirs) - len(used)
     print(
         f"articles {len(names)}; claims: gold {matched + only_ours}, blind {matched + only_blind}, matched {matched}; "
