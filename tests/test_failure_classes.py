@@ -569,3 +569,23 @@ def test_a_length_the_record_has_only_from_a_news_outlet_is_no_ground_to_contrad
     assert verdict(record, fits, date(2025, 5, 9), "about four hours", "duration") == "supported"
     ru = "Си Цзиньпин и Путин провели переговоры в Кремле в четверг. Переговоры продлились семь часов."
     assert verdict(record, ru, date(2025, 5, 9), "семь часов", "duration") == "unverifiable"
+
+
+def test_a_since_phrase_ends_where_a_coordinated_ordinal_begins(record) -> None:
+    # "first since June and the second since he took office": the second claim's event is not the first's X
+    # (Trump–Xi calls of 2025: 5 June, then 19 September)
+    en = (
+        "Donald Trump and Xi Jinping held a phone call on Friday. It was their first conversation since June "
+        "and only the second since Trump's inauguration in January."
+    )
+    assert verdict(record, en, date(2025, 9, 19), "first conversation since June", "first_after") == "supported"
+    wrong = en.replace("since June", "since May")
+    assert verdict(record, wrong, date(2025, 9, 19), "first conversation since May", "first_after") == "contradicted"
+    ru = (
+        "Дональд Трамп и Си Цзиньпин в пятницу провели телефонный разговор. Беседа стала первой с июня "
+        "и второй после инаугурации Трампа в январе."
+    )
+    assert verdict(record, ru, date(2025, 9, 19), "первой с июня", "first_after") == "supported"
+    assert verdict(record, ru, date(2025, 9, 19), "второй после инаугурации", "ordinal") == "supported"
+    third = ru.replace("второй после", "третьей после")
+    assert verdict(record, third, date(2025, 9, 19), "третьей после инаугурации", "ordinal") == "contradicted"

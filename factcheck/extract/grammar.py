@@ -15,6 +15,7 @@ class Grammar:
     language: str
     ordinal: re.Pattern[str]  # "the sixth publicly disclosed call" → ord, noun
     ordinal_bare: re.Pattern[str]  # "the call was the third this year": the noun is elided
+    next_ordinal: re.Pattern[str]  # "… since June and the second since …": a coordinated claim ends the phrase
     first: re.Pattern[str]  # "first … since/after X" | "first … in N years" → the word "first"
     since_after: re.Pattern[str]  # "since" / "after" introducing X
     in_period: re.Pattern[str]  # "in (over) three years" right after a "first" phrase
@@ -97,6 +98,7 @@ def _english() -> Grammar:
             rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:(?:a|the)\b|\d|{num}\s+(?:days?|weeks?|months?|years?))))",
             re.I,
         ),
+        next_ordinal=re.compile(rf"\s(?:and|but|while)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
         first=re.compile(rf"{b}first{e}", re.I),
         since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
         in_period=re.compile(
@@ -275,8 +277,9 @@ def _russian() -> Grammar:
             re.I,
         ),
         ordinal_bare=re.compile(
-            rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|за\s+))", re.I
+            rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|с\s+момента|после|за\s+))", re.I
         ),
+        next_ordinal=re.compile(rf"\s(?:и|а|но)\s+(?:[\w-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
         first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
         since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
         in_period=re.compile(

@@ -244,7 +244,7 @@ RU_CARDINALS: dict[str, float] = {
 def _ru_ordinal_forms(stems: dict[str, int]) -> dict[str, int]:
     """Every case and gender of Russian ordinals: шест-ой/-ая/-ое/-ого/-ому/-ым/-ом/-ую/-ой/-ые …"""
     endings_hard = ("ой", "ый", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми")
-    endings_soft = ("ий", "ья", "ье", "ьего", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ьими", "ей")
+    endings_soft = ("ий", "ья", "ье", "ьего", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ьими", "ьей")
     out: dict[str, int] = {}
     for stem, n in stems.items():
         if stem == "трет":

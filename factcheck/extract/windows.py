@@ -197,6 +197,10 @@ def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) 
 def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int, bool] | None:
     """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset, is a term of office)."""
     rest = ctx.article.text[pos : s.end]
+    # the phrase ends where a coordinated claim begins: "since June and the second since he took office"
+    cut = ctx.g.next_ordinal.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
     m = ctx.g.office_return.search(rest[:80])
     if m:
         span = office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.published)
@@ -223,7 +227,7 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
     if named is not None:
         return named
     # a date within the X phrase: "since the summit in Geneva on June 16", "since 2019"
-    limit = pos + 90
+    limit = pos + min(90, len(rest))
     for d in s.dates:
         if d.end > pos and d.start <= limit:  # a date mention may begin with the "since" itself
             between = ctx.article.text[pos : max(pos, d.start)]
