@@ -589,3 +589,20 @@ def test_a_since_phrase_ends_where_a_coordinated_ordinal_begins(record) -> None:
     assert verdict(record, ru, date(2025, 9, 19), "второй после инаугурации", "ordinal") == "supported"
     third = ru.replace("второй после", "третьей после")
     assert verdict(record, third, date(2025, 9, 19), "третьей после инаугурации", "ordinal") == "contradicted"
+
+
+def test_a_contact_verb_that_introduces_reported_speech_is_no_contact(record) -> None:
+    # "говорил, что …", "spoke: …" report what one leader said, not a conversation between the two
+    ru = (
+        "Трамп и Си Цзиньпин провели телефонный разговор в пятницу. В конце августа американский президент "
+        "говорил, что готов встретиться с китайским лидером."
+    )
+    assert kinds_found(record, ru, date(2025, 9, 19)) == ["event"]
+    en = (
+        "Trump and Xi held a phone call on Friday. In late August the American president spoke: "
+        "he was ready to meet the Chinese leader."
+    )
+    assert kinds_found(record, en, date(2025, 9, 19)) == ["event"]
+    # a conversation stays one: "говорил с Си Цзиньпином в августе" is still a contact
+    contact = ru.replace("говорил, что готов встретиться с китайским лидером", "говорил с Си Цзиньпином по телефону")
+    assert kinds_found(record, contact, date(2025, 9, 19)).count("event") == 2

@@ -27,6 +27,8 @@ class Lexicon:
     contact_nouns: dict[str, frozenset[str]]  # stem/word → kinds it admits
     contact_verbs: dict[str, frozenset[str]]
     medium: dict[str, frozenset[str]]  # "by phone", "in person" … narrowing a verb
+    # right after a contact verb: a clause of reported speech — "said that", "говорил, что" — so no contact
+    speech_clause: str = r"(?!)"
 
 
 EN_CARDINALS: dict[str, float] = {
@@ -380,8 +382,20 @@ RU_MEDIUM: dict[str, frozenset[str]] = {
     "очно": MEET,
 }
 
-EN = Lexicon("en", EN_CARDINALS, EN_ORDINALS, EN_MONTHS, EN_WEEKDAYS, EN_NOUNS, EN_VERBS, EN_MEDIUM)
-RU = Lexicon("ru", RU_CARDINALS, RU_ORDINALS, RU_MONTHS, RU_WEEKDAYS, RU_NOUNS, RU_VERBS, RU_MEDIUM)
+EN = Lexicon(
+    "en", EN_CARDINALS, EN_ORDINALS, EN_MONTHS, EN_WEEKDAYS, EN_NOUNS, EN_VERBS, EN_MEDIUM, r"\s*(?:,\s*)?that\b|\s*:"
+)
+RU = Lexicon(
+    "ru",
+    RU_CARDINALS,
+    RU_ORDINALS,
+    RU_MONTHS,
+    RU_WEEKDAYS,
+    RU_NOUNS,
+    RU_VERBS,
+    RU_MEDIUM,
+    r"\s*(?:,\s*(?:что|будто)|:)(?!\w)",
+)
 LEXICONS = {"en": EN, "ru": RU}
 
 

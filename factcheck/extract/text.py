@@ -117,8 +117,8 @@ def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         kinds = _lookup(lex.contact_verbs, m.group(0))
-        if kinds is None:
-            continue
+        if kinds is None or re.match(lex.speech_clause, text[m.end() : m.end() + 12], re.I):
+            continue  # not a contact word, or reported speech: "he said in August that …", "говорил, что …"
         # a medium within the next few words narrows the verb: "talked Friday by phone"
         md = medium.search(text, m.end(), min(len(text), m.end() + 40))
         if md:
