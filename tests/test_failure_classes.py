@@ -606,3 +606,20 @@ def test_a_contact_verb_that_introduces_reported_speech_is_no_contact(record) ->
     # a conversation stays one: "говорил с Си Цзиньпином в августе" is still a contact
     contact = ru.replace("говорил, что готов встретиться с китайским лидером", "говорил с Си Цзиньпином по телефону")
     assert kinds_found(record, contact, date(2025, 9, 19)).count("event") == 2
+
+
+def test_a_distal_adverb_inside_the_sentence_points_back_to_the_contact_just_named(record) -> None:
+    # "The talks at the time lasted …", "Переговоры тогда продолжались …": the Helsinki summit of the sentence
+    # before (130 min), not the call the article reports
+    en = (
+        "Putin and Trump spoke by phone on Friday. Their summit had taken place in Helsinki on July 16, 2018. "
+        "The one-on-one talks at the time lasted more than two hours."
+    )
+    assert verdict(record, en, date(2019, 5, 3), "lasted more than two hours", "duration") == "supported"
+    ru = (
+        "Путин и Трамп в пятницу поговорили по телефону. Их саммит прошёл в Хельсинки 16 июля 2018 года. "
+        "Переговоры один на один тогда продолжались более двух часов."
+    )
+    assert verdict(record, ru, date(2019, 5, 3), "продолжались более двух часов", "duration") == "supported"
+    wrong = ru.replace("более двух часов", "около пяти часов")
+    assert verdict(record, wrong, date(2019, 5, 3), "продолжались около пяти часов", "duration") == "contradicted"

@@ -129,14 +129,16 @@ ANAPHOR = re.compile(
 
 
 DISTAL = re.compile(r"^(?:(?:On|At)\s+that|Then|That|Тогда|В\s+тот\s+раз|Тот|Та|Той|Того)\b", re.I)
+# the same pointing back from inside the sentence: "The talks at the time lasted …", "Переговоры тогда длились …"
+DISTAL_INNER = re.compile(r"(?<!\w)(?:тогда|в\s+тот\s+раз|at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I)
 
 
 def referent(ctx: Context, s: Sentence) -> date | None:
     """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
     else the anchor."""
-    m = ANAPHOR.match(s.text)
+    m = ANAPHOR.match(s.text) or (None if s.dates else DISTAL_INNER.search(s.text))
     contacts = ctx.previous_named
-    distal = bool(m and DISTAL.match(s.text))
+    distal = bool(m and (DISTAL.match(s.text) or m.re is DISTAL_INNER))
     if distal:
         contacts = ctx.previous_last + contacts  # "On that occasion", "Тогда": the previous contact named too
     if m and contacts:
