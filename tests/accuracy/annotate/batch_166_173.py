@@ -11,8 +11,9 @@ computed verdict disagrees, when a quote is not found the stated number of times
 row set differs from the computed one. Mutated copies (mNNN.txt) are generated from the originals
 by exact one-time replacements.
 
-Run:  python3 tests/accuracy/incoming/166-173/annotate.py [--check]
-      -> writes articles/m*.txt and gold.json next to this script (--check: compares, writes nothing)
+Run:  python3 tests/accuracy/annotate/batch_166_173.py [--check]
+      -> writes articles/m*.txt and this batch's entries of tests/accuracy/gold.json (--check: compares,
+         writes nothing). Sources, claim shapes and first-sight figures: batch_166_173.md.
 """
 
 from __future__ import annotations
@@ -22,23 +23,7 @@ import datetime as dt
 import re
 import sys
 
-import json
-import os
-import pathlib
-
-HERE = pathlib.Path(__file__).resolve().parent
-ART = HERE / "articles"
-GOLD = HERE / "gold.json"
-
-
-def reference_dir() -> pathlib.Path:
-    """The shared reference record: $FACTCHECK_REFERENCE, else ../shared/reference beside the project
-    (same logic as tests/accuracy/annotate/merge.py)."""
-    env = os.environ.get("FACTCHECK_REFERENCE")
-    path = pathlib.Path(env) if env else HERE.parents[4] / "shared" / "reference"
-    if not (path / "contacts.csv").is_file():
-        sys.exit(f"annotate: no reference record at {path} (set FACTCHECK_REFERENCE)")
-    return path
+from merge import ARTICLES as ART, reference_dir, write_batch
 
 
 REF = reference_dir()
@@ -1253,13 +1238,7 @@ def main():
                     "distractors": a["distractors"],
                 }
             )
-    out = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
-    if CHECK:
-        assert GOLD.read_text(encoding="utf-8") == out, f"{GOLD} differs from the computed gold (run without --check)"
-        print(f"ok: {len(gold)} entries agree with {GOLD.name}")
-    else:
-        GOLD.write_text(out, encoding="utf-8")
-        print(f"ok: {len(gold)} entries written to {GOLD}")
+    write_batch(gold, CHECK)
 
 
 if __name__ == "__main__":
