@@ -808,6 +808,44 @@ def test_i13_control_characters_in_error_messages_are_neutralised(tmp_path: Path
     assert "␛" in line
 
 
+def test_i13_markdown_to_stdout_carries_no_control_sequence(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "title Talks\x1b]52;c;cHduZWQ=\x07 \x1b[2J\u202eagain\ndate 2019-05-04\n\n"
+        "Putin and Trump spoke by phone on Friday for more than an hour.\n",
+        encoding="utf-8",
+    )
+    out = run("check", str(article), "--format", "markdown")
+    assert out.returncode in (0, 1), out.stderr
+    for bad in ("\x1b", "\x07", "\u202e"):  # before the fix the title went to the terminal raw
+        assert bad not in out.stdout, repr(bad)
+    assert "␛" in out.stdout  # the title is shown, its controls as visible stand-ins
+
+
+def test_i13_text_typed_into_the_add_contact_form_is_stored_clean() -> None:
+    from factcheck.record.draft import ContactForm, parse_form
+
+    form = ContactForm(
+        date="2019-05-03",
+        kind="phone",
+        participants=("putin\x1b[2J", "trump"),
+        notes="pasted \x1b]52;c;cHduZWQ=\x07note",
+        source="https://example.org/\x9b31m",
+    )
+    new, issues = parse_form(form)
+    assert new is not None, issues
+    for text in (new.notes, *new.sources, *new.participants):  # before the fix the escapes reached the record
+        assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in text), repr(text)
+    assert new.notes.startswith("pasted ") and new.notes.endswith("note")
+
+
+def test_i13_an_export_path_with_control_characters_is_refused() -> None:
+    from factcheck.tui.screens.export import ExportRequest, problem
+
+    why = problem(ExportRequest("markdown", "/tmp/report\x1b]52;c;eA==\x07.md", False))
+    assert "control characters" in why and "\x1b" not in why  # before the fix: accepted as a file name
+
+
 # ------------------------------------------------------------------ 2. the review app after a FIFO can still quit
 
 

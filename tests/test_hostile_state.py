@@ -145,3 +145,60 @@ async def test_i11_the_app_keeps_an_override_it_cannot_write_and_writes_it_later
         await pilot.pause()
         marks = fresh(path, result.article.sha256)
         assert marks["c1"].note.startswith("a long note") and marks["c1"].reviewed
+
+
+# ------------------------------------------------------------------ 12. a second writer, a replaced file
+
+
+def test_i12_a_second_store_on_the_same_file_is_noticed_and_reloaded(tmp_path: Path) -> None:
+    path = tmp_path / "review.db"
+    first, second = ReviewStore(path), ReviewStore(path)
+    assert second.load(SHA).marks == {}
+    first.set_verdict(SHA, "c1", Verdict.CONTRADICTED)
+    said = second.sync()  # before the fix: no such call, and second's review stayed stale
+    assert said and "another factcheck" in said[0]
+    assert second.load(SHA).mark("c1").verdict is Verdict.CONTRADICTED
+    review = second.set_note(SHA, "c2", "mine")  # a write after the other's keeps both
+    assert review.mark("c1").verdict is Verdict.CONTRADICTED and review.mark("c2").note == "mine"
+    assert second.sync() == []
+    first.close()
+    second.close()
+
+
+def test_i12_a_state_file_replaced_under_the_store_loses_no_edit(tmp_path: Path) -> None:
+    path = tmp_path / "review.db"
+    store = ReviewStore(path)
+    store.set_verdict(SHA, "c1", Verdict.SUPPORTED)
+    spare = tmp_path / "other.db"
+    ReviewStore(spare).close()
+    os.replace(spare, path)  # a backup restored, a sync tool: the open file is now unlinked
+    store.set_note(SHA, "c2", "after the replacement")  # before the fix: written into the unlinked file
+    assert any("replaced" in n for n in store.notices)
+    store.close()
+    marks = fresh(path)
+    assert marks["c2"].note == "after the replacement"
+    assert marks["c1"].verdict is Verdict.SUPPORTED  # this session's earlier change written again
+
+
+@pytest.mark.asyncio
+async def test_i12_the_app_reloads_what_another_app_wrote_before_exporting(tmp_path: Path) -> None:
+    from factcheck.tui.app import make_app
+    from factcheck.tui.screens.review import ReviewScreen
+    from tui_fixtures import sample_result
+
+    path = tmp_path / "review.db"
+    result = sample_result(str(tmp_path / "a.txt"))
+    app = make_app(result=result, state=path, clock=lambda: FROZEN)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        with ReviewStore(path) as other:  # the second app instance
+            other.set_verdict(result.article.sha256, "c2", Verdict.SUPPORTED)
+        app.sync_state()  # what the app's timer and every export do
+        await pilot.pause()
+        assert screen.marks[1].verdict is Verdict.SUPPORTED and screen.review.mark("c2").verdict is Verdict.SUPPORTED
+        assert any("another factcheck" in n.message for n in app._notifications)
+        await pilot.press("space")  # an edit here keeps the other's
+        await pilot.pause()
+    marks = fresh(path, result.article.sha256)
+    assert marks["c2"].verdict is Verdict.SUPPORTED and marks["c1"].reviewed

@@ -175,7 +175,22 @@ class ContactForm:
 
 
 def parse_form(form: ContactForm) -> tuple[NewContact | None, tuple[Issue, ...]]:
-    """The row the form describes (roles not yet filled in), or the fields that cannot be read."""
+    """The row the form describes (roles not yet filled in), or the fields that cannot be read. Typed or
+    pasted text is stored clean (``clean_stored``: no control character reaches the record)."""
+    from dataclasses import fields
+
+    from factcheck.safe_text import clean_stored
+
+    form = ContactForm(
+        **{
+            f.name: (
+                tuple(clean_stored(p) for p in getattr(form, f.name))
+                if f.name == "participants"
+                else clean_stored(getattr(form, f.name))
+            )
+            for f in fields(form)
+        }
+    )
     issues: list[Issue] = []
     try:
         day = date.fromisoformat(form.date.strip())

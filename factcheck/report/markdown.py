@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.safe_text import display_text
+
 from factcheck.models import Evidence
 from factcheck.report.model import (
     VERDICT_LABELS,
@@ -116,21 +118,24 @@ def _title(report: Report) -> str:
 
 
 def render_check(report: Report) -> str:
-    """``factcheck check --format markdown`` for one article."""
+    """``factcheck check --format markdown`` for one article (to a terminal, often: control characters of
+    the article or record are shown as visible stand-ins, never sent)."""
     a, r = report.article, report.record
-    return "\n".join(
-        [
-            f"# {_title(report)}",
-            "",
-            f"- **Article:** {code(a.path)}, published {published_text(a.published)}",
-            f"- **Record:** {code(r.path)} ({r.contacts} contacts)",
-            f"- **Summary:** {summary_line(report)}",
-            "",
-            *conflict_section(report),
-            "## Claims",
-            "",
-            claim_sections(report),
-        ]
+    return display_text(
+        "\n".join(
+            [
+                f"# {_title(report)}",
+                "",
+                f"- **Article:** {code(a.path)}, published {published_text(a.published)}",
+                f"- **Record:** {code(r.path)} ({r.contacts} contacts)",
+                f"- **Summary:** {summary_line(report)}",
+                "",
+                *conflict_section(report),
+                "## Claims",
+                "",
+                claim_sections(report),
+            ]
+        )
     )
 
 
@@ -150,23 +155,25 @@ def render(report: Report) -> str:
         ("Reviewed at", timestamp_text(report.reviewed_at) or "not reviewed"),
         ("Generated at", timestamp_text(report.generated_at) or "—"),
     ]
-    return "\n".join(
-        [
-            f"# Fact-check report: {_title(report)}",
-            "",
-            "| | |",
-            "|---|---|",
-            *(f"| {k} | {v} |" for k, v in rows),
-            "",
-            "## Summary",
-            "",
-            f"- Machine: {summary_line(report)}",
-            f"- After review: {final}",
-            f"- Reviewer overrides: {s.overridden}; claims marked reviewed: {s.reviewed} of {s.claims}",
-            "",
-            *conflict_section(report),
-            "## Claims",
-            "",
-            claim_sections(report),
-        ]
+    return display_text(
+        "\n".join(
+            [
+                f"# Fact-check report: {_title(report)}",
+                "",
+                "| | |",
+                "|---|---|",
+                *(f"| {k} | {v} |" for k, v in rows),
+                "",
+                "## Summary",
+                "",
+                f"- Machine: {summary_line(report)}",
+                f"- After review: {final}",
+                f"- Reviewer overrides: {s.overridden}; claims marked reviewed: {s.reviewed} of {s.claims}",
+                "",
+                *conflict_section(report),
+                "## Claims",
+                "",
+                claim_sections(report),
+            ]
+        )
     )

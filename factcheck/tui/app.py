@@ -62,6 +62,15 @@ class FactcheckApp(App[None]):
 
     def on_mount(self) -> None:
         self._restore_theme()
+        if self.store.problem:
+            self.notify(
+                f"{self.store.problem}; changes are kept in memory until they can be written.",
+                title="Review state",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        self.set_interval(2.0, self.sync_state)
         if self.queue is not None:
             from factcheck.tui.screens.queue import QueueScreen
 
@@ -173,6 +182,20 @@ class FactcheckApp(App[None]):
         # the cyclic GC's reach, so its full collections (100+ ms on a 2,000-claim article) never land
         # in the middle of a keypress. Reference counting still frees whatever is dropped later.
         self.call_after_refresh(gc.freeze)
+
+    def sync_state(self) -> None:
+        """Another factcheck wrote the state file, or it was replaced: reload the review on screen and say so."""
+        try:
+            said = self.store.sync()
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Review state", severity="warning", markup=False)
+            return
+        if not said:
+            return
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.show_review(self.store.load(self.screen.result.article.sha256))
+        for message in said:
+            self.notify(message, title="Review state", timeout=6, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Errors from every worker (checking, exporting, record queries) end up here, as a notification."""

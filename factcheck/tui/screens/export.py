@@ -16,6 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -56,6 +57,10 @@ def problem(request: ExportRequest) -> str:
     """Why the request cannot be written as it stands ("" if it can; an existing file is asked about)."""
     if not request.path.strip():
         return "Give a path."
+    from factcheck.safe_text import display_text
+
+    if display_text(request.path) != request.path:  # ESC, BEL, C1, bidi overrides: never a file name
+        return f"The path holds control characters ({display_text(request.path)}): type it without them."
     p = Path(request.path).expanduser()
     if p.is_dir():
         return f"{p} is a directory."
@@ -129,7 +134,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def action_export(self) -> None:
         request = self.request()
         why = problem(request)
-        self.query_one("#export-problem", Static).update(why)
+        self.query_one("#export-problem", Static).update(Content(why))
         if why:
             return
         target = Path(request.path)

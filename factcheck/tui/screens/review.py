@@ -23,6 +23,7 @@ from factcheck.record.draft import lacks_contact
 from factcheck.errors import FactcheckError
 from factcheck.history import Change, History, same
 from factcheck.models import CheckResult, Finding, Review, ReviewMark, Verdict
+from factcheck.safe_text import display_text
 from factcheck.review import UNSET, ReviewNotWritten, ReviewStore
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.keys import QUEUE_ARTICLE_BINDINGS, REVIEW_BINDINGS
@@ -410,6 +411,19 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(NoteScreen(self.findings[index].claim.quote, self.marks[index].note), done)
 
+    def show_review(self, review: Review) -> None:
+        """A review reloaded from the state file (another writer): every row, span and pane follows it."""
+        self.review = review
+        claims, view = self.query_one(ClaimList), self.query_one(ArticleView)
+        for i, f in enumerate(self.findings):
+            mark = review.mark(f.claim.id)
+            if mark != self.marks[i]:
+                self.marks[i] = mark
+                claims.update_row(i, f, mark)
+                view.update_span(i, self._span(i))
+        self._show_summary()
+        self._show_detail()
+
     def _save(self, *, index: int | None = None, verdict=UNSET, note=UNSET, reviewed=UNSET) -> None:  # noqa: ANN001
         index = self.current if index is None else index
         if index is None:
@@ -622,6 +636,7 @@ class ReviewScreen(Screen[None]):
 
         def chosen(request: ExportRequest | None) -> None:
             if request is not None:
+                self.app.sync_state()  # what another factcheck wrote is in the report too
                 self.export(request)
 
         folder = self.store.path.parent / "reports"  # beside the review state: $XDG_DATA_HOME/factcheck/reports
@@ -643,7 +658,7 @@ class ReviewScreen(Screen[None]):
             request.force,
             inputs=run_inputs(self.result, self.store.path),
         )
-        self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported")
+        self.app.call_from_thread(self.notify, f"Wrote {display_text(str(written))}", title="Exported", markup=False)
 
     # ---------------------------------------------------------------- for the app, tests and the bench
 
