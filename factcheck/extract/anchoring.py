@@ -136,9 +136,11 @@ DISTAL_INNER = re.compile(r"(?<!\w)(?:тогда|в\s+тот\s+раз|at\s+the\s
 def referent(ctx: Context, s: Sentence) -> date | None:
     """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
     else the anchor."""
-    m = ANAPHOR.match(s.text) or (None if s.dates else DISTAL_INNER.search(s.text))
+    m = ANAPHOR.match(s.text)
+    inner = None if m or s.dates else DISTAL_INNER.search(s.text)
+    distal = bool(inner or (m and DISTAL.match(s.text)))
+    m = m or inner
     contacts = ctx.previous_named
-    distal = bool(m and (DISTAL.match(s.text) or m.re is DISTAL_INNER))
     if distal:
         contacts = ctx.previous_last + contacts  # "On that occasion", "Тогда": the previous contact named too
     if m and contacts:

@@ -86,13 +86,13 @@ def _emit(out: list[tuple[int, str]], text: str, s: int, e: int) -> None:
 
 
 @cache
-def _term_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _term_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = LEXICONS[language]
     b, e = (r"(?<!\w)", r"(?!\w)") if language == "ru" else (r"(?<![\w-])", r"(?![\w-])")
     nouns = re.compile(rf"{b}(?:{alternation(lex.contact_nouns)})(?:s)?{e}", re.I)
     verbs = re.compile(rf"{b}(?:{alternation(lex.contact_verbs)}){e}", re.I)
     medium = re.compile(rf"{b}(?:{alternation(lex.medium)}){e}", re.I)
-    return nouns, verbs, medium
+    return nouns, verbs, medium, re.compile(lex.speech_clause, re.I)
 
 
 def _lookup(table: dict[str, frozenset[str]], word: str) -> frozenset[str] | None:
@@ -106,7 +106,7 @@ def _lookup(table: dict[str, frozenset[str]], word: str) -> frozenset[str] | Non
 
 def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
     lex = LEXICONS[language]
-    nouns, verbs, medium = _term_res(language)
+    nouns, verbs, medium, speech = _term_res(language)
     out: list[Term] = []
     for m in nouns.finditer(text):
         kinds = _lookup(lex.contact_nouns, m.group(0))
@@ -117,7 +117,7 @@ def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         kinds = _lookup(lex.contact_verbs, m.group(0))
-        if kinds is None or re.match(lex.speech_clause, text[m.end() : m.end() + 12], re.I):
+        if kinds is None or speech.match(text, m.end(), m.end() + 12):
             continue  # not a contact word, or reported speech: "he said in August that …", "говорил, что …"
         # a medium within the next few words narrows the verb: "talked Friday by phone"
         md = medium.search(text, m.end(), min(len(text), m.end() + 40))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from factcheck.safe_text import clean_stored
 from factcheck.models import (
     ALL_KINDS,
     CheckResult,
@@ -177,20 +178,8 @@ class ContactForm:
 def parse_form(form: ContactForm) -> tuple[NewContact | None, tuple[Issue, ...]]:
     """The row the form describes (roles not yet filled in), or the fields that cannot be read. Typed or
     pasted text is stored clean (``clean_stored``: no control character reaches the record)."""
-    from dataclasses import fields
-
-    from factcheck.safe_text import clean_stored
-
-    form = ContactForm(
-        **{
-            f.name: (
-                tuple(clean_stored(p) for p in getattr(form, f.name))
-                if f.name == "participants"
-                else clean_stored(getattr(form, f.name))
-            )
-            for f in fields(form)
-        }
-    )
+    texts = {f.name: clean_stored(getattr(form, f.name)) for f in fields(form) if f.name != "participants"}
+    form = replace(form, participants=tuple(clean_stored(p) for p in form.participants), **texts)
     issues: list[Issue] = []
     try:
         day = date.fromisoformat(form.date.strip())
