@@ -20,8 +20,6 @@ MAX_BYTES = 16 * 1024 * 1024  # beyond this an article is refused (checking cost
 FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(8999, 12, 31)
 
 _DATELINE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
@@ -71,10 +69,9 @@ def decode(data: bytes, path: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    sample = text[:20000]
-    cyr = len(_CYRILLIC.findall(sample))
-    lat = len(_LATIN.findall(sample))
-    return "ru" if cyr > lat else "en"
+    from factcheck.lang import detect  # the packs load with the first article read
+
+    return detect(text[:20000])
 
 
 def _title(text: str, start: int) -> str:

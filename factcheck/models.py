@@ -35,6 +35,13 @@ class ContactKind(StrEnum):
 
 ALL_KINDS: frozenset[str] = frozenset(k.value for k in ContactKind)
 
+# the sets of kinds a word admits: "call" → phone or video, "meeting" → in person, "talks" → any
+PHONE: frozenset[str] = frozenset({"phone"})
+CALL: frozenset[str] = frozenset({"phone", "video"})
+VIDEO: frozenset[str] = frozenset({"video"})
+MEET: frozenset[str] = frozenset({"in_person"})
+ANY: frozenset[str] = frozenset({"phone", "video", "in_person"})
+
 
 # ---------------------------------------------------------------- the record
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from factcheck.extract.context import DAY_BEFORE, Context, clause_bounds, term_kinds
 from factcheck.extract.dates import DateMention
-from factcheck.extract.lexicon import ANY
+from factcheck.models import ANY
 from factcheck.extract.participants import as_person, claim_parties, hypothetical
 from factcheck.extract.text import Sentence, Term
 from factcheck.models import Party

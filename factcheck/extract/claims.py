@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from factcheck.extract.anchoring import find_anchor
 from factcheck.extract.context import Context
 from factcheck.extract.focus import focus_of
-from factcheck.extract.grammar import grammar
+from factcheck.lang import LANGUAGES, grammar, sentence_language
 from factcheck.extract.kinds.count import detect_count
 from factcheck.extract.kinds.duration import detect_duration
 from factcheck.extract.kinds.event import detect_event
@@ -22,10 +22,10 @@ from factcheck.extract.kinds.frequency import detect_frequency, detect_vague_fre
 from factcheck.extract.kinds.ordinal import detect_ordinal
 from factcheck.extract.kinds.pause import detect_pause
 from factcheck.extract.kinds.previous import detect_previous
-from factcheck.extract.lexicon import ANY, LEXICONS
+from factcheck.models import ANY
 from factcheck.extract.participants import main_pair
 from factcheck.extract.people import Gazetteer
-from factcheck.extract.text import Sentence, sentence_language, split_sentences, tag_sentence
+from factcheck.extract.text import Sentence, split_sentences, tag_sentence
 from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.models import Article, Claim, ClaimKind
 
@@ -37,7 +37,7 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
       the year the passage narrates, that year is a second reading (extract/focus.py);
     - where a weekday names the day after publication, the dateline may be a day behind the event (a US
       date for a meeting in Asia): the article read from the next day is a second reading."""
-    lang = article.language if article.language in LEXICONS else "en"
+    lang = article.language if article.language in LANGUAGES else LANGUAGES[0]
     pieces = [(s, t, sentence_language(t, lang)) for s, t in split_sentences(article.text, article.body_start)]
     plain = [tag_sentence(s, t, article.published, sl, gaz) for s, t, sl in pieces]
     focus = focus_of(plain, article.text, article.published)

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from factcheck.extract.grammar import Grammar
-from factcheck.extract.lexicon import ANY, LEXICONS
+from factcheck.lang import Grammar
+from factcheck.models import ANY
+from factcheck.lang import lexicon
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.text import Sentence
 from factcheck.models import Article, Claim, ClaimKind, Party
@@ -103,7 +104,7 @@ def clause_bounds(s: Sentence, lo: int, hi: int) -> tuple[int, int]:
 
 
 def term_kinds(ctx: Context, word: str) -> frozenset[str]:
-    lex = LEXICONS[ctx.language]
+    lex = lexicon(ctx.language)
     key = re.sub(r"\s+", " ", word.lower())
     return lex.contact_nouns.get(key) or lex.contact_nouns.get(key.rstrip("s")) or lex.contact_verbs.get(key) or ANY
 
@@ -118,7 +119,7 @@ def kinds_in(ctx: Context, s: Sentence, lo: int, hi: int) -> tuple[frozenset[str
 
 
 def medium_kinds(ctx: Context, words: str) -> frozenset[str]:
-    lex = LEXICONS[ctx.language]
+    lex = lexicon(ctx.language)
     return lex.medium.get(re.sub(r"\s+", " ", words.strip().lower()).replace("face to face", "face to face"), ANY)
 
 
@@ -130,7 +131,7 @@ def claim_start(ctx: Context, s: Sentence, lo: int, keyword: int) -> int:
 
 def ordinal_value(ctx: Context, word: str) -> int | None:
     w = word.lower()
-    lex = LEXICONS[ctx.language]
+    lex = lexicon(ctx.language)
     if w in lex.ordinals:
         return lex.ordinals[w]
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)

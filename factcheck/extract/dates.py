@@ -11,10 +11,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
-from factcheck.extract.lexicon import LEXICONS, alternation
 from factcheck.extract.quantities import parse_number
+from factcheck.lang import Lexicon, grammar, lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,98 +52,6 @@ def latest_month(month: int, ref: date) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
-@cache
-def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
-    lex = LEXICONS[language]
-    mon = alternation(lex.months)
-    wd = alternation(lex.weekdays)
-    if language == "ru":
-        return [
-            (
-                "dmy",
-                re.compile(
-                    rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
-                    re.I,
-                ),
-            ),
-            (
-                "my",
-                re.compile(
-                    rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
-                    re.I,
-                ),
-            ),
-            (
-                "y",
-                re.compile(
-                    r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I
-                ),
-            ),
-            (
-                "wd",
-                re.compile(
-                    rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)",
-                    re.I,
-                ),
-            ),
-            (
-                "rel",
-                re.compile(
-                    r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|накануне|дн[её]м\s+ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|в\s+минувшие\s+выходные|на\s+выходных)(?!\w)",
-                    re.I,
-                ),
-            ),
-        ]
-    return [
-        (
-            "dmy",
-            re.compile(
-                rf"(?<![\w-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
-                re.I,
-            ),
-        ),
-        (
-            "mdy",
-            re.compile(
-                rf"(?<![\w-])(?P<m>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w:-])",
-                re.I,
-            ),
-        ),
-        (
-            "my",
-            re.compile(
-                rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
-                re.I,
-            ),
-        ),
-        (
-            "y",
-            re.compile(
-                r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])",
-                re.I,
-            ),
-        ),
-        ("wd", re.compile(rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I)),
-        (
-            "ago",
-            re.compile(
-                r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])",
-                re.I,
-            ),
-        ),
-        (
-            "rel",
-            re.compile(
-                r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])",
-                re.I,
-            ),
-        ),
-    ]
-
-
-_MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|want|need|take|come|go|say|seek|try|soon|already)\b", re.I)
-
-
 def find_dates(
     text: str, published: date | None, language: str = "en", offset: int = 0, year: int | None = None
 ) -> list[DateMention]:
@@ -155,14 +62,14 @@ def find_dates(
     Without a publication date, only expressions carrying their own year are resolved.
     """
     narrated = date(year, 12, 31) if year is not None and published is not None and year != published.year else None
-    lex = LEXICONS[language]
+    lex = lexicon(language)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for name, pat in _patterns(language):
+    for name, pat in grammar(language).dates:
         for m in pat.finditer(text):
             s, e = m.span()
             if not free(s, e):
@@ -179,7 +86,9 @@ def find_dates(
     return found
 
 
-def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa: ANN001
+def _resolve(  # noqa: C901 (one branch per form, each short)
+    name: str, m: re.Match[str], lex: Lexicon, published: date | None
+) -> tuple[date, date, str, bool] | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
     if name in ("dmy", "mdy"):
@@ -202,15 +111,8 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
     if name == "my":
         word = g["m"]
         month = lex.months[_key(word)]
-        if lex.language == "en":
-            if len(word.rstrip(".")) <= 3 and word.lower() != "may" and not g.get("y"):
-                return None  # "Mar", "Jun" alone are too ambiguous
-            if word.lower() == "may" and (not word[0].isupper() or (not g.get("pre") and not g.get("y"))):
-                return None
-            if word.lower() == "may" and _MODAL_MAY.match(m.string, m.end()):
-                return None
-            if not word[0].isupper():
-                return None
+        if not lex.month_word(word, bool(g.get("y")), bool(g.get("pre")), m.string, m.end()):
+            return None  # "Mar" alone, "may" the verb
         if year is None:
             if published is None:
                 return None
@@ -231,36 +133,36 @@ def _resolve(name: str, m: re.Match[str], lex, published: date | None):  # noqa:
         mid = published - timedelta(days=7 * n)
         return mid - timedelta(days=3), mid + timedelta(days=3), "week", True
     if name == "wd":
-        adjectives = {"понедельничн": 0, "вторничн": 1, "пятничн": 4, "субботн": 5, "воскресн": 6}
-        target = adjectives[g["wda"].lower()] if g.get("wda") else lex.weekdays[_key(g["wd"])]
-        if lex.language == "en" and not (g.get("wd") or "x")[0].isupper():
+        target = lex.weekday_adjectives[g["wda"].lower()] if g.get("wda") else lex.weekdays[_key(g["wd"])]
+        if g.get("wd") and not lex.weekday_word(g["wd"]):
             return None
         back = (published.weekday() - target) % 7
         if g.get("last") and back == 0:
             back = 7
         d = published - timedelta(days=back)
         return d, d, "day", True
-    rel = re.sub(r"\s+", " ", g["rel"].lower())
-    if rel in ("last weekend", "over the weekend", "в минувшие выходные", "на выходных"):
+    return resolve_relative(lex.relative_days.get(re.sub(r"\s+", " ", g["rel"].lower()), ""), published)
+
+
+def resolve_relative(meaning: str, published: date) -> tuple[date, date, str, bool] | None:
+    """The days a deictic word means (a pack's ``relative_days`` maps its words to these meanings)."""
+    if meaning == "last_weekend":
         sunday = published - timedelta(days=(published.weekday() + 1) % 7 or 7)
         return sunday - timedelta(days=1), sunday, "week", True
-    if rel in ("yesterday", "вчера", "накануне", "днём ранее", "днем ранее", "the day before", "a day earlier"):
-        d = published - timedelta(days=1)
+    if meaning in ("yesterday", "two_days_ago"):
+        d = published - timedelta(days=1 if meaning == "yesterday" else 2)
         return d, d, "day", True
-    if rel == "позавчера":
-        d = published - timedelta(days=2)
-        return d, d, "day", True
-    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "сегодня"):
+    if meaning == "today":
         return published, published, "day", True
-    if rel in ("last week", "на прошлой неделе"):
+    if meaning == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday, published - timedelta(days=1), "week", True
-    if rel in ("this week", "earlier this week"):
+    if meaning == "this_week":
         return published - timedelta(days=published.weekday()), published, "week", True
-    if rel in ("last month", "в прошлом месяце"):  # the previous calendar month
+    if meaning == "last_month":  # the previous calendar month
         last = published.replace(day=1) - timedelta(days=1)
         return last.replace(day=1), last, "month", True
-    if rel == "earlier this month":
+    if meaning == "this_month":
         return published.replace(day=1), published, "month", True
     return None
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.grammar import grammar
+from factcheck.lang import grammar
 from factcheck.extract.text import Sentence
 
 

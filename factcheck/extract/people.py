@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.lexicon import alternation
+from factcheck.lang import alternation
 from factcheck.models import Office, Party, Person, WorldEvent
 
 PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair

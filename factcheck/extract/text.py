@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from factcheck.extract.dates import DateMention, find_dates
-from factcheck.extract.lexicon import LEXICONS, alternation
+from factcheck.lang import lexicon, alternation
 from factcheck.extract.people import Gazetteer, Mention
 from factcheck.extract.quantities import Quantity, find_durations, find_periods
 
@@ -87,8 +87,8 @@ def _emit(out: list[tuple[int, str]], text: str, s: int, e: int) -> None:
 
 @cache
 def _term_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lex = LEXICONS[language]
-    b, e = (r"(?<!\w)", r"(?!\w)") if language == "ru" else (r"(?<![\w-])", r"(?![\w-])")
+    lex = lexicon(language)
+    b, e = lex.word_edges
     nouns = re.compile(rf"{b}(?:{alternation(lex.contact_nouns)})(?:s)?{e}", re.I)
     verbs = re.compile(rf"{b}(?:{alternation(lex.contact_verbs)}){e}", re.I)
     medium = re.compile(rf"{b}(?:{alternation(lex.medium)}){e}", re.I)
@@ -105,7 +105,7 @@ def _lookup(table: dict[str, frozenset[str]], word: str) -> frozenset[str] | Non
 
 
 def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
-    lex = LEXICONS[language]
+    lex = lexicon(language)
     nouns, verbs, medium, speech = _term_res(language)
     out: list[Term] = []
     for m in nouns.finditer(text):
@@ -128,20 +128,6 @@ def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
         out.append(Term(m.start() + offset, m.end() + offset, kinds, m.group(0), True))
     out.sort(key=lambda t: t.start)
     return out
-
-
-_CYR = re.compile(r"[А-Яа-яЁё]")
-_LAT = re.compile(r"[A-Za-z]")
-
-
-def sentence_language(text: str, article_language: str) -> str:
-    """A Latin-script sentence quoted in a Russian article is read as English, and the reverse."""
-    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
-    if article_language == "ru" and lat > 3 * cyr:
-        return "en"
-    if article_language == "en" and cyr > 3 * lat:
-        return "ru"
-    return article_language
 
 
 def tag_sentence(

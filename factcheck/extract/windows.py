@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.extract.context import Context, clause_bounds
-from factcheck.extract.lexicon import LEXICONS
+from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import find_periods, period_in_years
 from factcheck.extract.text import Sentence
@@ -59,7 +59,7 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
             out.append(Window(date(y, 1, 1), date(y, 12, 31), m.group(0), lo + m.start(), lo + m.end()))
         m = ctx.g.since_month.search(seg)
         if m:
-            month = LEXICONS[ctx.language].months.get(m.group("m").lower())
+            month = lexicon(ctx.language).months.get(m.group("m").lower())
             if month:
                 year = (
                     int(m.group("y")) if m.group("y") else (anchor.year if month <= anchor.month else anchor.year - 1)

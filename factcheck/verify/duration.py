@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from factcheck.extract.lexicon import ANY
+from factcheck.models import ANY
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import band, fmt_minutes, official_durations
 from factcheck.verify.readings import Side

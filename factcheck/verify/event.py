@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.extract.lexicon import CALL
+from factcheck.models import CALL
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import S

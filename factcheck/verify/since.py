@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.extract.lexicon import ANY
+from factcheck.models import ANY
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import band, months_between, round_half, years_between
 from factcheck.verify.previous import LatestCheck

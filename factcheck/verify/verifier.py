@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from factcheck.errors import OFF_CALENDAR, off_calendar
-from factcheck.extract.lexicon import ANY, CALL, PHONE
+from factcheck.models import ANY, CALL, PHONE
 from factcheck.extract.people import Gazetteer
 from factcheck.models import Claim, ClaimKind, Contact, Evidence, Finding, Party, Verdict
 from factcheck.verify.counts import check_count, check_ordinal

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.lexicon import ANY, EN_ORDINALS
+from factcheck.models import ANY
+from factcheck.lang import lexicon
 
 KIND_WORDS = {
     frozenset({"phone"}): "phone calls",
@@ -15,7 +16,6 @@ KIND_WORDS = {
     frozenset({"in_person"}): "in-person meetings",
     ANY: "contacts of any kind (phone, video, in person)",
 }
-_ORDINAL_WORDS = {v: k for k, v in EN_ORDINALS.items()}
 _UNOFFICIAL = re.compile(
     r"^\s*(?:some|other|early|one|media|several|a\s+few|unofficial|reports?|outlets?|\w+\s+outlets?|one\s+later)\b",
     re.I,
@@ -34,6 +34,4 @@ _CEREMONY = re.compile(r"\bceremon(?:y|ies|ial)\b", re.I)  # a joint ceremony by
 
 
 def ordinal_word(n: int, language: str = "en") -> str:
-    if language == "en" and n in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[n]
-    return f"{n}-й" if language == "ru" else f"{n}th"
+    return lexicon(language).ordinal_word(n)

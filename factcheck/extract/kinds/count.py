@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from factcheck.extract.context import Context, claim_start, medium_kinds, term_kinds
-from factcheck.extract.lexicon import PHONE
+from factcheck.models import PHONE
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence

@@ -8,7 +8,7 @@ from datetime import date
 
 from factcheck.extract.anchoring import referent
 from factcheck.extract.context import NO_DATE, Context, clause_bounds, kinds_in
-from factcheck.extract.lexicon import LEXICONS
+from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
 from factcheck.models import ClaimKind, Party
@@ -28,7 +28,7 @@ def named_contact(ctx: Context, s: Sentence, lo: int, hi: int) -> NamedContact |
     text = ctx.article.text
     year = next((d for d in s.dates if d.precision == "year" and lo - 12 <= d.start < hi), None)
     place = ctx.g.at_place.search(text, lo, hi)
-    if place and place.group("place").lower() in LEXICONS[ctx.language].months:
+    if place and place.group("place").lower() in lexicon(ctx.language).months:
         place = None
     if year is None and place is None:
         return None

@@ -6,7 +6,7 @@ import re
 
 from factcheck.extract.anchoring import attached_dates, relative_to_anchor
 from factcheck.extract.context import Context, claim_start, term_kinds
-from factcheck.extract.lexicon import ANY
+from factcheck.models import ANY
 from factcheck.extract.participants import claim_parties, hypothetical, with_leader
 from factcheck.extract.text import Sentence, Term
 from factcheck.models import ClaimKind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in
-from factcheck.extract.lexicon import ANY
+from factcheck.models import ANY
 from factcheck.extract.participants import claim_parties, hypothetical
 from factcheck.extract.quantities import parse_number
 from factcheck.extract.text import Sentence

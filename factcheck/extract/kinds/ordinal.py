@@ -6,7 +6,7 @@ import re
 
 from factcheck.extract.anchoring import own_day, referent
 from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in, ordinal_value
-from factcheck.extract.lexicon import LEXICONS
+from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import edge_extra, window
@@ -30,7 +30,7 @@ def at_place(ctx: Context, text: str, pos: int) -> bool:
     m = AT_PLACE.match(text, pos)
     if m is None:
         return False
-    lex = LEXICONS[ctx.language]
+    lex = lexicon(ctx.language)
     word = m.group("w").lower()
     return word not in lex.months and word not in lex.weekdays
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from factcheck.extract.context import Context, claim_start, kinds_in, medium_kinds, term_kinds
-from factcheck.extract.lexicon import ANY
+from factcheck.models import ANY
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.dates import DateMention
 from factcheck.extract.text import Sentence

@@ -1,0 +1,129 @@
+"""What every language pack provides: its words (``Lexicon``) and its phrase patterns (``Grammar``).
+
+A pack is one module per language (``en.py``, ``ru.py``) holding only data: word tables with a comment
+per group, and patterns composed from named parts. The detectors in ``factcheck/extract`` and the
+explanations in ``factcheck/verify`` ask a pack through ``factcheck.lang``; none of them holds a word of
+any language. A new language is a new module filling in these two dataclasses (see CONTRIBUTING.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    letters: str  # a regex class of the script's letters: which language a sentence is written in
+    cardinals: dict[str, float]
+    ordinals: dict[str, int]
+    months: dict[str, int]
+    weekdays: dict[str, int]  # Monday = 0
+    contact_nouns: dict[str, frozenset[str]]  # stem/word → kinds it admits
+    contact_verbs: dict[str, frozenset[str]]
+    medium: dict[str, frozenset[str]]  # "by phone", "in person" … narrowing a verb
+    # right after a contact verb: a clause of reported speech — "said that", "говорил, что" — so no contact
+    speech_clause: str
+    word_edges: tuple[str, str]  # lookbehind and lookahead that bound a word ("-" joins words in English)
+    qualifiers: dict[str, str]  # "nearly" → nearly, "более" → more: how a quantity is hedged
+    half: str  # "and a half", "с половиной": a number's added half, as written after it
+    units: dict[str, str]  # "years" → year, "недели" → week: a period's unit as written
+    duration_hint: str  # a regex every duration matches somewhere ("hour|min"): texts without it are skipped
+    period_hint: str  # the same for periods ("year|month|week|day")
+    # (phrase → meaning) of deictic day words: "yesterday" → yesterday; meanings in dates.RELATIVE
+    relative_days: dict[str, str]
+    weekday_adjectives: dict[str, int] = field(default_factory=dict)  # "пятничн(ый)" → Friday
+    # whether a month or weekday word, as matched, names one (English: "may" is a verb, "Mar" alone noise)
+    month_word: Callable[[str, bool, bool, str, int], bool] = lambda word, year, pre, text, end: True
+    weekday_word: Callable[[str], bool] = lambda word: True
+    period_adjective: Callable[[str], tuple[float, str] | None] | None = None  # "трёхлетнюю" → (3, year)
+    ordinal_word: Callable[[int], str] = str  # 3 → "third", "3-й": an ordinal in an explanation
+
+
+@dataclass(frozen=True)
+class Grammar:
+    language: str
+    ordinal: re.Pattern[str]  # "the sixth publicly disclosed call" → ord, noun
+    ordinal_bare: re.Pattern[str]  # "the call was the third this year": the noun is elided
+    next_ordinal: re.Pattern[str]  # "… since June and the second since …": a coordinated claim ends the phrase
+    first: re.Pattern[str]  # "first … since/after X" | "first … in N years" → the word "first"
+    since_after: re.Pattern[str]  # "since" / "after" introducing X
+    in_period: re.Pattern[str]  # "in (over) three years" right after a "first" phrase
+    this_year: re.Pattern[str]  # "this year", "since the beginning of the year"
+    last_year: re.Pattern[str]  # "last year", "в прошлом году": the previous calendar year
+    this_month: re.Pattern[str]  # "this month", "в этом месяце": from the first of the month
+    since_month: re.Pattern[str]  # "since January"
+    past_period: re.Pattern[str]  # "in the past 10 years", "in a month and a half"
+    previous: re.Pattern[str]  # "the last known call", "their previous conversation"
+    last_verb: re.Pattern[str]  # "they last spoke"
+    not_since: re.Pattern[str]  # "have not met in person since"
+    count: re.Pattern[str]  # "have spoken six times", "met 42 times" → n
+    frequency: re.Pattern[str]  # "on average four times a year" → n, unit
+    including_meetings: re.Pattern[str]
+    duration_trigger: re.Pattern[str]  # words before a duration: "lasted", "spoke for"
+    elapsed: re.Pattern[str]  # after a duration: "… after", "ago" — time elapsed, not a length
+    sequel: re.Pattern[str]  # after "for/lasted X": "before …", "until …" — what followed the contact
+    ongoing: re.Pattern[str]  # "the talks were still going at 6 p.m., three hours after …": the contact goes on
+    ended_after: re.Pattern[str]  # right before a duration: "concluded after", "завершились через"
+    blockers: re.Pattern[str]  # between a contact word and a date: the date belongs elsewhere
+    office_return: re.Pattern[str]  # "his return to the presidency", "took office"
+    term: re.Pattern[str]  # "previous presidential term", "first term" → which
+    took_place: re.Pattern[str]  # "took place on", "was on" after X
+    ago: re.Pattern[str]  # "nearly two months ago"
+    weak_verbs: re.Pattern[str]  # "congratulated", "told": contacts when two leaders are named
+    present: re.Pattern[str]  # "are currently holding a telephone conversation"
+    future: re.Pattern[str]  # "will speak", "plans to call": a contact yet to happen is not checked
+    of_many: re.Pattern[str]  # "the 2nd of 4 calls with foreign leaders": an order among other leaders' calls
+    pause: re.Pattern[str]  # "after an almost three-year pause", "a break of four months" → q, p | adj, of
+    at_place: re.Pattern[str]  # "in Helsinki", "at Mar-a-Lago" → place: where a named contact was held
+    until: re.Pattern[str]  # right before a date: "until", "до" — where a count stops
+    plural_unit: re.Pattern[str]  # "weeks", "недели": a unit in the plural, with no number, states no length
+    not_ordinal: re.Pattern[str]  # after an ordinal: "country", "term" — "a third country", "his first term"
+    that_year: re.Pattern[str]  # "that year", "в том году": the year the passage narrates
+    year_of_occasion: re.Pattern[str]  # "the 2018 SCO summit" → y: the year an occasion is named by
+    soon_before: re.Pattern[str]  # right before "after X": "shortly", "soon", "вскоре" — within days of X
+    offset_before: re.Pattern[str]  # right before "after X": "six days", "a month" → p: how long after X
+    world_event: re.Pattern[str]  # after "since"/"after": "Trump's re-election", "the invasion" → ev, its kind
+    vague_frequency: re.Pattern[str]  # "regular contact", "talk often", "часто созваниваются"
+    pronoun: re.Pattern[str]  # "he", "она": a person named before
+    they: re.Pattern[str]  # "they", "они": the pair named before
+    org_summit: re.Pattern[str]  # "an EU summit", "саммит НАТО": a gathering of a bloc, not a contact of two leaders
+    set_before: re.Pattern[str]  # right before a counted noun: "the", "these", "both" — a set named before
+    next_clause: re.Pattern[str]  # between a contact word and a date: ", and", ", а" — the date leads the next clause
+    naming: re.Pattern[str]  # after "called": "it", "one of", "the talks" — naming, not phoning
+    plan_after: re.Pattern[str]  # right after a contact word: "could be held", "is expected" — not yet held
+    visit_to: re.Pattern[str]  # after "visit": "to the US", "в Россию" — the country visited
+    visit: re.Pattern[str]  # "visit", "trip", "визит": a journey to a country, which the record does not hold
+    said: re.Pattern[str]  # right before a date: "said on", "заявил в" — the day of a statement
+    top_level: re.Pattern[str]  # "high-level contacts", "на высшем уровне": the countries' leaders, whoever they were
+    pause_other: re.Pattern[str]  # what a pause may be in that is not a leaders' contact: "trade talks"
+    year_named: re.Pattern[str]  # "the covid year 2020", "2019 год": a year the passage turns to → y
+    window_edge: re.Pattern[str]  # right before a date: "since", "until" — a window's edge, not a focus
+    before_this: re.Pattern[str]  # "before that", "до этого": a count stops short of the contact just named
+    once_dated: re.Pattern[str]  # between "only once" and a day: ", by phone on" → med: the one contact's date
+    held_by_others: re.Pattern[str]  # "held between delegations", "на уровне министров": not the leaders' contact
+    when_clause: re.Pattern[str]  # right after a year: ", when" — the clause narrates that year ("since 2019, when …")
+    # quantities and dates
+    duration: re.Pattern[str]  # "nearly an hour", "два часа пять минут" → q, hn/h1/half, mn/mo (+ plus, hh, h1h)
+    period: re.Pattern[str]  # "three years", "полгода" → q, n, u (| u2 "a year and a half" | hy "полгода")
+    clock_span: re.Pattern[str]  # "from 9.05am until 11.40am", "с 15:35 до 16:25" → h1, m1, ap1, h2, m2, ap2
+    dates: tuple[tuple[str, re.Pattern[str]], ...]  # (form, pattern), tried in order: dmy, mdy, my, y, wd, ago, rel
+
+
+def alternation(words: Iterable[object]) -> str:
+    """A regex alternation of the given words, longest first so that 'phone call' beats 'call'."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # the same pattern on every run
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# a clock time: "9.05am", "3:35", "16:25", "4 p.m." (the same digits in every language covered)
+_CLOCK = r"(?P<h{0}>[012]?\d)(?:[:.](?P<m{0}>[0-5]\d))?(?:\s*(?P<ap{0}>[ap])\.?\s*m\b\.?)?"
+
+
+def clock_span(fro: str, to: str, zone: str) -> re.Pattern[str]:
+    """A span between two clock times: ``fro`` and ``to`` are the words before each ("from … until"), ``zone``
+    the time-zone words that may follow a time ("ET", "Moscow time")."""
+    z = rf"(?:\s*(?:{zone}))?"
+    return re.compile(rf"(?<!\w)(?:{fro})\s+{_CLOCK.format(1)}{z}\s*(?:{to}|[-–])\s*{_CLOCK.format(2)}{z}", re.I)

@@ -1,0 +1,583 @@
+"""The English pack: the words and phrase patterns the extractor reads English reporting with.
+
+Data only. Every table and pattern has a comment saying what it recognises; patterns are composed from
+named parts. Kinds follow the eval README's rules: "call" → phone or video, "meeting" → in person,
+"talks"/"spoke" without a medium → any kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.lang.base import Grammar, Lexicon, alternation, clock_span
+from factcheck.models import ANY, CALL, MEET, PHONE, VIDEO
+
+CARDINALS: dict[str, float] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "two dozen": 24,
+    "a couple of": 2,
+    "a couple": 2,
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+# Kinds from wording (the eval README's rules): "call" → phone or video; "conversation" → phone or
+# video; "meeting"/"summit" → in person; "contact"/"talks"/"spoke" without a medium → any kind.
+NOUNS: dict[str, frozenset[str]] = {
+    "phone call": PHONE,
+    "telephone call": PHONE,
+    "phone conversation": PHONE,
+    "telephone conversation": PHONE,
+    "phone talk": PHONE,
+    "telephone talk": PHONE,
+    "phonecall": PHONE,
+    "video call": VIDEO,
+    "video conference": VIDEO,
+    "videoconference": VIDEO,
+    "video link": VIDEO,
+    "virtual meeting": VIDEO,
+    "virtual summit": VIDEO,
+    "video summit": VIDEO,
+    "video-link summit": VIDEO,
+    "video conversation": VIDEO,
+    "call": CALL,
+    "conversation": CALL,
+    "dialogue": CALL,
+    "chat": CALL,
+    "meeting": MEET,
+    "summit": MEET,
+    "face-to-face meeting": MEET,
+    "in-person meeting": MEET,
+    "face-to-face": MEET,
+    "encounter": MEET,
+    "talks": ANY,
+    "talk": ANY,
+    "negotiations": ANY,
+    "contact": ANY,
+    "interaction": ANY,
+    "exchange": ANY,
+}
+
+VERBS: dict[str, frozenset[str]] = {
+    "spoke": ANY,
+    "spoken": ANY,
+    "speak": ANY,
+    "speaks": ANY,
+    "speaking": ANY,
+    "talked": ANY,
+    "talk": ANY,
+    "talks": ANY,
+    "talking": ANY,
+    "met": MEET,
+    "meet": MEET,
+    "meets": MEET,
+    "meeting": MEET,
+    "called": CALL,
+    "phoned": PHONE,
+    "rang": PHONE,
+}
+
+MEDIUM: dict[str, frozenset[str]] = {
+    "by phone": PHONE,
+    "by telephone": PHONE,
+    "over the phone": PHONE,
+    "on the phone": PHONE,
+    "on the telephone": PHONE,
+    "over the telephone": PHONE,
+    "by video": VIDEO,
+    "via video": VIDEO,
+    "by video link": VIDEO,
+    "via video link": VIDEO,
+    "in person": MEET,
+    "face to face": MEET,
+    "face-to-face": MEET,
+}
+
+# hedges on a quantity and what each means for the tolerance (see verify/rule.py)
+QUALIFIERS: dict[str, str] = {
+    "about": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "close to": "about",
+    "an estimated": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "a little under": "nearly",
+    "little under": "nearly",
+    "not quite": "nearly",
+    "more than": "more",
+    "over": "more",
+    "just over": "more",
+    "a little over": "more",
+    "upwards of": "more",
+    "a little more than": "more",
+    "well over": "more",
+    "longer than": "more",
+    "less than": "less",
+    "under": "less",
+    "fewer than": "less",
+    "up to": "less",
+    "at least": "atleast",
+}
+
+# a period's unit as written → the unit
+UNITS: dict[str, str] = {
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "decade": "decade",
+    "decades": "decade",
+}
+
+# deictic day words → what they mean from the day of writing (dates.resolve_relative)
+RELATIVE_DAYS: dict[str, str] = {
+    "last weekend": "last_weekend",
+    "over the weekend": "last_weekend",
+    "yesterday": "yesterday",
+    "the day before": "yesterday",
+    "a day earlier": "yesterday",
+    "today": "today",
+    "tonight": "today",
+    "this morning": "today",
+    "this afternoon": "today",
+    "this evening": "today",
+    "last week": "last_week",
+    "this week": "this_week",
+    "earlier this week": "this_week",
+    "last month": "last_month",
+    "earlier this month": "this_month",
+}
+
+# "may" as a verb: "may be", "may not" … is no month
+_MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|want|need|take|come|go|say|seek|try|soon|already)\b", re.I)
+
+
+def _month_word(word: str, year: bool, pre: bool, text: str, end: int) -> bool:
+    """A month named alone: "Mar", "Jun" are too ambiguous without a year; "may" must be the month."""
+    if len(word.rstrip(".")) <= 3 and word.lower() != "may" and not year:
+        return False
+    if word.lower() == "may" and (not word[0].isupper() or (not pre and not year)):
+        return False
+    if word.lower() == "may" and _MODAL_MAY.match(text, end):
+        return False
+    return word[0].isupper()
+
+
+_ORDINAL_WORDS = {v: k for k, v in ORDINALS.items()}
+
+
+def _ordinal_word(n: int) -> str:
+    return _ORDINAL_WORDS.get(n, f"{n}th")
+
+
+LEXICON = Lexicon(
+    language="en",
+    letters="[A-Za-z]",
+    cardinals=CARDINALS,
+    ordinals=ORDINALS,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    contact_nouns=NOUNS,
+    contact_verbs=VERBS,
+    medium=MEDIUM,
+    speech_clause=r"\s*(?:,\s*)?that\b|\s*:",
+    word_edges=(r"(?<![\w-])", r"(?![\w-])"),
+    qualifiers=QUALIFIERS,
+    half=" and a half",
+    units=UNITS,
+    duration_hint=r"hour|hr|min",
+    period_hint=r"year|month|week|day",
+    relative_days=RELATIVE_DAYS,
+    month_word=_month_word,
+    weekday_word=lambda word: word[0].isupper(),
+    ordinal_word=_ordinal_word,
+)
+
+_NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(k for k in CARDINALS if ' ' not in k)})"
+_HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)"
+# a time zone or "local time" after a clock time: "ET", "Moscow time"
+_ZONE = r"[A-Z]{2,4}\b|(?:local|Moscow|Beijing|Washington|Eastern)\s+time"
+
+
+def grammar() -> Grammar:
+    """The English patterns, compiled once on first use (factcheck.lang caches them)."""
+    lex = LEXICON
+    ords = alternation(lex.ordinals)
+    nouns = alternation(lex.contact_nouns)
+    num = rf"(?:\d+|{alternation(k for k in lex.cardinals if k not in ('a', 'an'))})"
+    qual = alternation(QUALIFIERS)
+    months = alternation(k for k in lex.months if len(k) > 3)
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    return Grammar(
+        language="en",
+        ordinal=re.compile(
+            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b(?!-))[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
+            re.I,
+        ),
+        ordinal_bare=re.compile(
+            rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:(?:a|the)\b|\d|{num}\s+(?:days?|weeks?|months?|years?))))",
+            re.I,
+        ),
+        next_ordinal=re.compile(rf"\s(?:and|but|while)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
+        first=re.compile(rf"{b}first{e}", re.I),
+        since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
+        in_period=re.compile(
+            rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)",
+            re.I,
+        ),
+        this_year=re.compile(
+            rf"{b}(?:this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year|year\s+to\s+date){e}",
+            re.I,
+        ),
+        last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
+        this_month=re.compile(
+            rf"{b}(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+the\s+month){e}",
+            re.I,
+        ),
+        since_month=re.compile(
+            rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I
+        ),
+        past_period=re.compile(
+            rf"{b}(?:in|over|during|within)\s+(?:(?:less|fewer|more)\s+than\s+|just\s+(?:over|under)\s+|about\s+|nearly\s+|almost\s+)?(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>{num}{_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))?[\s-]*(?P<u>years?|months?|weeks?|days?|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}",
+            re.I,
+        ),
+        previous=re.compile(
+            rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?"
+            rf"(?:\s+(?:one-on-one|bilateral|formal|personal|full-fledged|full-scale|direct)){{0,2}}\s+(?P<noun>(?:{nouns})|time){e}",
+            re.I,
+        ),
+        last_verb=re.compile(
+            rf"{b}(?:last\s+(?P<verb>spoke|spoken|talked|met|called|phoned|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?|most\s+recently(?=\s+(?:on|in)\s)){e}",
+            re.I,
+        ),
+        not_since=re.compile(
+            rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:in\s+person|face[\s-]to[\s-]face|by\s+(?:tele)?phone))?\s+since{e}",
+            re.I,
+        ),
+        count=re.compile(
+            rf"{b}(?:(?:have|has|had)\s+[“\"‘]?(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked|called(?:\s+each\s+other)?|phoned)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+|face-to-face\s+|in-person\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
+            re.I,
+        ),
+        frequency=re.compile(
+            rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I
+        ),
+        including_meetings=re.compile(
+            rf"{b}including\s+(?:face[\s-]to[\s-]face|in[\s-]person|personal)?\s*(?:meetings|encounters|summits){e}",
+            re.I,
+        ),
+        duration_trigger=re.compile(
+            rf"{b}(?:lasted|lasting|last|spoke\s+for|talked\s+for|went\s+on\s+for|ran\s+for|continued\s+for|took|for){e}[\s\w,]{{0,12}}$",
+            re.I,
+        ),
+        elapsed=re.compile(r"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
+        sequel=re.compile(r"^\s*(?:before|until|till|and\s+then)\b", re.I),
+        ongoing=re.compile(
+            rf"{b}(?:still\s+(?:ongoing|under\s*way|going(?:\s+on)?|talking|in\s+progress|meeting)|were\s+still|was\s+still){e}",
+            re.I,
+        ),
+        ended_after=re.compile(
+            rf"{b}(?:concluded|ended|wrapped\s+up|finished|broke\s+up|came\s+to\s+an\s+end)\s+(?:after|following){e}\s*$",
+            re.I,
+        ),
+        blockers=re.compile(
+            rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b",
+            re.I,
+        ),
+        office_return=re.compile(
+            rf"{b}(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}",
+            re.I,
+        ),
+        term=re.compile(
+            rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}",
+            re.I,
+        ),
+        took_place=re.compile(r"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
+        ago=re.compile(rf"^\s*ago{e}", re.I),
+        weak_verbs=re.compile(
+            rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}",
+            re.I,
+        ),
+        present=re.compile(
+            rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}",
+            re.I,
+        ),
+        future=re.compile(
+            rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|hoped\s+to|sought\s+to|asked\s+to|preparations?\s+for|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}",
+            re.I,
+        ),
+        of_many=re.compile(
+            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
+            re.I,
+        ),
+        at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
+        visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
+        pronoun=re.compile(r"\b(?:he|she)\b", re.I),
+        they=re.compile(r"\b(?:they|the\s+two)\b", re.I),
+        world_event=re.compile(
+            r"\s*(?:(?:the|his|her|their|its)\s+|[\w.’'-]+['’]s\s+|(?:sensational|landslide|presidential|full-scale|"
+            r"US|U\.S\.|Russian|French|Ukrainian|Chinese|American)\s+){0,4}"
+            r"(?P<ev>(?P<reelection>re-?election(?:\s+(?:victory|win))?)"
+            r"|(?P<election>(?:election|electoral)(?:\s+(?:victory|win|triumph))?)"
+            r"|(?P<invasion>invasion(?:\s+of\s+Ukraine)?|start\s+of\s+the\s+(?:war|invasion)|outbreak\s+of\s+(?:the\s+)?war))\b",
+            re.I,
+        ),
+        vague_frequency=re.compile(
+            r"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|"
+            r"in\s+(?:close|constant|regular)\s+(?:touch|contact))\b",
+            re.I,
+        ),
+        that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
+        until=re.compile(r"\b(?:until|till|up\s+to)\s+(?:last\s+)?$", re.I),
+        plural_unit=re.compile(r"(?:years|months|weeks|days|decades)", re.I),
+        not_ordinal=re.compile(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world|term|presidency|half|quarter)\b", re.I),
+        year_of_occasion=re.compile(
+            r"\b(?P<y>(?:19|20)\d\d)\s+(?:G-?20|G-?7|APEC|SCO|BRICS|NATO|UN|summit|meeting|talks|visit|forum)\b", re.I
+        ),
+        soon_before=re.compile(r"\b(?:shortly|soon|right|immediately|just)\s*$", re.I),
+        offset_before=re.compile(
+            rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$",
+            re.I,
+        ),
+        org_summit=re.compile(
+            r"(?<![\w-])(?:EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union)"
+            r"(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
+        ),
+        set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
+        next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
+        naming=re.compile(
+            r"\s+(?:it|them|this|that|one\s+of|an?\s+(?!call\b)\w+|the\s+(?:talks|meeting|call|conversation|summit))\b",
+            re.I,
+        ),
+        plan_after=re.compile(
+            r"\s+(?:could|would|will|may|might|is\s+(?:expected|due|set|likely|planned)|was\s+(?:expected|due|set|planned)|to\s+be\s+held)\b",
+            re.I,
+        ),
+        visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
+        said=re.compile(
+            rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I
+        ),
+        top_level=re.compile(
+            rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}",
+            re.I,
+        ),
+        pause_other=re.compile(
+            rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}",
+            re.I,
+        ),
+        pause=_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
+        year_named=re.compile(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
+        window_edge=re.compile(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
+        before_this=re.compile(rf"{b}(?:before|prior\s+to)\s+(?:that|this|then){e}", re.I),
+        once_dated=re.compile(
+            r"[\s,]*(?:(?P<med>by\s+(?:tele)?phone|by\s+video(?:\s+link)?|over\s+the\s+phone|in\s+person)\s*,?\s*)?(?:on\s+)?",
+            re.I,
+        ),
+        held_by_others=re.compile(
+            rf"{b}(?:(?:held|conducted|led)\s+(?:between|by)|between)\s+(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?"
+            rf"(?:delegations?|negotiators?|negotiating\s+teams|ministers?|officials|envoys?|aides){e}"
+            rf"|{b}at\s+(?:the\s+)?(?:delegation|ministerial|expert|working)\s+level{e}",
+            re.I,
+        ),
+        when_clause=re.compile(r"\s*,\s*when\b", re.I),
+        duration=_duration(),
+        period=_period(),
+        clock_span=_clock_span(),
+        dates=_dates(lex),
+    )
+
+
+def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+    """ "an almost three-year pause (in contacts)", "a break (in their calls) of nearly four months",
+    "the hiatus was 4.5 years"."""
+    noun = r"(?:pause|break|hiatus|lull|gap|silence|freeze|interval)"
+    period = (
+        rf"(?:{num}{_HALF}?[\s-]+(?:years?|months?|weeks?|days?)"
+        r"|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|an?\s+(?:year|month|decade))"
+    )
+    adjective = rf"(?:{num}{_HALF}?[\s-]+(?:year|month|week|day)|year|month|decade)(?:[\s-]+long)?"
+    of = r"\s+(?:in|on)\s+(?:(?:the|their|its|direct|high-level|top-level)\s+)*[\w-]+(?:\s+(?!between|with|of|since)[\w-]+)?"
+    joins = r"(?:of|was|lasted|stood\s+at|came\s+to|spanned|spanning|lasting)"
+    return re.compile(
+        rf"{b}(?:(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"
+        rf"|{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?){e}",
+        re.I,
+    )
+
+
+def _duration() -> re.Pattern[str]:
+    """ "nearly an hour", "two hours and 5 minutes", "90-plus minutes"."""
+    q = alternation(QUALIFIERS)
+    num = rf"{_NUM}{_HALF}?"
+    hours = (
+        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_HALF})?"
+        rf"|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
+    )
+    # "two-plus hours", "90-plus minutes": more than the number
+    mins = r"(?P<{0}>" + _NUM + r")(?P<{0}plus>[\s-]*plus)?[\s-]+(?:minutes?|mins?)\b"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|and)?\s*{mins.format('mn')})?|{mins.format('mo')})(?![\w-])",
+        re.I,
+    )
+
+
+def _period() -> re.Pattern[str]:
+    """ "three years", "a year and a half", "18 months"."""
+    q = alternation(QUALIFIERS)
+    num = rf"{_NUM}{_HALF}?"
+    unit = r"(?P<u>years?|months?|weeks?|days?|decades?)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:(?P<ya>an?\s+)?(?P<u2>year|month)\s+and\s+a\s+half|(?P<n>{num})[\s-]+{unit})(?![\w-])",
+        re.I,
+    )
+
+
+def _clock_span() -> re.Pattern[str]:
+    """ "from 9.05am EST until 11.40am EST": the length is the difference."""
+    return clock_span(r"from|between", r"until|till|to|through|and", _ZONE)
+
+
+def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """ "14 June", "June 14, 2025", "in June", "since 2019", "on Tuesday", "two days ago", "yesterday"."""
+    mon = alternation(lex.months)
+    wd = alternation(lex.weekdays)
+    return (
+        (
+            "dmy",
+            re.compile(
+                rf"(?<![\w-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "mdy",
+            re.compile(
+                rf"(?<![\w-])(?P<m>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w:-])",
+                re.I,
+            ),
+        ),
+        (
+            "my",
+            re.compile(
+                rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "y",
+            re.compile(
+                r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])",
+                re.I,
+            ),
+        ),
+        ("wd", re.compile(rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I)),
+        (
+            "ago",
+            re.compile(
+                r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "rel",
+            re.compile(
+                r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])",
+                re.I,
+            ),
+        ),
+    )

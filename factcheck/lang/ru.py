@@ -1,0 +1,552 @@
+"""The Russian pack: the words and phrase patterns the extractor reads Russian reporting with.
+
+Data only. Russian forms are listed in every case and gender the press uses; every table and pattern has
+a comment saying what it recognises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.lang.base import Grammar, Lexicon, alternation, clock_span
+from factcheck.models import ANY, CALL, MEET, PHONE, VIDEO
+
+CARDINALS: dict[str, float] = {
+    "один": 1,
+    "одного": 1,
+    "одна": 1,
+    "одну": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "трёх": 3,
+    "трех": 3,
+    "три": 3,
+    "четыре": 4,
+    "четырёх": 4,
+    "четырех": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "полтора": 1.5,
+    "полторы": 1.5,
+    "полутора": 1.5,
+    "дважды": 2,
+    "трижды": 3,
+    "четырежды": 4,
+    "однажды": 1,
+}
+
+
+def _ordinal_forms(stems: dict[str, int]) -> dict[str, int]:
+    """Every case and gender of Russian ordinals: шест-ой/-ая/-ое/-ого/-ому/-ым/-ом/-ую/-ой/-ые …"""
+    endings_hard = ("ой", "ый", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми")
+    endings_soft = ("ий", "ья", "ье", "ьего", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ьими", "ьей")
+    out: dict[str, int] = {}
+    for stem, n in stems.items():
+        if stem == "трет":
+            for e in endings_soft:
+                out["трет" + e] = n
+            continue
+        for e in endings_hard:
+            out[stem + e] = n
+    return out
+
+
+ORDINALS: dict[str, int] = _ordinal_forms(
+    {
+        "перв": 1,
+        "втор": 2,
+        "трет": 3,
+        "четвёрт": 4,
+        "четверт": 4,
+        "пят": 5,
+        "шест": 6,
+        "седьм": 7,
+        "восьм": 8,
+        "девят": 9,
+        "десят": 10,
+        "одиннадцат": 11,
+        "двенадцат": 12,
+        "двадцат": 20,
+    }
+)
+
+MONTHS: dict[str, int] = {
+    "января": 1,
+    "январе": 1,
+    "январь": 1,
+    "февраля": 2,
+    "феврале": 2,
+    "февраль": 2,
+    "марта": 3,
+    "марте": 3,
+    "март": 3,
+    "апреля": 4,
+    "апреле": 4,
+    "апрель": 4,
+    "мая": 5,
+    "мае": 5,
+    "май": 5,
+    "июня": 6,
+    "июне": 6,
+    "июнь": 6,
+    "июля": 7,
+    "июле": 7,
+    "июль": 7,
+    "августа": 8,
+    "августе": 8,
+    "август": 8,
+    "сентября": 9,
+    "сентябре": 9,
+    "сентябрь": 9,
+    "октября": 10,
+    "октябре": 10,
+    "октябрь": 10,
+    "ноября": 11,
+    "ноябре": 11,
+    "ноябрь": 11,
+    "декабря": 12,
+    "декабре": 12,
+    "декабрь": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
+}
+
+
+def _forms(forms: str, kinds: frozenset[str]) -> dict[str, frozenset[str]]:
+    """One-word forms separated by spaces (multi-word phrases are listed separately)."""
+    return {f: kinds for f in forms.split()}
+
+
+NOUNS: dict[str, frozenset[str]] = {
+    **{
+        f: PHONE
+        for f in (
+            "телефонный разговор",
+            "телефонного разговора",
+            "телефонном разговоре",
+            "телефонным разговором",
+            "телефонные разговоры",
+            "телефонных разговоров",
+            "разговор по телефону",
+            "разговора по телефону",
+        )
+    },
+    **_forms("видеоконференция видеоконференции видеоконференцию видеосвязи видеозвонок", VIDEO),
+    **_forms(
+        "разговор разговора разговоре разговором разговору разговоры разговоров беседа беседы "
+        "беседу беседой беседе бесед звонок звонка звонке звонком звонки звонков "
+        "диалог диалога диалоге диалогом",  # as "dialogue": a conversation at a distance
+        CALL,
+    ),
+    **_forms("встреча встречи встречу встречей встрече встреч саммит саммита саммите саммитом", MEET),
+    **_forms("переговоры переговоров переговорах переговорам переговорами", ANY),
+    **_forms("контакт контакта контакты контактов контактом контактах контакте контактам контактами", ANY),
+    **_forms("общение общения общении общению общением", ANY),  # "перерыв в общении": contact of any kind
+}
+
+VERBS: dict[str, frozenset[str]] = {
+    **_forms(
+        "поговорили говорили разговаривали пообщались общались беседовали обсудили "
+        "разговаривают общаются говорят беседуют "
+        "говорил говорила разговаривал разговаривала общался общалась беседовал беседовала",  # one of them
+        ANY,
+    ),
+    **_forms("созвонились созванивались созваниваются созвонился созвонилась", PHONE),
+    # "Трамп позвонил Путину": one leader calling the other
+    **_forms("позвонил позвонила позвонили звонил звонила звонили", CALL),
+    **_forms("встретились встречались увиделись виделись встречаются видятся встречался встречалась виделся", MEET),
+}
+
+MEDIUM: dict[str, frozenset[str]] = {
+    "по телефону": PHONE,
+    "по видеосвязи": VIDEO,
+    "лично": MEET,
+    "очно": MEET,
+}
+
+# hedges on a quantity and what each means for the tolerance (see verify/rule.py)
+QUALIFIERS: dict[str, str] = {
+    "около": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "порядка": "about",
+    "почти": "nearly",
+    "без малого": "nearly",
+    "чуть меньше": "nearly",
+    "немногим менее": "nearly",
+    "более": "more",
+    "больше": "more",
+    "свыше": "more",
+    "чуть больше": "more",
+    "чуть более": "more",
+    "немногим более": "more",
+    "больше чем": "more",
+    "менее": "less",
+    "меньше": "less",
+    "не более": "less",
+    "не менее": "atleast",
+    "как минимум": "atleast",
+}
+
+# a period's unit as written → the unit
+UNITS: dict[str, str] = {
+    "лет": "year",
+    "года": "year",
+    "год": "year",
+    "месяцев": "month",
+    "месяца": "month",
+    "месяц": "month",
+    "недель": "week",
+    "недели": "week",
+    "неделю": "week",
+    "дней": "day",
+    "дня": "day",
+    "день": "day",
+}
+
+# deictic day words → what they mean from the day of writing (dates.resolve_relative)
+RELATIVE_DAYS: dict[str, str] = {
+    "в минувшие выходные": "last_weekend",
+    "на выходных": "last_weekend",
+    "вчера": "yesterday",
+    "накануне": "yesterday",
+    "днём ранее": "yesterday",
+    "днем ранее": "yesterday",
+    "позавчера": "two_days_ago",
+    "сегодня": "today",
+    "на прошлой неделе": "last_week",
+    "в прошлом месяце": "last_month",
+}
+
+# "пятничный разговор": a weekday as an adjective's stem
+WEEKDAY_ADJECTIVES: dict[str, int] = {"понедельничн": 0, "вторничн": 1, "пятничн": 4, "субботн": 5, "воскресн": 6}
+
+# the number stem of a compound period adjective: "трёхлетняя пауза", "полуторагодовой перерыв"
+NUMBER_STEMS = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+    "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5, "двенадцати": 12,
+}  # fmt: skip
+# the unit stem: "-летний" years, "-месячный" months, "-недельный" weeks, "-дневный" days
+UNIT_STEMS = {
+    "летн": "year",
+    "годов": "year",
+    "годичн": "year",
+    "месячн": "month",
+    "недельн": "week",
+    "дневн": "day",
+}
+_PERIOD_ADJ = re.compile(
+    rf"^(?P<n>{'|'.join(NUMBER_STEMS)}|\d+(?:[.,]\d+)?)?\s*-?\s*(?:х\s*-?\s*)?(?P<u>{'|'.join(UNIT_STEMS)})", re.I
+)
+
+
+def _period_adjective(word: str) -> tuple[float, str] | None:
+    """(value, unit) of a period adjective: "трёхлетнюю" → (3, year), "полугодовой" → (6, month)."""
+    w = word.strip().lower()
+    if w.startswith("полугод"):
+        return 6.0, "month"
+    m = _PERIOD_ADJ.match(w)
+    if not m or not m.group("n"):
+        return None  # "летняя пауза" is a summer break, not a year's
+    n = m.group("n")
+    value = NUMBER_STEMS.get(n) or float(n.replace(",", "."))
+    return float(value), UNIT_STEMS[m.group("u")]
+
+
+LEXICON = Lexicon(
+    language="ru",
+    letters="[А-Яа-яЁё]",
+    cardinals=CARDINALS,
+    ordinals=ORDINALS,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    contact_nouns=NOUNS,
+    contact_verbs=VERBS,
+    medium=MEDIUM,
+    speech_clause=r"\s*(?:,\s*(?:что|будто)|:)(?!\w)",
+    word_edges=(r"(?<!\w)", r"(?!\w)"),
+    qualifiers=QUALIFIERS,
+    half=" с половиной",
+    units=UNITS,
+    duration_hint=r"час|минут",
+    period_hint=r"лет|год|месяц|недел|дн|день",
+    relative_days=RELATIVE_DAYS,
+    weekday_adjectives=WEEKDAY_ADJECTIVES,
+    period_adjective=_period_adjective,
+    ordinal_word=lambda n: f"{n}-й",
+)
+
+_NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(CARDINALS)})"
+# a time zone after a clock time: "GMT", "мск", "по московскому времени"
+_ZONE = r"[A-Z]{2,4}\b|мск|по\s+\w+\s+времени"
+
+
+def grammar() -> Grammar:
+    """The Russian patterns, compiled once on first use (factcheck.lang caches them)."""
+    lex = LEXICON
+    ords = alternation(lex.ordinals)
+    nouns = alternation(lex.contact_nouns)
+    num = rf"(?:\d+|{alternation(lex.cardinals)})"
+    qual = alternation(QUALIFIERS)
+    months_nom = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    b, e = r"(?<!\w)", r"(?!\w)"
+    return Grammar(
+        language="ru",
+        ordinal=re.compile(
+            rf"{b}(?P<ord>{ords}){e}(?P<mid>(?:\s+(?!(?:{nouns})(?!\w))[\w-]+){{0,3}}?)\s+(?P<noun>{nouns}|раз){e}",
+            re.I,
+        ),
+        ordinal_bare=re.compile(
+            rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|с\s+момента|после|за\s+))", re.I
+        ),
+        next_ordinal=re.compile(rf"\s(?:и|а|но)\s+(?:[\w-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
+        first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
+        since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
+        in_period=re.compile(
+            rf"^(?:[\s,]+\w+)?\s*за\s+(?:(?:последние|прошедшие)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>полгода|(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня))",
+            re.I,
+        ),
+        this_year=re.compile(
+            rf"{b}(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+уходящем\s+году|в\s+нынешнем\s+году|за\s+этот\s+год|с\s+начала\s+(?:этого\s+|текущего\s+)?года|в\s+\d{{4}}\s+году){e}",
+            re.I,
+        ),
+        last_year=re.compile(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
+        this_month=re.compile(rf"{b}(?:в\s+этом\s+месяце|в\s+текущем\s+месяце|с\s+начала\s+месяца){e}", re.I),
+        since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
+        past_period=re.compile(
+            rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}(?:\s+с\s+половиной)?)\s+)?(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня){e}",
+            re.I,
+        ),
+        previous=re.compile(
+            rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}",
+            re.I,
+        ),
+        last_verb=re.compile(
+            rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>разговаривали|говорили|общались|встречались|созванивались|беседовали)(?P<med>\s+по\s+телефону)?{e}",
+            re.I,
+        ),
+        not_since=re.compile(
+            rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}",
+            re.I,
+        ),
+        count=_count(num, qual, b, e),
+        frequency=re.compile(
+            rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I
+        ),
+        including_meetings=re.compile(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
+        duration_trigger=re.compile(
+            rf"{b}(?:длился|длилась|длилось|длились|длившийся|длившаяся|продолжался|продолжалась|продолжались|продолжавшийся|продлился|продлилась|продлились|шёл|шел|занял|заняла|в\s+течение|на\s+протяжении|разговаривали|беседовали|говорили){e}[\s\w,]{{0,12}}$",
+            re.I,
+        ),
+        elapsed=re.compile(r"^\s*(?:спустя|назад|после|до)\b", re.I),
+        sequel=re.compile(r"^\s*(?:до\s+того\s+как|пока|прежде\s+чем)(?!\w)", re.I),
+        ongoing=re.compile(rf"{b}(?:вс[её]\s+ещё|вс[её]\s+еще|продолжал\w*|ещё\s+шл\w+|еще\s+шл\w+){e}", re.I),
+        ended_after=re.compile(
+            rf"{b}(?:завершил\w*|закончил\w*|окончил\w*)\s+(?:через|спустя){e}\s*$",
+            re.I,
+        ),
+        blockers=re.compile(rf"{b}(?:после|с\s+тех|до|перед|назад|когда|который|которая|которое|что)\b", re.I),
+        office_return=re.compile(
+            rf"{b}(?:возвращени\w+\s+(?:\w+\s+){{0,2}}(?:в\s+Белый\s+дом|к\s+власти|на\s+пост(?:\s+президента(?:\s+США)?)?)|инаугураци\w+|вступлени\w+\s+в\s+должность){e}",
+            re.I,
+        ),
+        term=re.compile(
+            rf"{b}(?:(?P<w>предыдущ\w+|перв\w+|втор\w+|прошл\w+)\s+(?:президентск\w+\s+)?(?:срок\w*|каденци\w+)){e}",
+            re.I,
+        ),
+        took_place=re.compile(r"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
+        ago=re.compile(rf"^\s*назад{e}", re.I),
+        weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
+        present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
+        future=re.compile(
+            rf"{b}(?:\w+(?:ть|ться)|будет|будут|планиру\w+|запланирован\w*|пригласил\w*|приглашени\w+|отмен\w+|перенес\w+|намерен\w*|собира\w+|ожида\w+|предстоящ\w+|следующ\w+|может|могут|возможн\w+|опроверг\w*|не\s+было|не\s+(?:провод|разговарива|встреча)\w*){e}",
+            re.I,
+        ),
+        of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
+        # the record names places in English: a Russian place name cannot be looked up, so none is read
+        at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
+        visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
+        pronoun=re.compile(r"(?<!\w)(?:он|она)(?!\w)", re.I),
+        they=re.compile(r"(?<!\w)(?:они|оба)(?!\w)", re.I),
+        world_event=re.compile(
+            r"\s*(?:момента\s+)?(?:его\s+|её\s+|ее\s+)?"
+            r"(?P<ev>(?P<reelection>переизбрани\w+)"
+            r"|(?P<election>избрани\w+|победы\s+(?:[\w-]+\s+)?на\s+(?:президентских\s+)?выборах|президентских\s+выборов|выборов)"
+            r"|(?P<invasion>начала\s+(?:специальной\s+)?(?:военной\s+)?(?:спец)?операции|начала\s+СВО|начала\s+войны|вторжени\w+))"
+            r"(?!\w)",
+            re.I,
+        ),
+        vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
+        until=re.compile(r"(?<!\w)до\s+$", re.I),
+        plural_unit=re.compile(r"(?:годы|месяцы|недели|дни)", re.I),
+        not_ordinal=re.compile(r"\s+(?:стран\w*|президентск\w+\s+срок\w*|срок\w*|половин\w+|квартал\w*)(?!\w)", re.I),
+        that_year=re.compile(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),
+        year_of_occasion=re.compile(
+            r"(?<!\w)(?:саммит\w*|форум\w*|визит\w*)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\s+года(?!\w)", re.I
+        ),
+        soon_before=re.compile(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),
+        offset_before=re.compile(
+            rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет))\s*$",
+            re.I,
+        ),
+        org_summit=re.compile(
+            r"(?<!\w)саммит\w*\s+(?:ЕС|Евросоюза|НАТО|G-?20|G-?7|БРИКС|ШОС|АТЭС|АСЕАН|ООН|«Большой\s+двадцатки»|«Группы\s+двадцати»)"
+        ),
+        set_before=re.compile(r"(?<!\w)(?:эти|этих|те|тех|оба|обе|все|всех)\s+$", re.I),
+        next_clause=re.compile(r",\s*(?:а|и|но|затем|потом)\s+(?:(?:в|во)\s+)?$", re.I),
+        naming=re.compile(r"(?!)"),  # Russian "назвал" is no contact word
+        plan_after=re.compile(
+            r"\s+(?:может|могут|мог\w*|должн\w+|планиру\w+|ожида\w+|состоится|пройд[её]т)(?!\w)", re.I
+        ),
+        visit=re.compile(r"(?:визит\w*|поездк\w*|турне)", re.I),
+        said=re.compile(
+            rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$",
+            re.I,
+        ),
+        top_level=re.compile(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),
+        pause_other=re.compile(
+            rf"{b}(?:торгов\w*|мирн\w*|огн\w*|удар\w*|поставк\w*|помощ\w*|министр\w*|делегаци\w*|боевых|ядерн\w*){e}",
+            re.I,
+        ),
+        pause=_pause(num, qual, b, e),
+        year_named=re.compile(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
+        window_edge=re.compile(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),
+        before_this=re.compile(rf"{b}(?:до\s+(?:этого|того|тех\s+пор)|перед\s+этим){e}", re.I),
+        once_dated=re.compile(r"[\s,—–-]*(?:(?P<med>по\s+телефону|по\s+видеосвязи|лично)\s*,?\s*)?(?:—\s*)?", re.I),
+        held_by_others=re.compile(
+            rf"{b}(?:между\s+(?:\w+\s+)?(?:делегаци|переговорщик|министр|посланник)\w*"
+            rf"|делегаци(?:й|ями)|на\s+уровне\s+(?:делегаций|министров|экспертов|помощников)){e}",
+            re.I,
+        ),
+        when_clause=re.compile(r"\s*(?:года?)?\s*,\s*когда(?!\w)", re.I),
+        duration=_duration(),
+        period=_period(),
+        clock_span=clock_span(r"с", r"до|по", _ZONE),
+        dates=_dates(lex),
+    )
+
+
+def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+    """ "почти трёхлетнюю паузу (в контактах)", "перерыв в контактах составил два года", "паузы в три года"."""
+    noun = r"(?:пауз\w*|перерыв\w*|затишь\w*)"
+    adjective = r"(?:\w+\s*-?\s*(?:летн|месячн|недельн|дневн|годов|годичн)\w*|полугод\w+)"
+    period = rf"(?:(?:{num}(?:\s+с\s+половиной)?\s+)?(?:лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня)|полгода)"
+    of = r"\s+(?:в|во)\s+[\w-]+(?:\s+на\s+высшем\s+уровне)?"
+    joins = r"(?:составил\w*|длил\w*|продолжал\w*|длиной(?:\s+в)?|продолжительностью(?:\s+в)?|в)"
+    return re.compile(
+        rf"{b}(?:(?:(?P<q>{qual})\s+)?(?P<adj>{adjective})\s+{noun}(?P<of>{of})?"
+        rf"|{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?){e}",
+        re.I,
+    )
+
+
+# Russian counts, from named parts: "встречались пять раз", "дважды провели переговоры по видеосвязи",
+# "десять телефонных разговоров"
+_COUNT_VERBS = "встречались|разговаривали|говорили|поговорили|общались|созванивались|созвонились|виделись"
+_COUNT_VERBS_ONE = "встречался|разговаривал|говорил|общался|созванивался|виделся"  # one of the two as subject
+_HELD = r"провели\s+(?:переговоры|встречи|беседы)"  # "дважды провели переговоры"
+_MEDIUM = r"\s+(?:по\s+телефону|по\s+видеосвязи|лично|очно)"
+_TIMES_ADVERB = "дважды|трижды|четырежды|однажды"
+_COUNT_NOUN = r"телефонн\w+\s+разговор\w*|разговор(?:а|ов)|бесед|встреч[иу]?|контакт(?:а|ов)|саммит(?:а|ов)"
+
+
+def _count(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+    verb_first = rf"(?P<verb>{_COUNT_VERBS})(?P<med>{_MEDIUM})?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?"
+    subject = r"(?:они\s+|(?:уже\s+)?[а-яё]+\s+президент\s+(?:уже\s+)?)?"
+    verbs = f"{_COUNT_VERBS}|{_COUNT_VERBS_ONE}|{_HELD}"
+    times = rf"(?:(?P<q2>{qual})\s+)?(?:(?P<n2>{num})\s+раз(?:а)?|(?P<tw>{_TIMES_ADVERB}))"
+    times_first = rf"{times}\s+{subject}(?P<verb2>{verbs})(?P<med2>{_MEDIUM})?"
+    adjective = r"(?:(?!телефонн)[а-яё]+(?:ые|ых|ие|их)\s+)?"
+    nouns = rf"(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+{adjective}(?P<noun>{_COUNT_NOUN})"
+    return re.compile(rf"{b}(?:{verb_first}|{times_first}|{nouns}){e}", re.I)
+
+
+def _duration() -> re.Pattern[str]:
+    """ "около часа", "два часа пять минут", "два с лишним часа", "полчаса"."""
+    q = alternation(QUALIFIERS)
+    num = rf"{_NUM}(?:\s+с\s+половиной)?"
+    plus = r"(?:\s+с\s+(?P<{0}plus>лишним|небольшим))?"  # "два с лишним часа": more than two hours
+    hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num}){plus.format('h')}\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
+    mins = r"(?P<{0}>" + _NUM + r")" + plus + r"\s+минут(?:ы|у)?"
+    return re.compile(
+        rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)",
+        re.I,
+    )
+
+
+def _period() -> re.Pattern[str]:
+    """ "три года", "полгода", "полтора месяца"."""
+    q = alternation(QUALIFIERS)
+    num = rf"{_NUM}(?:\s+с\s+половиной)?"
+    unit = r"(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня|день)"
+    return re.compile(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<hy>полгода|полугода)|(?:(?P<n>{num})\s+)?{unit})(?!\w)", re.I)
+
+
+def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """ "14 июня 2025 года", "в июне", "с 2019 года", "во вторник", "вчера"."""
+    mon = alternation(lex.months)
+    wd = alternation(lex.weekdays)
+    return (
+        (
+            "dmy",
+            re.compile(
+                rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
+                re.I,
+            ),
+        ),
+        (
+            "my",
+            re.compile(
+                rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
+                re.I,
+            ),
+        ),
+        (
+            "y",
+            re.compile(
+                r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I
+            ),
+        ),
+        (
+            "wd",
+            re.compile(
+                rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)",
+                re.I,
+            ),
+        ),
+        (
+            "rel",
+            re.compile(
+                r"(?<!\w)(?P<rel>вчера|сегодня|позавчера|накануне|дн[её]м\s+ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|в\s+минувшие\s+выходные|на\s+выходных)(?!\w)",
+                re.I,
+            ),
+        ),
+    )
