@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from factcheck.extract.context import DAY_BEFORE, Context, clause_bounds, term_kinds
+from factcheck.extract.context import Context, clause_bounds, term_kinds
 from factcheck.extract.dates import DateMention
 from factcheck.models import ANY
 from factcheck.extract.participants import as_person, claim_parties, hypothetical
@@ -37,21 +37,13 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
                 continue
             adjacent = re.fullmatch(r"\s*(?:['’]s)?\s*", between) is not None  # "Thursday's call", "the June 4 call"
             # "в воскресенье провёл телефонный разговор", "on Tuesday held talks": only a verb between
-            adjacent = (
-                adjacent
-                or re.fullmatch(
-                    r"\s*(?:held|had|[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", between, re.I
-                )
-                is not None
-            )
+            adjacent = adjacent or ctx.g.verb_only.fullmatch(between) is not None
             cl_a, _ = clause_bounds(s, d.start, d.end)
             # "On June 14, Putin congratulated Trump", "в августе Путин и Трамп встречались на Аляске",
             # "а 7 февраля встречались в Москве": a date leading its clause
-            leading = re.fullmatch(
-                r"\s*(?:(?:а|и|но|кроме\s+того,?|also,?|and|then|later,?)\s+)?(?:on|in|в|во)?\s*",
-                ctx.article.text[cl_a : d.start],
-                re.I,
-            ) is not None and not re.search(r"[;:.!?]", between)
+            leading = ctx.g.date_leads.fullmatch(ctx.article.text[cl_a : d.start]) is not None and not re.search(
+                r"[;:.!?]", between
+            )
             if adjacent or leading:  # "On June 14, Putin congratulated Trump"
                 out.append(d)
     # "on 3 March and 9 April": dates joined by "and" belong together
@@ -70,7 +62,7 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
         for t in s.terms:
             if hypothetical(ctx, s, t):
                 continue
-            dates = [d for d in attached_dates(ctx, s, t) if not DAY_BEFORE.fullmatch(d.text.strip())]
+            dates = [d for d in attached_dates(ctx, s, t) if not ctx.g.day_before.fullmatch(d.text.strip())]
             for d in dates:
                 if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
                     who = {as_person(ctx, p, d.day).person_id for p in claim_parties(ctx, s, t.start, d.end)}
@@ -120,25 +112,12 @@ def sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | N
     return None
 
 
-ANAPHOR = re.compile(
-    # "That call was …", "Та встреча …" point back; "The talks lasted …" is the article's own contact
-    r"^(?:(?:On|At)\s+that\s+(?:occasion|time|meeting|call)|Then|Тогда|В\s+тот\s+раз|"
-    r"It|This|That|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b(?!\s+(?:is|was)\s+not)",
-    re.I,
-)
-
-
-DISTAL = re.compile(r"^(?:(?:On|At)\s+that|Then|That|Тогда|В\s+тот\s+раз|Тот|Та|Той|Того)\b", re.I)
-# the same pointing back from inside the sentence: "The talks at the time lasted …", "Переговоры тогда длились …"
-DISTAL_INNER = re.compile(r"(?<!\w)(?:тогда|в\s+тот\s+раз|at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I)
-
-
 def referent(ctx: Context, s: Sentence) -> date | None:
     """The contact a sentence is about: 'That call was the first …' after a dated one of the same pair,
     else the anchor."""
-    m = ANAPHOR.match(s.text)
-    inner = None if m or s.dates else DISTAL_INNER.search(s.text)
-    distal = bool(inner or (m and DISTAL.match(s.text)))
+    m = ctx.g.anaphor.match(s.text)
+    inner = None if m or s.dates else ctx.g.distal_inner.search(s.text)
+    distal = bool(inner or (m and ctx.g.distal.match(s.text)))
     m = m or inner
     contacts = ctx.previous_named
     if distal:
@@ -181,7 +160,7 @@ def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]
 
 def relative_to_anchor(ctx: Context, d: DateMention) -> DateMention:
     """'Накануне', 'the day before': the day before the reported contact, not before publication."""
-    if ctx.anchor is not None and DAY_BEFORE.fullmatch(d.text.strip()):
+    if ctx.anchor is not None and ctx.g.day_before.fullmatch(d.text.strip()):
         day = ctx.anchor - timedelta(days=1)
         return replace(d, lo=day, hi=day)
     return d

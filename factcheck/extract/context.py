@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from factcheck.lang import Grammar
+from factcheck.lang import Grammar, grammar
 from factcheck.models import ANY
 from factcheck.lang import lexicon
 from factcheck.extract.people import Gazetteer
@@ -14,9 +14,6 @@ from factcheck.extract.text import Sentence
 from factcheck.models import Article, Claim, ClaimKind, Party
 
 NO_DATE = "publication date unknown (pass --date)"
-
-
-CLAUSE_SEP = re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then|шедш|когда|но|а)\b|\s-\s")
 
 
 @dataclass
@@ -93,7 +90,7 @@ def _holder(ctx: Context, p: Party, day: date) -> str | None:
 def clause_bounds(s: Sentence, lo: int, hi: int) -> tuple[int, int]:
     """Absolute bounds of the clause holding [lo, hi)."""
     a, b = s.start, s.end
-    for m in CLAUSE_SEP.finditer(s.text):
+    for m in grammar(s.language).clause_sep.finditer(s.text):
         pos = s.start + m.start()
         if pos < lo:
             a = s.start + m.end()
@@ -140,6 +137,3 @@ def ordinal_value(ctx: Context, word: str) -> int | None:
 
 def anchor_hi_extra(hi: date | None) -> tuple[tuple[str, str], ...]:
     return (("anchor_hi", hi.isoformat()),) if hi is not None else ()
-
-
-DAY_BEFORE = re.compile(r"накануне|дн[её]м\s+ранее|the\s+day\s+before|a\s+day\s+earlier", re.I)

@@ -8,6 +8,7 @@ from datetime import date
 
 from factcheck.extract.context import Context, clause_bounds
 from factcheck.extract.text import Sentence, Term
+from factcheck.lang import either, lexicon
 from factcheck.models import Party
 
 
@@ -50,11 +51,7 @@ def same_party(a: Party, b: Party) -> bool:
 
 def plural_role(p: Party) -> bool:
     """'the leaders of Russia and the United States': whoever held both offices, deliberately."""
-    return (
-        bool(p.country)
-        and re.search(r"\b(?:leaders|presidents|heads)\b|лидер(?:ы|ов|ами)|президент(?:ы|ов|ами)|главы", p.label, re.I)
-        is not None
-    )
+    return bool(p.country) and re.search(either("plural_roles"), p.label, re.I) is not None
 
 
 def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None = None) -> tuple[Party, ...]:
@@ -130,7 +127,7 @@ def possessive_of_other(ctx: Context, m) -> bool:  # noqa: ANN001 (Mention)
 def with_partner(ctx: Context, mentions: list, lo: int, hi: int):  # noqa: ANN001, ANN202
     """The leader named right after 'with' / 'с' in a claim's span: the other side of the contact."""
     text = ctx.article.text
-    for w in re.finditer(r"(?<!\w)(?:with|с|со)\s+", text[lo : hi + 40]):
+    for w in ctx.g.with_word.finditer(text[lo : hi + 40]):
         pos = lo + w.end()
         hit = next((m for m in mentions if pos <= m.start <= pos + 30 and (m.party.person_id or m.party.country)), None)
         if hit is not None and re.fullmatch(r"[\w\s.-]*", text[pos : hit.start]):
@@ -195,88 +192,41 @@ def hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
         return True  # "the summit could be held as early as Monday"
     if t.verb and t.word.lower() == "called" and ctx.g.naming.match(ctx.article.text, t.end):
         return True  # "what the Élysée called one of the last efforts", "Xi called it their second summit"
-    if re.match(
-        r"\s+(?:that\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|expected|proposed|cancell?ed|postponed|"
-        r"запланированн\w*|намеченн\w*|отменённ\w*|отмененн\w*)\b",
-        ctx.article.text[t.end : t.end + 40],
-        re.I,
-    ):
+    if ctx.g.planned_after.match(ctx.article.text[t.end : t.end + 40]):
         return True  # "a meeting planned for September 1"
     return leaderless(ctx, s, t) or not with_leader(ctx, s, t)
-
-
-ACTOR = re.compile(
-    r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Ee]nvoys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|"
-    r"[Nn]egotiators?|[Dd]elegations?|[Dd]iplomats?|[Aa]mbassadors?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Kk]ing|"
-    r"министр\w*|помощник\w*|посланник\w*|спецпосланник\w*|делегаци\w*|дипломат\w*|канцлер\w*|премьер\w*|"
-    r"пресс-секретар\w*|представител\w*|заместител\w*|[Ss]pokes\w*|[Dd]eputy)\b"
-)
 
 
 def leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     """A contact word whose clause names other actors and no leader ("Lavrov and Rubio spoke", "the
     envoys met on Monday") is not a contact between leaders; a bare verb needs its leaders named."""
     a, b = clause_bounds(s, t.start, t.end)
-    if not t.verb and re.match(
-        r"\s+(?:[^,.;]{0,30}?\s)?(?:between|with|of|among|между|с)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + ACTOR.pattern,
-        ctx.article.text[t.end : t.end + 60],
-    ):
+    if not t.verb and ctx.g.actor_between.match(ctx.article.text[t.end : t.end + 60]):
         return True  # "talks between Russian and US delegations"
     if t.verb:
         actor = None
-        for actor in ACTOR.finditer(ctx.article.text, max(a, t.start - 60), t.start):
+        for actor in ctx.g.actor.finditer(ctx.article.text, max(a, t.start - 60), t.start):
             pass
         if actor is not None and not any(actor.end() <= m.start < t.start and m.party.person_id for m in s.mentions):
             return True  # "пресс-секретарь Кремля Дмитрий Песков говорил": the aide speaks, not the leaders
     if any(a <= m.start < b for m in s.mentions):
         return False
     if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
-        return not re.search(r"\b(?:they|они)(?:\s+\w+)?\s*$", ctx.article.text[a : t.start], re.I)
+        return not ctx.g.they_before.search(ctx.article.text[a : t.start])
     before = ctx.article.text[a : t.start]
     around = ctx.article.text[a : min(b, t.end + 40)]
-    return bool(ACTOR.search(around) or re.search(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b", before))
-
-
-WITH = re.compile(r"\s+(?:to|with|с|со)\s+", re.I)
+    return bool(ctx.g.actor.search(around) or ctx.g.two_names.search(before))
 
 
 def with_leader(ctx: Context, s: Sentence, t: Term) -> bool:
     """A contact word's partner, when it names one ("spoke with X", "a meeting with Y", "told X"), must
     be a leader: "spoke to reporters", "a call with EU officials" are not leaders' contacts."""
     text = ctx.article.text
-    m = (
-        WITH.match(text, t.end)
-        if not t.word.lower().startswith(
-            (
-                "told",
-                "congratul",
-                "urged",
-                "assured",
-                "informed",
-                "thanked",
-                "warned",
-                "invited",
-                "greeted",
-                "hosted",
-                "received",
-                "welcomed",
-                "поздрав",
-                "сказал",
-                "заявил",
-                "пригласил",
-                "поблагодарил",
-            )
-        )
-        else None
-    )
+    m = None if t.word.lower().startswith(lexicon(ctx.language).told_verbs) else ctx.g.with_to.match(text, t.end)
     weak = m is None and t.verb and ctx.g.weak_verbs.match(text, t.start) is not None
     if m is None and not weak:
         return True
     start = m.end() if m else t.end
     return any(
         start <= x.start <= start + 45 and (x.party.person_id or x.party.country or x.party.label) for x in s.mentions
-    ) and not re.match(
-        r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media|aides|officials|staff|students|supporters|журналист\w*|репортёр\w*)",
-        text[start : start + 30],
-        re.I,
-    )
+    ) and not ctx.g.not_leaders.match(text[start : start + 30])

@@ -10,33 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
-from factcheck.lang import alternation
+from factcheck.lang import LANGUAGES, alternation, each, either, grammar, lexicon, script_language
 from factcheck.models import Office, Party, Person, WorldEvent
 
 PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair
 
-_EN_ROLE_NOUN = r"(?:[Pp]resident|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|[Cc]ounterpart|[Cc]hairman|[Pp]remier)"
 # offices named by an acronym, as in officials' posts ("@POTUS is now onto his third call")
 OFFICE_ACRONYMS = {"POTUS": "United States"}
 _OFFICE_ACRONYM = re.compile(rf"(?<![\w@])@?(?P<a>{'|'.join(OFFICE_ACRONYMS)})(?!\w)")
-_EN_ROLE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
-_RU_ROLE_NOUN = r"(?:президент\w*|лидер\w*|глав[аыуеой]{1,2}\s+государства|председател\w*)"
-_RU_ROLE_PLURAL = r"(?:президент(?:ы|ов|ами|ам)|лидер(?:ы|ов|ами|ам)|глав(?:ы|ами)\s+государств)"
-
-_ROLE_HINT = re.compile(r"president|leader|head|counterpart|chairman|premier|президент|лидер|глав|председател", re.I)
-_EN_PAIR = re.compile(
-    r"(?<![\w-])(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)"
-    r"|the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)|the\s+leaders\s+of\s+the\s+two\s+countries"
-    r"|the\s+two\s+countries'\s+leaders)(?![\w-])",
-    re.I,
-)
-_RU_PAIR = re.compile(
-    r"(?<!\w)(?:(?:двух|обоих)\s+(?:лидеров|президентов)|(?:два|оба)\s+(?:лидера|президента)|лидер(?:ы|ов|ами)\s+двух\s+стран"
-    r"|(?:президент|лидер)(?:ы|ов|ами)\b(?!\s+(?:России|США|РФ|Китая|Франции|Украины|двух))|главы\s+государств)(?!\w)",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,20 +63,8 @@ class Gazetteer:
                 country_alias.setdefault(a.lower(), c)
         self._country_alias = country_alias
         ca = alternation(a for c, al in countries.items() for a in (c, *al)) or r"(?!x)x"
-        self._role_res = [  # plural forms first: "the leaders of Russia and the United States"
-            re.compile(
-                rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{ca})\s+and\s+(?:the\s+)?(?P<c2>{ca})(?![\w-])",
-                re.I,
-            ),
-            re.compile(rf"(?<!\w){_RU_ROLE_PLURAL}\s+(?P<c>{ca})\s+и\s+(?P<c2>{ca})(?!\w)", re.I),
-            re.compile(
-                rf"(?<![\w-])(?:the\s+)?(?P<c>{ca})\s+(?:and\s+(?:the\s+)?(?P<c2>{ca})\s+)?{_EN_ROLE_NOUN}s?(?![\w-])",
-                re.I,
-            ),
-            re.compile(rf"(?<![\w-])(?:the\s+)?{_EN_ROLE_NOUN}\s+of\s+(?:the\s+)?(?P<c>{ca})(?![\w-])", re.I),
-            re.compile(rf"(?<!\w)(?P<c>{ca})\s+(?:и\s+(?P<c2>{ca})\s+)?{_RU_ROLE_NOUN}(?!\w)", re.I),
-            re.compile(rf"(?<!\w){_RU_ROLE_NOUN}\s+(?P<c>{ca})(?!\w)", re.I),
-        ]
+        # every pack's role phrases, each pack's plural forms first ("the leaders of Russia and the United States")
+        self._role_res = [pat for lang in LANGUAGES for pat in lexicon(lang).role_patterns(ca)]
         self._fuzzy_cache: dict[str, str | None] = {}
 
     # ------------------------------------------------------------ finding
@@ -108,7 +80,7 @@ class Gazetteer:
                 out.append(Mention(s + offset, e + offset, party))
 
         # every role pattern names a role noun: skip them all in a text without one (speed)
-        for pat in self._role_res if _ROLE_HINT.search(text) else ():
+        for pat in self._role_res if _role_hint().search(text) else ():
             for m in pat.finditer(text):
                 groups = m.groupdict()
                 countries = [self._country_alias.get(groups[k].lower()) for k in ("c", "c2") if groups.get(k)]
@@ -126,13 +98,12 @@ class Gazetteer:
                 pid = self._alias_to_id.get(m.group(0)) or self._alias_lower.get(m.group(0).lower())
                 if pid:
                     add(m.start(), m.end(), Party(person_id=pid, label=m.group(0)))
-        for m in re.finditer(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]{3,}(?![\w-])", text):
+        for m in _capitalised().finditer(text):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 pid = self._fuzzy(m.group(0))
                 if pid:
                     add(m.start(), m.end(), Party(person_id=pid, label=m.group(0)))
-        pair_re = _RU_PAIR if re.search(r"[а-яё]", text, re.I) else _EN_PAIR
-        for m in pair_re.finditer(text):
+        for m in grammar(script_language(text)).pair.finditer(text):
             add(m.start(), m.end(), Party(label=m.group(0)))
         out.sort(key=lambda x: x.start)
         return out
@@ -193,3 +164,17 @@ _COMMON_CAPITALISED = frozenset(
     "Friday Saturday Sunday January February March April June July August September October November "
     "December According Putting Trumpet Macro Biding Putney".split()
 )
+
+
+@cache
+def _role_hint() -> re.Pattern[str]:
+    """Every role phrase names a role noun: a text without one is skipped (speed)."""
+    return re.compile(either("role_hint"), re.I)
+
+
+@cache
+def _capitalised() -> re.Pattern[str]:
+    """A capitalised word of four letters or more, in any pack's script: a name the fuzzy match may know."""
+    caps = "".join(each("capitals"))
+    lower = "".join(c.lower() for c in caps)
+    return re.compile(rf"(?<![\w-])[{caps}][{lower}]{{3,}}(?![\w-])")

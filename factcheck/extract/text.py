@@ -8,14 +8,10 @@ from datetime import date
 from functools import cache
 
 from factcheck.extract.dates import DateMention, find_dates
-from factcheck.lang import lexicon, alternation
+from factcheck.lang import alternation, each, either, lexicon
 from factcheck.extract.people import Gazetteer, Mention
 from factcheck.extract.quantities import Quantity, find_durations, find_periods
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[A-ZА-ЯЁ0-9@])|\n\s*")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|г|т\.е|т\.д|им)\.|\b[A-Z]\.)$"
-)
 _CLOCK_ZONE = re.compile(
     r"\b[ap]\.m\.\s+(?:[A-Z]{2,4}\b|(?:[A-Z]\w+\s+)?time\b|(?:Eastern|Pacific|Central|Mountain|Moscow|local|Beijing)\b)"
 )
@@ -53,14 +49,25 @@ class Sentence:
         return pos - self.start
 
 
+@cache
+def _sentence_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a sentence ends — a full stop and a capital of any pack's script — and the abbreviations a
+    full stop does not end one after ("Mr.", "U.S.", "т.е.")."""
+    caps = "".join(each("capitals"))
+    end = re.compile(rf"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[{caps}0-9@])|\n\s*")
+    abbreviation = re.compile(rf"(?:\b(?:{either('abbreviations')})\.|\b[A-Z]\.)$")
+    return end, abbreviation
+
+
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
     """(offset, sentence) pairs covering the text from ``start``; offsets index the original text."""
     out: list[tuple[int, str]] = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start):
+    sentence_end, abbreviation = _sentence_res()
+    for m in sentence_end.finditer(text, start):
         if _CLOCK_ZONE.search(text, max(pos, m.start() - 4), m.end() + 20):
             continue  # "at 6 p.m. Moscow time": the clock's "p.m." ends no sentence before its time zone
-        if m.start() > pos and not _ABBREV.search(text[max(pos, m.start() - 6) : m.start()]):
+        if m.start() > pos and not abbreviation.search(text[max(pos, m.start() - 6) : m.start()]):
             _emit(out, text, pos, m.start())
             pos = m.end()
         elif m.start() <= pos:

@@ -85,11 +85,7 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
                     )
                 )
     for sm in ctx.g.since_after.finditer(seg):
-        if re.match(
-            r"\s*(?:then|that\s+(?:call|meeting|conversation|time)|(?:been\s+)?(?:spoken|met|talked|held|had|called|тех\s+пор|того\s+времени))\b",
-            text[lo + sm.end() : lo + sm.end() + 30],
-            re.I,
-        ):
+        if ctx.g.since_then.match(text[lo + sm.end() : lo + sm.end() + 30]):
             # "have since spoken twice", "since then": since the contact the sentence before named
             if ctx.previous_since:
                 day = ctx.previous_since
@@ -99,7 +95,7 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
         if x is None:
             continue
         xlo, xhi, xtext, x_end, office = x
-        if not office and sm.group(0).lower() in ("after", "following", "после"):
+        if not office and sm.group(0).lower() in lexicon(ctx.language).after_words:
             continue  # "the third meeting, after Xi's visit in April": an earlier contact, not a window
         # "since 24 February": after that day (the day itself a reading); "since 2017": from its start
         start = xlo if (not office and xlo != xhi) else xhi + timedelta(days=1)
@@ -114,10 +110,8 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
         if span:
             out.append(Window(span[0], span[1], m.group(0), lo + m.start(), lo + m.end()))
     for d in s.dates:
-        if re.search(
-            r"(?<!\w)(?:the\s+last|the\s+latest|most\s+recently|последн\w+)\s+(?:\w+\s+)?$",
+        if ctx.g.latest_before.search(
             text[max(lo, d.start - 20) : d.start],
-            re.I,
         ):
             continue  # "five times, the last in 2019": the last one's year, not the period counted
         if lo <= d.start < hi and d.precision in ("year", "week"):
@@ -134,6 +128,7 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
     """'the previous presidential term', 'his first term' → the dates of that term of the named US-style
     president in the sentence (or the main pair's member with more than one term)."""
     which = (m.group("w") or m.groupdict().get("w2") or "").lower()
+    meant = next((v for k, v in lexicon(ctx.language).term_which.items() if which.startswith(k)), "current")
     candidates = [p.person_id for p in claim_parties(ctx, s, s.start + m.start(), s.start + m.end()) if p.person_id]
     # "Trump's second term": the term of the man named right before it
     owner = [
@@ -145,10 +140,8 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
         not owner
         and ctx.last_subject is not None
         and ctx.last_subject.person_id
-        and re.search(
-            r"(?<!\w)(?:his|her|его|её|ее)\s+$",
-            ctx.article.text[max(s.start, s.start + m.start() - 8) : s.start + m.start()],
-            re.I,
+        and ctx.g.possessive_before.search(
+            ctx.article.text[max(s.start, s.start + m.start() - 8) : s.start + m.start()]
         )
     ):
         owner = [ctx.last_subject.person_id]  # "… since Trump returned. During his first term …": that man's
@@ -156,13 +149,13 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
     ref = anchor or ctx.published
     for pid in candidates:
         terms = ctx.gaz.terms(pid)
-        if len(terms) < 2 and which not in ("current",):
+        if len(terms) < 2 and meant != "current":
             continue
-        if which.startswith(("first", "перв")):
+        if meant == "first":
             t = terms[0]
-        elif which.startswith(("second", "втор")):
+        elif meant == "second":
             t = terms[1] if len(terms) > 1 else None
-        elif which.startswith(("previous", "last", "former", "предыдущ", "прошл")):
+        elif meant == "previous":
             past = [t for t in terms if ref and t.end and t.end <= ref]
             t = past[-1] if past else None
         else:
@@ -180,7 +173,7 @@ def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) 
     if ref is None:
         return None
     named = [m.party.person_id for m in s.mentions if lo - 30 <= m.start < hi and m.party.person_id]
-    if re.search(r"return|возвращ", ctx.article.text[lo:hi], re.I):
+    if ctx.g.return_word.search(ctx.article.text[lo:hi]):
         # "since he returned to office": only someone with an earlier term can return
         named = [pid for pid in named if len(ctx.gaz.terms(pid)) > 1] or [
             p.person_id for p in ctx.main_pair if p.person_id and len(ctx.gaz.terms(p.person_id)) > 1

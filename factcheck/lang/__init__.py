@@ -22,6 +22,7 @@ __all__ = [
     "Lexicon",
     "alternation",
     "detect",
+    "each",
     "either",
     "grammar",
     "lexicon",
@@ -64,3 +65,20 @@ def sentence_language(text: str, article_language: str) -> str:
         if lang != article_language and len(_letters(lang).findall(text)) > 3 * own:
             return lang
     return article_language
+
+
+@cache
+def either(table: str) -> str:
+    """One regex fragment of every pack's lexicon, as an alternation: for the few readings made before a
+    sentence's language is known (where a sentence ends, a role word in a label)."""
+    return "|".join(getattr(lexicon(lang), table) for lang in LANGUAGES)
+
+
+def script_language(text: str) -> str:
+    """The first pack after the default whose letters appear in ``text``; else the default."""
+    return next((lang for lang in LANGUAGES[1:] if _letters(lang).search(text)), LANGUAGES[0])
+
+
+def each(table: str) -> tuple[str, ...]:
+    """One string of every pack's lexicon, in pack order (letters of every script for a regex class)."""
+    return tuple(getattr(lexicon(lang), table) for lang in LANGUAGES)

@@ -34,6 +34,23 @@ class Lexicon:
     period_hint: str  # the same for periods ("year|month|week|day")
     # (phrase → meaning) of deictic day words: "yesterday" → yesterday; meanings in dates.RELATIVE
     relative_days: dict[str, str]
+    capitals: str  # the script's capital letters, as inside a regex class: where a sentence may start
+    abbreviations: str  # an alternation of abbreviations a full stop does not end a sentence after
+    plural_roles: str  # "leaders", "президенты": a role in the plural, which names both offices
+    role_hint: str  # a word every role phrase contains ("president", "лидер"): texts without one are skipped
+    # the role phrases resolved to office holders, built around the record's alternation of country names
+    role_patterns: Callable[[str], list[re.Pattern[str]]]
+    occasion_nouns: frozenset[str]  # "time", "раз": an ordinal's noun that is no contact word ("the fourth time")
+    after_words: frozenset[str]  # "after", "после": the link words of "the first … after X"
+    gap_links: frozenset[str]  # "in", "за": the link word of "the first … in N years"
+    term_which: dict[str, str]  # prefix of a term word → which term: "first" → first, "прошл" → previous
+    told_verbs: tuple[str, ...]  # prefixes of verbs whose object is the listener: "told", "поздрав"
+    round_nouns: frozenset[str] = frozenset()  # "round": an ordinal's noun that counts rounds of talks
+    # words that may follow "first" when the contact noun stands elsewhere ("the first to be announced since");
+    # None: the language puts no such limit (a Russian "первый" agrees with its noun wherever it stands)
+    first_followers: frozenset[str] | None = None
+    noun_follows_gap: bool = False  # "впервые за три года провели разговор": the noun may follow the period
+    gap_date_follows: bool = False  # "впервые за три года встретились … 16 июня": the date after dates it
     weekday_adjectives: dict[str, int] = field(default_factory=dict)  # "пятничн(ый)" → Friday
     # whether a month or weekday word, as matched, names one (English: "may" is a verb, "Mar" alone noise)
     month_word: Callable[[str, bool, bool, str, int], bool] = lambda word, year, pre, text, end: True
@@ -110,6 +127,60 @@ class Grammar:
     period: re.Pattern[str]  # "three years", "полгода" → q, n, u (| u2 "a year and a half" | hy "полгода")
     clock_span: re.Pattern[str]  # "from 9.05am until 11.40am", "с 15:35 до 16:25" → h1, m1, ap1, h2, m2, ap2
     dates: tuple[tuple[str, re.Pattern[str]], ...]  # (form, pattern), tried in order: dmy, mdy, my, y, wd, ago, rel
+    # the detectors' phrases
+    verb_only: re.Pattern[str]  # between a date and its contact word only a verb: "on Tuesday held talks"
+    date_leads: re.Pattern[str]  # before a date, what may lead its clause: "and on", "а в"
+    anaphor: re.Pattern[str]  # a sentence opening that points back: "That call", "It", "Та встреча"
+    distal: re.Pattern[str]  # an opening that points back to an earlier contact, not the reported one: "Then", "Тогда"
+    distal_inner: re.Pattern[str]  # the same pointing back from inside a sentence: "at the time", "тогда"
+    clause_sep: re.Pattern[str]  # where a clause ends: punctuation, ", when", ", которая"
+    day_before: re.Pattern[str]  # a date word meaning the day before the reported contact: "the day before", "накануне"
+    phone_noun: re.Pattern[str]  # a counted noun that is a phone call: "phone calls", "телефонных разговоров"
+    medium_and: re.Pattern[str]  # a second medium after the first: "by phone and by video" → med
+    noun_after_length: re.Pattern[str]  # a contact noun right after a length: "a 90-minute call"
+    planned_length: re.Pattern[str]  # before a length, a plan rather than a fact: "initially scheduled for"
+    when_after_date: re.Pattern[str]  # right after a date: ", when" — the clause narrates that day
+    event_joiner: re.Pattern[str]  # between a contact and a second date of it: ", and"
+    first_link: re.Pattern[str]  # the word after "first …" that links it to X or a period: "since", "after", "in", "за"
+    link_qualifier: re.Pattern[str]  # a qualifier written before the period link: "почти за три года"
+    first_adjective: re.Pattern[
+        str
+    ]  # "first" as an adjective agreeing with a noun that may follow the period ("первую … встречу")
+    offset_bare: re.Pattern[str]  # a period of one unit written without a number: "a month", "месяц" → u
+    among_others: re.Pattern[
+        str
+    ]  # after an ordinal: an order among one leader's contacts with others: "of the day", "за день"
+    unread_window: re.Pattern[
+        str
+    ]  # after an ordinal's noun: a window word the window reader did not read ("in as many days")
+    unread_mid: re.Pattern[str]  # inside an ordinal phrase: a period word ("четвёртый за последние недели разговор")
+    place_after: re.Pattern[
+        str
+    ]  # right after a contact noun: a capitalised place → w ("at the White House", "в Кремле")
+    claim_start: re.Pattern[str]  # an ordinal or "first" that begins the next claim ("… and the first since …")
+    next_claim: re.Pattern[str]  # a coordinated next claim after an ordinal: "and the first", "и впервые"
+    such: re.Pattern[str]  # a series the record does not mark: "such", "similar", "подобный"
+    between_parties: re.Pattern[
+        str
+    ]  # after an ordinal's noun, who it is between ("between them"), up to the next claim
+    since_then: re.Pattern[str]  # after "since": the contact the sentence before named ("since then", "с тех пор")
+    latest_before: re.Pattern[str]  # right before a date: "the last", "последний" — the latest contact, not a window
+    possessive_before: re.Pattern[str]  # right before a term word: "his", "её" — the man named before
+    return_word: re.Pattern[str]  # a return to office: "returned", "возвращение"
+    with_word: re.Pattern[str]  # "with", "с": the other side of a contact follows
+    with_to: re.Pattern[str]  # right after a contact word: "with", "to", "с"
+    planned_after: re.Pattern[str]  # right after a contact word: "planned", "запланированная" — not held
+    actor: re.Pattern[str]  # officials who are not leaders: "ministers", "envoys", "пресс-секретарь"
+    actor_between: re.Pattern[str]  # after a contact noun: "between … delegations" → the officials' talks
+    they_before: re.Pattern[str]  # right before a contact verb: "they", "они" — the pair just named
+    not_leaders: re.Pattern[str]  # after "with": people who are not leaders: "reporters", "журналистами"
+    pair: re.Pattern[str]  # the two leaders named as a pair: "the two leaders", "оба президента"
+    two_names: re.Pattern[
+        str
+    ]  # before a contact word: two names joined ("Lavrov and Rubio"), officials rather than leaders
+    stranger_before: re.Pattern[
+        str
+    ]  # right before a length: "with Chancellor Merkel" → n, someone the record may not hold
 
 
 def alternation(words: Iterable[object]) -> str:

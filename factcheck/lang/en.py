@@ -266,6 +266,47 @@ def _ordinal_word(n: int) -> str:
     return _ORDINAL_WORDS.get(n, f"{n}th")
 
 
+# the role words the gazetteer resolves to the holder of an office on the day
+_ROLE_NOUN = r"(?:[Pp]resident|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|[Cc]ounterpart|[Cc]hairman|[Pp]remier)"
+_ROLE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
+
+
+def _role_patterns(ca: str) -> list[re.Pattern[str]]:
+    """ "the leaders of Russia and the United States" (the plural first), "the Russian and US presidents",
+    "the president of France"; ``ca`` is the alternation of country names and adjectives."""
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    country, also = rf"(?:the\s+)?(?P<c>{ca})", rf"(?:the\s+)?(?P<c2>{ca})"
+    return [
+        re.compile(rf"{b}(?:the\s+)?{_ROLE_PLURAL}\s+of\s+{country}\s+and\s+{also}{e}", re.I),
+        re.compile(rf"{b}{country}\s+(?:and\s+{also}\s+)?{_ROLE_NOUN}s?{e}", re.I),
+        re.compile(rf"{b}(?:the\s+)?{_ROLE_NOUN}\s+of\s+{country}{e}", re.I),
+    ]
+
+
+# words that may follow "first" when the contact noun stands elsewhere ("the call – the first to be
+# announced since …", "spoke for the first time in …")
+FIRST_FOLLOWERS = frozenset(
+    "time to since after following in known publicly public official officially direct such ever reported "
+    "announced confirmed one of between such-like bilateral full-fledged".split()
+)
+
+# verbs whose object is the listener, not a partner of a contact: "told Putin", "congratulated Trump"
+TOLD_VERBS = (
+    "told",
+    "congratul",
+    "urged",
+    "assured",
+    "informed",
+    "thanked",
+    "warned",
+    "invited",
+    "greeted",
+    "hosted",
+    "received",
+    "welcomed",
+)
+
+
 LEXICON = Lexicon(
     language="en",
     letters="[A-Za-z]",
@@ -284,6 +325,18 @@ LEXICON = Lexicon(
     duration_hint=r"hour|hr|min",
     period_hint=r"year|month|week|day",
     relative_days=RELATIVE_DAYS,
+    capitals="A-Z",
+    abbreviations=r"Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|U\.S|U\.N|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs",
+    plural_roles=r"\b(?:leaders|presidents|heads)\b",
+    role_hint=r"president|leader|head|counterpart|chairman|premier",
+    role_patterns=_role_patterns,
+    occasion_nouns=frozenset({"time"}),
+    round_nouns=frozenset({"round"}),
+    after_words=frozenset({"after", "following"}),
+    gap_links=frozenset({"in"}),
+    term_which={"first": "first", "second": "second", "previous": "previous", "last": "previous", "former": "previous"},
+    told_verbs=TOLD_VERBS,
+    first_followers=FIRST_FOLLOWERS,
     month_word=_month_word,
     weekday_word=lambda word: word[0].isupper(),
     ordinal_word=_ordinal_word,
@@ -293,6 +346,11 @@ _NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(k for k in CARDINALS if ' ' not in k)}
 _HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)"
 # a time zone or "local time" after a clock time: "ET", "Moscow time"
 _ZONE = r"[A-Z]{2,4}\b|(?:local|Moscow|Beijing|Washington|Eastern)\s+time"
+
+
+# the phrase parts the detectors' patterns are built from
+_CLAIM_START = r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|our"  # the next claim's first word
+_ACTOR = r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Ee]nvoys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Nn]egotiators?|[Dd]elegations?|[Dd]iplomats?|[Aa]mbassadors?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Kk]ing|[Ss]pokes\w*|[Dd]eputy)\b"
 
 
 def grammar() -> Grammar:
@@ -479,6 +537,71 @@ def grammar() -> Grammar:
         period=_period(),
         clock_span=_clock_span(),
         dates=_dates(lex),
+        verb_only=re.compile(r"\s*(?:held|had|\s)+\s*", re.I),
+        date_leads=re.compile(r"\s*(?:(?:also,?|and|then|later,?)\s+)?(?:on|in)?\s*", re.I),
+        anaphor=re.compile(
+            r"^(?:(?:On|At)\s+that\s+(?:occasion|time|meeting|call)|Then|It|This|That)\b(?!\s+(?:is|was)\s+not)", re.I
+        ),
+        distal=re.compile(r"^(?:(?:On|At)\s+that|Then|That)\b", re.I),
+        distal_inner=re.compile(r"(?<!\w)(?:at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I),
+        clause_sep=re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then)\b|\s-\s"),
+        day_before=re.compile(r"the\s+day\s+before|a\s+day\s+earlier", re.I),
+        phone_noun=re.compile(r"(?:phone|telephone)", re.I),
+        medium_and=re.compile(r"\s+(?:and|or)\s+(?P<med>(?:by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
+        noun_after_length=re.compile(
+            r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks)", re.I
+        ),
+        planned_length=re.compile(
+            r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted)\b[\w\s,]{0,20}$", re.I
+        ),
+        when_after_date=re.compile(r",?\s+(?:when)\b"),
+        event_joiner=re.compile(r"\s*(?:,|and|,\s*and)\s*"),
+        first_link=re.compile(r"\b(?:since|after|following|in)(?![\w-])"),
+        link_qualifier=re.compile(r"(?!)"),
+        first_adjective=re.compile(r"(?!)", re.I),
+        offset_bare=re.compile(r"(?:an?|one)\s+(?P<u>day|week|month)", re.I),
+        among_others=re.compile(
+            r"\s+(?:of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)|with\s+(?:a\s+|an\s+)?(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b)",
+            re.I,
+        ),
+        unread_window=re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within)\s", re.I),
+        unread_mid=re.compile(r"(?<!\w)(?:in|over|within|during)\s", re.I),
+        place_after=re.compile(r"\s+(?:at|in|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?(?P<w>[A-Z][\w-]*)"),
+        claim_start=re.compile(_CLAIM_START, re.I),
+        next_claim=re.compile(rf"\s(?:and)\s+(?:(?:the|their|its|his|our)\s+)?(?:{_CLAIM_START})\b", re.I),
+        such=re.compile(r"\b(?:such|similar|that|this)\b", re.I),
+        between_parties=re.compile(
+            rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CLAIM_START})\b)[^,.;]){{0,60}}"
+        ),
+        since_then=re.compile(
+            r"\s*(?:then|that\s+(?:call|meeting|conversation|time)|(?:been\s+)?(?:spoken|met|talked|held|had|called))\b",
+            re.I,
+        ),
+        latest_before=re.compile(r"(?<!\w)(?:the\s+last|the\s+latest|most\s+recently)\s+(?:\w+\s+)?$", re.I),
+        possessive_before=re.compile(r"(?<!\w)(?:his|her)\s+$", re.I),
+        return_word=re.compile(r"return", re.I),
+        with_word=re.compile(r"(?<!\w)(?:with)\s+"),
+        with_to=re.compile(r"\s+(?:to|with)\s+", re.I),
+        planned_after=re.compile(
+            r"\s+(?:that\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|expected|proposed|cancell?ed|postponed)\b", re.I
+        ),
+        actor=re.compile(_ACTOR),
+        actor_between=re.compile(
+            rf"\s+(?:[^,.;]{{0,30}}?\s)?(?:between|with|of|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTOR}"
+        ),
+        they_before=re.compile(r"\b(?:they)(?:\s+\w+)?\s*$", re.I),
+        not_leaders=re.compile(
+            r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media|aides|officials|staff|students|supporters)",
+            re.I,
+        ),
+        pair=re.compile(
+            r"(?<![\w-])(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)|the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)|the\s+leaders\s+of\s+the\s+two\s+countries|the\s+two\s+countries'\s+leaders)(?![\w-])",
+            re.I,
+        ),
+        two_names=re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
+        stranger_before=re.compile(
+            r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"
+        ),
     )
 
 

@@ -281,6 +281,26 @@ def _period_adjective(word: str) -> tuple[float, str] | None:
     return float(value), UNIT_STEMS[m.group("u")]
 
 
+# the role words the gazetteer resolves to the holder of an office on the day
+_ROLE_NOUN = r"(?:президент\w*|лидер\w*|глав[аыуеой]{1,2}\s+государства|председател\w*)"
+_ROLE_PLURAL = r"(?:президент(?:ы|ов|ами|ам)|лидер(?:ы|ов|ами|ам)|глав(?:ы|ами)\s+государств)"
+
+
+def _role_patterns(ca: str) -> list[re.Pattern[str]]:
+    """ "президенты России и США" (the plural first), "российский президент", "президент Франции"; ``ca`` is
+    the alternation of country names and adjectives."""
+    b, e = r"(?<!\w)", r"(?!\w)"
+    return [
+        re.compile(rf"{b}{_ROLE_PLURAL}\s+(?P<c>{ca})\s+и\s+(?P<c2>{ca}){e}", re.I),
+        re.compile(rf"{b}(?P<c>{ca})\s+(?:и\s+(?P<c2>{ca})\s+)?{_ROLE_NOUN}{e}", re.I),
+        re.compile(rf"{b}{_ROLE_NOUN}\s+(?P<c>{ca}){e}", re.I),
+    ]
+
+
+# verbs whose object is the listener, not a partner of a contact: "поздравил Путина", "сказал Трампу"
+TOLD_VERBS = ("поздрав", "сказал", "заявил", "пригласил", "поблагодарил")
+
+
 LEXICON = Lexicon(
     language="ru",
     letters="[А-Яа-яЁё]",
@@ -299,6 +319,18 @@ LEXICON = Lexicon(
     duration_hint=r"час|минут",
     period_hint=r"лет|год|месяц|недел|дн|день",
     relative_days=RELATIVE_DAYS,
+    capitals="А-ЯЁ",
+    abbreviations=r"г|т\.е|т\.д|им",
+    plural_roles=r"лидер(?:ы|ов|ами)|президент(?:ы|ов|ами)|главы",
+    role_hint=r"президент|лидер|глав|председател",
+    role_patterns=_role_patterns,
+    occasion_nouns=frozenset({"раз"}),
+    after_words=frozenset({"после"}),
+    gap_links=frozenset({"за"}),
+    term_which={"перв": "first", "втор": "second", "предыдущ": "previous", "прошл": "previous"},
+    told_verbs=TOLD_VERBS,
+    noun_follows_gap=True,
+    gap_date_follows=True,
     weekday_adjectives=WEEKDAY_ADJECTIVES,
     period_adjective=_period_adjective,
     ordinal_word=lambda n: f"{n}-й",
@@ -307,6 +339,11 @@ LEXICON = Lexicon(
 _NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(CARDINALS)})"
 # a time zone after a clock time: "GMT", "мск", "по московскому времени"
 _ZONE = r"[A-Z]{2,4}\b|мск|по\s+\w+\s+времени"
+
+
+# the phrase parts the detectors' patterns are built from
+_CLAIM_START = r"перв\w*|втор\w*"  # the next claim's first word
+_ACTOR = r"\b(?:министр\w*|помощник\w*|посланник\w*|спецпосланник\w*|делегаци\w*|дипломат\w*|канцлер\w*|премьер\w*|пресс-секретар\w*|представител\w*|заместител\w*)\b"
 
 
 def grammar() -> Grammar:
@@ -451,6 +488,48 @@ def grammar() -> Grammar:
         period=_period(),
         clock_span=clock_span(r"с", r"до|по", _ZONE),
         dates=_dates(lex),
+        verb_only=re.compile(r"\s*(?:[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", re.I),
+        date_leads=re.compile(r"\s*(?:(?:а|и|но|кроме\s+того,?)\s+)?(?:в|во)?\s*", re.I),
+        anaphor=re.compile(r"^(?:Тогда|В\s+тот\s+раз|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b", re.I),
+        distal=re.compile(r"^(?:Тогда|В\s+тот\s+раз|Тот|Та|Той|Того)\b", re.I),
+        distal_inner=re.compile(r"(?<!\w)(?:тогда|в\s+тот\s+раз)(?!\w)", re.I),
+        clause_sep=re.compile(r"[;:—–()]|,\s+(?:шедш|когда|но|а)\b|\s-\s"),
+        day_before=re.compile(r"накануне|дн[её]м\s+ранее", re.I),
+        phone_noun=re.compile(r"(?:телефонн)", re.I),
+        medium_and=re.compile(r"\s+(?:и|или)\s+(?P<med>(?:по)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
+        noun_after_length=re.compile(r"^[\s-]*(?:разговор)", re.I),
+        planned_length=re.compile(r"\b(?:запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$", re.I),
+        when_after_date=re.compile(r",?\s+(?:где|когда)\b"),
+        event_joiner=re.compile(r"\s*(?:,|и)\s*"),
+        first_link=re.compile(r"(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)"),
+        link_qualifier=re.compile(r"(?P<q>почти|более|около|больше)\s+"),
+        first_adjective=re.compile(r"перв", re.I),
+        offset_bare=re.compile(r"(?P<u>день|неделю|месяц)", re.I),
+        among_others=re.compile(r"\s+(?:за\s+день|за\s+сутки|с\s+иностранными)", re.I),
+        unread_window=re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:за|с|со|в|во)\s", re.I),
+        unread_mid=re.compile(r"(?<!\w)(?:за)\s", re.I),
+        place_after=re.compile(r"\s+(?:в|во|на)\s+(?:the\s+)?(?P<w>[А-ЯЁ][\w-]*)"),
+        claim_start=re.compile(_CLAIM_START, re.I),
+        next_claim=re.compile(rf"\s(?:и|а)\s+(?:{_CLAIM_START}|впервые)\b", re.I),
+        such=re.compile(r"\b(?:такой|такого|таким|подобн\w+|этот|этого)\b", re.I),
+        between_parties=re.compile(r"(?!)"),
+        since_then=re.compile(r"\s*(?:тех\s+пор|того\s+времени)\b", re.I),
+        latest_before=re.compile(r"(?<!\w)(?:последн\w+)\s+(?:\w+\s+)?$", re.I),
+        possessive_before=re.compile(r"(?<!\w)(?:его|её|ее)\s+$", re.I),
+        return_word=re.compile(r"возвращ", re.I),
+        with_word=re.compile(r"(?<!\w)(?:с|со)\s+"),
+        with_to=re.compile(r"\s+(?:с|со)\s+", re.I),
+        planned_after=re.compile(r"\s+(?:запланированн\w*|намеченн\w*|отменённ\w*|отмененн\w*)\b", re.I),
+        actor=re.compile(_ACTOR),
+        actor_between=re.compile(rf"\s+(?:[^,.;]{{0,30}}?\s)?(?:между|с)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTOR}"),
+        they_before=re.compile(r"\b(?:они)(?:\s+\w+)?\s*$", re.I),
+        not_leaders=re.compile(r"\s*(?:the\s+)?(?:журналист\w*|репортёр\w*)", re.I),
+        pair=re.compile(
+            r"(?<!\w)(?:(?:двух|обоих)\s+(?:лидеров|президентов)|(?:два|оба)\s+(?:лидера|президента)|лидер(?:ы|ов|ами)\s+двух\s+стран|(?:президент|лидер)(?:ы|ов|ами)\b(?!\s+(?:России|США|РФ|Китая|Франции|Украины|двух))|главы\s+государств)(?!\w)",
+            re.I,
+        ),
+        two_names=re.compile(r"(?!)"),
+        stranger_before=re.compile(r"(?!)"),
     )
 
 

@@ -34,7 +34,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             continue  # "The two calls were the second and third …": a set named before, not a count
         if g.get("noun"):
             kinds = term_kinds(ctx, re.sub(r"s$", "", g["noun"].split()[-1]))
-            if re.match(r"(?:phone|telephone|телефонн)", g["noun"], re.I):
+            if ctx.g.phone_noun.match(g["noun"]):
                 kinds = PHONE
             word = g["noun"]
             if not s.mentions and not ctx.g.they.search(s.text):
@@ -46,10 +46,8 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             if med:
                 kinds = medium_kinds(ctx, med)
                 # "по телефону и по видеосвязи", "by phone and by video": every medium named counts
-                for extra_med in re.finditer(
-                    r"\s+(?:и|and|or|или)\s+((?:по|by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", s.text[m.end() : m.end() + 40]
-                ):
-                    kinds = kinds | medium_kinds(ctx, extra_med.group(1))
+                for extra_med in ctx.g.medium_and.finditer(s.text[m.end() : m.end() + 40]):
+                    kinds = kinds | medium_kinds(ctx, extra_med.group("med"))
             word = verb
         end_ref = ctx.anchor or ctx.published
         win = window(ctx, s, hi, end_ref)

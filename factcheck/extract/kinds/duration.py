@@ -43,9 +43,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
         before = text[max(s.start, q.start - 60) : q.start]
         after = text[q.end : s.end]
         trig = ctx.g.duration_trigger.search(before) or ctx.g.ended_after.search(before)
-        noun_after = re.match(
-            r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks|разговор)", after, re.I
-        )
+        noun_after = ctx.g.noun_after_length.match(after)
         # "more than two hours after reporters left": time elapsed at a moment, not a length — a claim only
         # while the contact was still going on ("were still talking at 6 p.m."), and then a lower bound
         elapsed = bool(ctx.g.elapsed.match(after))
@@ -56,19 +54,12 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
                 continue
         elif not trig and not noun_after and not (q.clock and kinds_in(ctx, s, s.start, q.start)[1]):
             continue  # a clock span ("from 9.05am until 11.40am") is a length when a contact word precedes it
-        if re.search(
-            r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted|запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$",
-            before,
-            re.I,
-        ):
+        if ctx.g.planned_length.search(before):
             continue  # "initially scheduled for 30 minutes": a plan, not a length
         if any(c.start <= q.start < c.end and c.kind is not ClaimKind.EVENT for c in ctx.here):
             continue
         # whose contact: an unknown person named just before ("speaking with Chancellor Merkel for …")
-        stranger = re.search(
-            r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$",
-            before,
-        )
+        stranger = ctx.g.stranger_before.search(before)
         lo = trig.start() + max(s.start, q.start - 60) if trig else q.start
         cl_a, _ = clause_bounds(s, q.start, q.end)
         kinds, word = kinds_in(ctx, s, cl_a, q.end + (noun_after.end() if noun_after else 0))
@@ -82,7 +73,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
         for d in s.dates:
             if d.precision not in ("day", "week", "month") or d.start >= q.start:
                 continue
-            if re.match(r",?\s+(?:when|где|когда)\b", text[d.end : d.end + 8]):
+            if ctx.g.when_after_date.match(text[d.end : d.end + 8]):
                 day = d  # "since May 28, when Macron … spoke with Putin for 80 minutes"
             elif not ctx.g.since_after.search(text[max(s.start, d.start - 8) : d.start + 3]):
                 day = d

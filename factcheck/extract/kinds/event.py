@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from factcheck.extract.anchoring import attached_dates, relative_to_anchor
 from factcheck.extract.context import Context, claim_start, term_kinds
@@ -46,7 +45,7 @@ def detect_event(ctx: Context, s: Sentence) -> None:
         if d.start in claimed or d.start in ctx.used_dates or d.precision == "year":
             continue
         prev = [c for c in ctx.here if c.kind is ClaimKind.EVENT and s.start <= c.start and c.end <= d.start]
-        if prev and re.fullmatch(r"\s*(?:,|and|и|,\s*and)\s*", text[prev[-1].end : d.start]):
+        if prev and ctx.g.event_joiner.fullmatch(text[prev[-1].end : d.start]):
             claimed.add(d.start)
             pc = prev[-1]
             ctx.add(

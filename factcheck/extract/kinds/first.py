@@ -11,19 +11,14 @@ from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import Quantity, find_periods, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import event_x
+from factcheck.lang import lexicon
 from factcheck.models import ClaimKind
-
-# words that may follow "first" when the contact noun stands elsewhere ("the call – the first to be
-# announced since …", "spoke for the first time in …")
-FIRST_PRONOUN = frozenset(
-    "time to since after following in known publicly public official officially direct such ever reported "
-    "announced confirmed one of between such-like bilateral full-fledged".split()
-)
 
 
 def detect_first(ctx: Context, s: Sentence) -> None:
     """'the first X since/after Y [was on D]' (first_after) and 'the first X in N years' (gap)."""
     text = ctx.article.text
+    lex = lexicon(ctx.language)
     for fm in ctx.g.first.finditer(s.text):
         f_abs = s.start + fm.start()
         cl_a, cl_b = clause_bounds(s, f_abs, f_abs + 1)
@@ -33,24 +28,21 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         if later:  # "their first meeting of the term and his first visit in a decade": each "first" its own
             tail = tail[: later.start()]
         # the contact words after "first" up to the linking word
-        link = re.search(
-            r"\b(?:since|after|following|in)(?![\w-])|(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)",
-            tail,
-        )
+        link = ctx.g.first_link.search(tail)
         if not link:
             continue
         between_lo = s.start + fm.end()
         link_abs = between_lo + link.start()
         kinds, word = kinds_in(ctx, s, f_abs, link_abs)
         if not word:
-            nxt = re.match(r"\s*([\w-]+)", tail)
-            if nxt and ctx.g.visit.fullmatch(nxt.group(1)):
+            nxt = re.match(r"\s*(?P<w>[\w-]+)", tail)
+            if nxt and ctx.g.visit.fullmatch(nxt.group("w")):
                 if ctx.g.visit_to.match(tail, nxt.end()):  # a visit to the other side's country, not "abroad"
                     _visit(ctx, s, fm, link, tail)
                 continue
-            if nxt and ctx.language == "en" and nxt.group(1).lower() not in FIRST_PRONOUN:
+            if nxt and lex.first_followers is not None and nxt.group("w").lower() not in lex.first_followers:
                 continue  # "its first purchase of soybeans in two years": another noun is first
-            if ctx.language == "ru" and fm.group(0).lower().startswith("перв"):
+            if ctx.g.first_adjective.match(fm.group(0)):
                 # "переговоры — первую за два года очную встречу": the noun the adjective agrees with may
                 # follow the period; with a contact word before it too, the narrower kind wins
                 kinds, word = kinds_in(ctx, s, f_abs - 60, min(cl_b, link_abs + 40))
@@ -59,7 +51,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         if not word:
             # "talked Friday by phone for the first time in …": the verb comes before "first"
             kinds, word = kinds_in(ctx, s, cl_a, link_abs)
-        if not word and ctx.language == "ru":
+        if not word and lex.noun_follows_gap:
             # "впервые за три года провели телефонный разговор": the noun follows
             kinds, word = kinds_in(ctx, s, link_abs, cl_b)
         if not word:
@@ -68,7 +60,8 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             continue  # "the first direct talks in three years, held between delegations": not the leaders'
         day = sentence_day(ctx, s, f_abs, f_abs + 1)
         anchor_day = day.day if day and day.start < f_abs and day.day else referent(ctx, s)
-        if ctx.language == "ru" and day and day.day and day.start > f_abs and link.group(0).lower().endswith("за"):
+        lw = link.group(0).lower().split()[-1]
+        if lex.gap_date_follows and day and day.day and day.start > f_abs and lw in lex.gap_links:
             anchor_day = day.day  # "впервые за три года встретились в Женеве 16 июня": the date follows
             ctx.used_dates.add(day.start)
         if anchor_day == ctx.anchor and not (day and day.day and day.start < f_abs):
@@ -81,10 +74,9 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         else:
             anchor_hi = None
         parties = claim_parties(ctx, s, f_abs, link_abs)
-        lw = link.group(0).lower().split()[-1]
-        if lw in ("in", "за"):
+        if lw in lex.gap_links:
             link_text = link.group(0)
-            pre_q = re.match(r"(почти|более|около|больше)\s+", link_text)
+            pre_q = ctx.g.link_qualifier.match(link_text)
             pm = ctx.g.in_period.match(" " + text[link_abs + (pre_q.end() if pre_q else 0) : s.end])
             if not pm:
                 continue
@@ -94,7 +86,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             if not periods:
                 continue
             q = periods[0]
-            qual = (pm.group("q") or (pre_q.group(1) if pre_q else "")).lower()
+            qual = (pm.group("q") or (pre_q.group("q") if pre_q else "")).lower()
             qualifier = qualifier_of(qual, ctx.language, default=q.qualifier)
             end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
             # the claim is the "first … in N years" phrase; its dated verb ("talked Friday by phone for
@@ -143,7 +135,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 break
         end_abs = dated.end if dated else x_end
         start_abs = claim_start(ctx, s, f_abs, f_abs)
-        offset = _offset(ctx, text[between_lo:link_abs]) if lw in ("after", "following", "после") else None
+        offset = _offset(ctx, text[between_lo:link_abs]) if lw in lex.after_words else None
         common = dict(
             parties=parties,
             contact_kinds=kinds,
@@ -229,21 +221,10 @@ def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
         return None
     periods = find_periods(m.group("p"), ctx.language)
     if not periods:
-        bare = re.fullmatch(r"(?:an?|one)\s+(day|week|month)|(день|неделю|месяц)", m.group("p").strip(), re.I)
+        bare = ctx.g.offset_bare.fullmatch(m.group("p").strip())
         if not bare:
             return None
-        periods = [
-            Quantity(
-                0,
-                0,
-                1.0,
-                {"день": "day", "неделю": "week", "месяц": "month"}.get(
-                    (bare.group(2) or "").lower(), (bare.group(1) or "").lower()
-                ),
-                "",
-                m.group("p"),
-            )
-        ]
+        periods = [Quantity(0, 0, 1.0, lexicon(ctx.language).units[bare.group("u").lower()], "", m.group("p"))]
     q = periods[0]
     days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}.get(q.unit)
     if days is None:

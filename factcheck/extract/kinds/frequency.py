@@ -8,6 +8,7 @@ from factcheck.extract.participants import claim_parties, hypothetical
 from factcheck.extract.quantities import parse_number
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
+from factcheck.lang import lexicon
 from factcheck.models import ClaimKind
 
 
@@ -39,7 +40,7 @@ def detect_frequency(ctx: Context, s: Sentence) -> None:
             value_text=m.group("n"),
             window_text=win.text if win else "",
             extra=(
-                ("unit", "year" if unit in ("year", "год") else "month"),
+                ("unit", "year" if lexicon(ctx.language).units.get(unit) == "year" else "month"),
                 ("including_meetings", "yes" if inc else ""),
             ),
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from factcheck.extract.anchoring import own_day, referent
 from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in, ordinal_value
@@ -12,32 +11,15 @@ from factcheck.extract.text import Sentence
 from factcheck.extract.windows import edge_extra, window
 from factcheck.models import ClaimKind
 
-AMONG_OTHERS = re.compile(
-    r"\s+(?:of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)|with\s+(?:a\s+|an\s+)?"
-    r"(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b|за\s+день|за\s+сутки|с\s+иностранными)",
-    re.I,
-)
-
-
-UNREAD_WINDOW = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within|за|с|со|в|во)\s", re.I)
-UNREAD_MID = re.compile(r"(?<!\w)(?:за|in|over|within|during)\s", re.I)  # "четвёртый за последние недели разговор"
-# "the third meeting at the White House this year", "вторая встреча в Кремле"
-AT_PLACE = re.compile(r"\s+(?:at|in|on\s+the\s+sidelines\s+of|в|во|на)\s+(?:the\s+)?(?P<w>[A-ZА-ЯЁ][\w-]*)")
-
 
 def at_place(ctx: Context, text: str, pos: int) -> bool:
     """A capitalised place right after the noun — not a month or weekday ("the first time in April")."""
-    m = AT_PLACE.match(text, pos)
+    m = ctx.g.place_after.match(text, pos)
     if m is None:
         return False
     lex = lexicon(ctx.language)
     word = m.group("w").lower()
     return word not in lex.months and word not in lex.weekdays
-
-
-FIRSTS = r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|our|перв\w*|втор\w*"  # the next claim's start
-NEXT_ORDINAL = re.compile(rf"\s(?:and|и|а)\s+(?:(?:the|their|its|his|our)\s+)?(?:{FIRSTS}|впервые)\b", re.I)
-SUCH = re.compile(r"\b(?:such|similar|that|this|такой|такого|таким|подобн\w+|этот|этого)\b", re.I)
 
 
 def unchecked(ctx: Context, s: Sentence, lo: int, hi: int, n: int | None, text: str, problem: str) -> None:
@@ -96,11 +78,11 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         noun = m.group("noun")
         problem = (
             "an order among one leader's contacts with several others: the record holds no order within a day"
-            if AMONG_OTHERS.match(s.text, m.end())
+            if ctx.g.among_others.match(s.text, m.end())
             else "counted at one place: the record does not count contacts by place"
             if at_place(ctx, s.text, m.end())
             else 'a series the record does not mark ("such" contacts)'
-            if SUCH.search(m.group("mid") or "")
+            if ctx.g.such.search(m.group("mid") or "")
             else ""
         )
         if problem and n == 1:
@@ -110,7 +92,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             unchecked(ctx, s, lo_abs, noun_end, n, m.group("ord"), problem)
             continue
         kinds, word = kinds_in(ctx, s, s.start + m.start("noun"), noun_end)
-        if noun.lower() in ("time", "раз", "round"):
+        if noun.lower() in lexicon(ctx.language).occasion_nouns | lexicon(ctx.language).round_nouns:
             # "the fourth time … that the two men have talked by phone": the clause's contact word
             cl_a, cl_b = clause_bounds(s, o_abs, noun_end)
             kinds, word = kinds_in(ctx, s, noun_end, cl_b)
@@ -120,20 +102,20 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
                 continue
         anchor = own_day(ctx, s, o_abs, consume=True) or referent(ctx, s)
         # "the sixth meeting and the first since Osaka": the next ordinal's window is not this one's
-        nxt = NEXT_ORDINAL.search(s.text, m.end())
+        nxt = ctx.g.next_claim.search(s.text, m.end())
         until = s.start + nxt.start() if nxt else None
         win = window(ctx, s, o_abs, anchor, before=o_abs, until=until)  # "второй за два дня телефонный разговор"
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
-        if win is None and (UNREAD_WINDOW.match(s.text, m.end()) or UNREAD_MID.search(m.group("mid") or "")):
+        if win is None and (
+            ctx.g.unread_window.match(s.text, m.end()) or ctx.g.unread_mid.search(m.group("mid") or "")
+        ):
             # "the second call in as many days": a period we cannot read must not become "ever"
             unchecked(ctx, s, o_abs, noun_end, n, m.group("ord"), "the period it counts in could not be read")
             continue
         end_abs = max(noun_end, win.hi if win and win.hi > 0 else noun_end)
         # "the second call between them this year", stopping before a second claim ("… and our 37th")
-        between = re.match(
-            rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{FIRSTS})\b)[^,.;]){{0,60}}", rest
-        )
+        between = ctx.g.between_parties.match(rest)
         if between and s.start + m.end() + between.end() > end_abs:
             end_abs = s.start + m.end() + between.end()
         parties = claim_parties(ctx, s, o_abs, end_abs)

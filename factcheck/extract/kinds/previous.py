@@ -10,6 +10,7 @@ from factcheck.extract.participants import claim_parties
 from factcheck.extract.dates import DateMention
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
+from factcheck.lang import lexicon
 from factcheck.models import ClaimKind
 
 
@@ -18,7 +19,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
     hits: list[tuple[int, int, frozenset[str], str]] = []
     for m in ctx.g.previous.finditer(s.text):
         noun = m.group("noun")
-        if noun.lower() in ("time", "раз"):
+        if noun.lower() in lexicon(ctx.language).occasion_nouns:
             kinds, word = kinds_in(ctx, s, s.start + m.end(), s.end)
             kinds, word = (kinds, word) if word else (ANY, "contact")
         else:
