@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "factcheck"
-SHELLS = {PACKAGE / "cli.py"}
+SHELLS = set((PACKAGE / "cli").glob("*.py"))  # the command line: it may start the review app
 
 
 def core_modules() -> list[Path]:
