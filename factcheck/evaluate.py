@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factcheck.lang import LANGUAGES
 from factcheck.errors import InputError
 
 GOLD_KINDS = ("ordinal_count", "count", "previous_date", "first_in_period", "duration", "frequency", "other")
 VERDICTS = ("supported", "contradicted", "unverifiable")
 PREDICTED_COLUMNS = (*VERDICTS, "mixed", "not found")  # columns of the confusion matrix
-LANGS = ("en", "ru")
+LANGS = LANGUAGES  # a scope per language pack
 FLOOR_FIGURES = ("recall", "precision", "verdict_accuracy")
 
 # the engine's claim kinds in the gold's vocabulary (a gap "first in N years" is a first_in_period claim)

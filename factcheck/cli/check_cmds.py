@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from factcheck.lang import LANGUAGES
 from factcheck.cli.options import add_max_size, report_format
 from factcheck.errors import InputError
 
@@ -146,7 +147,7 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("directory", metavar="DIR", help="eval directory, e.g. ../shared/eval")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--lang", choices=("en", "ru", "all"), default="all", help="evaluate only these articles")
+    p.add_argument("--lang", choices=(*LANGUAGES, "all"), default="all", help="evaluate only these articles")
     p.add_argument("--floor", metavar="FILE", help="exit 1 naming each figure below the floor in FILE")
     p.add_argument("--update-floor", action="store_true", help="raise (never lower) the floor in FILE to this run")
     p.set_defaults(handler=cmd_eval)

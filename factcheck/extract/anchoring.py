@@ -36,11 +36,11 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
             if ctx.g.blockers.search(between):
                 continue
             adjacent = re.fullmatch(r"\s*(?:['’]s)?\s*", between) is not None  # "Thursday's call", "the June 4 call"
-            # "в воскресенье провёл телефонный разговор", "on Tuesday held talks": only a verb between
+            # "on Tuesday held talks", "on Sunday had a phone call": only a verb between
             adjacent = adjacent or ctx.g.verb_only.fullmatch(between) is not None
             cl_a, _ = clause_bounds(s, d.start, d.end)
-            # "On June 14, Putin congratulated Trump", "в августе Путин и Трамп встречались на Аляске",
-            # "а 7 февраля встречались в Москве": a date leading its clause
+            # "On June 14, Putin congratulated Trump", "in August Putin and Trump met in Alaska",
+            # "and on 7 February they met in Moscow": a date leading its clause
             leading = ctx.g.date_leads.fullmatch(ctx.article.text[cl_a : d.start]) is not None and not re.search(
                 r"[;:.!?]", between
             )
@@ -121,15 +121,15 @@ def referent(ctx: Context, s: Sentence) -> date | None:
     m = m or inner
     contacts = ctx.previous_named
     if distal:
-        contacts = ctx.previous_last + contacts  # "On that occasion", "Тогда": the previous contact named too
+        contacts = ctx.previous_last + contacts  # "On that occasion", "Then": the previous contact named too
     if m and contacts:
-        # "Та встреча …" after "… since their meeting in Davos on 22 January": the named contact of that kind
+        # "That meeting …" after "… since their meeting in Davos on 22 January": the named contact of that kind
         lead = [t for t in s.terms if t.start < s.start + m.end() + 25]
         kinds = lead[0].kinds if lead and not lead[0].verb else None
         named = {x.party.person_id for x in s.mentions if x.party.person_id}
         for day, parties, k in reversed(contacts):
             ids = {p.person_id for p in parties}
-            # "Тогда Трамп прервал переговоры с Зеленским …": a distal anaphor's sentence may name others too
+            # "Then Trump broke off the talks with Zelensky …": a distal anaphor's sentence may name others too
             if (kinds is None or kinds & k) and (not named or named <= ids or (distal and named & ids)):
                 return day
     return ctx.anchor
@@ -159,7 +159,7 @@ def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]
 
 
 def relative_to_anchor(ctx: Context, d: DateMention) -> DateMention:
-    """'Накануне', 'the day before': the day before the reported contact, not before publication."""
+    """'The day before', 'a day earlier': the day before the reported contact, not before publication."""
     if ctx.anchor is not None and ctx.g.day_before.fullmatch(d.text.strip()):
         day = ctx.anchor - timedelta(days=1)
         return replace(d, lo=day, hi=day)

@@ -125,7 +125,7 @@ def possessive_of_other(ctx: Context, m) -> bool:  # noqa: ANN001 (Mention)
 
 
 def with_partner(ctx: Context, mentions: list, lo: int, hi: int):  # noqa: ANN001, ANN202
-    """The leader named right after 'with' / 'с' in a claim's span: the other side of the contact."""
+    """The leader named right after 'with' (or its word in the sentence's language) in a claim's span: the other side of the contact."""
     text = ctx.article.text
     for w in ctx.g.with_word.finditer(text[lo : hi + 40]):
         pos = lo + w.end()
@@ -186,7 +186,7 @@ def hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
         not t.verb
         and any(m.start() <= t.start - s.start < m.end() for m in ctx.g.org_summit.finditer(s.text))
         and not any(u is not t and t.start - 40 <= u.start < t.start for u in s.terms)
-    ):  # ("their talks at the G20 summit", "пообщались на саммите АТЭС": the contact at the summit stands)
+    ):  # ("their talks at the G20 summit", "talked at the APEC summit": the contact at the summit stands)
         return True  # "after a European Union summit in December": a bloc's gathering, not their contact
     if ctx.g.plan_after.match(ctx.article.text, t.end):
         return True  # "the summit could be held as early as Monday"
@@ -208,7 +208,7 @@ def leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
         for actor in ctx.g.actor.finditer(ctx.article.text, max(a, t.start - 60), t.start):
             pass
         if actor is not None and not any(actor.end() <= m.start < t.start and m.party.person_id for m in s.mentions):
-            return True  # "пресс-секретарь Кремля Дмитрий Песков говорил": the aide speaks, not the leaders
+            return True  # "Kremlin spokesman Dmitry Peskov said": the aide speaks, not the leaders
     if any(a <= m.start < b for m in s.mentions):
         return False
     if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named

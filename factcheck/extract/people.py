@@ -3,7 +3,7 @@
 The gazetteer is built from the record (people, aliases, offices, country aliases), so a leader, a
 spelling or a role added to the record works without code changes. Names match through aliases, then
 through rapidfuzz for variants ("Zelenskiy", "Putine"); roles ("the Russian leader", "the leaders of
-Russia and the United States", "президент США") resolve to whoever held the office on the day.
+Russia and the United States", "the US president") resolve to whoever held the office on the day.
 """
 
 from __future__ import annotations

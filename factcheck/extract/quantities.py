@@ -1,4 +1,4 @@
-"""Numbers in words and digits, durations ("nearly an hour", "2 часа 5 минут") and periods ("three years").
+"""Numbers in words and digits, durations ("nearly an hour", "2 hours 5 minutes") and periods ("three years").
 
 A quantity carries its qualifier — "about", "nearly", "more than", "less than" or bare — because the
 tolerance a claim gets depends on it (see verify.py).
@@ -25,7 +25,7 @@ class Quantity:
 
 
 def qualifier_of(words: str | None, language: str = "en", default: str = "") -> str:
-    """'about', 'nearly', 'more', 'less', 'atleast' for a qualifier as written ("just over", "почти")."""
+    """'about', 'nearly', 'more', 'less', 'atleast' for a qualifier as written ("just over", "almost")."""
     if not words:
         return default
     return lexicon(language).qualifiers.get(re.sub(r"\s+", " ", words.lower()), default)
@@ -43,7 +43,7 @@ def parse_number(text: str) -> float | None:
     for table in tables:
         if t in table:
             return float(table[t]) + half
-    # compound words: "twenty five", "двадцать пять"
+    # compound words: "twenty five"
     parts = t.split(" ")
     if len(parts) == 2:
         a, b = (next((table[p] for table in tables if p in table), None) for p in parts)
@@ -122,7 +122,7 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
         return out
     for m in grammar(language).period.finditer(text):
         g = m.groupdict()
-        if g.get("hy"):  # "полгода": half a year
+        if g.get("hy"):  # the Russian word for half a year
             value, unit = 6.0, "month"
         elif g.get("u2"):
             value, unit = 1.5, lexicon(language).units[g["u2"].lower()]
@@ -138,7 +138,7 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
 
 def period_adjective(word: str, language: str) -> tuple[float, str] | None:
     """(value, unit) of a period adjective: "three-year" → (3, year), or in a pack that builds them from
-    stems, its own reading ("трёхлетнюю" → (3, year))."""
+    stems, its own reading (the Russian "three-year" adjective → (3, year))."""
     own = lexicon(language).period_adjective
     if own is not None:
         return own(word)

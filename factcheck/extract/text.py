@@ -52,7 +52,7 @@ class Sentence:
 @cache
 def _sentence_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a sentence ends — a full stop and a capital of any pack's script — and the abbreviations a
-    full stop does not end one after ("Mr.", "U.S.", "т.е.")."""
+    full stop does not end one after ("Mr.", "U.S.", the Russian "i.e.")."""
     caps = "".join(each("capitals"))
     end = re.compile(rf"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[{caps}0-9@])|\n\s*")
     abbreviation = re.compile(rf"(?:\b(?:{either('abbreviations')})\.|\b[A-Z]\.)$")
@@ -125,7 +125,7 @@ def find_terms(text: str, language: str, offset: int = 0) -> list[Term]:
             continue
         kinds = _lookup(lex.contact_verbs, m.group(0))
         if kinds is None or speech.match(text, m.end(), m.end() + 12):
-            continue  # not a contact word, or reported speech: "he said in August that …", "говорил, что …"
+            continue  # not a contact word, or reported speech: "he said in August that …", "talked, saying that …"
         # a medium within the next few words narrows the verb: "talked Friday by phone"
         md = medium.search(text, m.end(), min(len(text), m.end() + 40))
         if md:

@@ -27,8 +27,8 @@ def window(
     ctx: Context, s: Sentence, after: int, anchor: date | None, before: int | None = None, until: int | None = None
 ) -> Window | None:
     """The counting window named in the clause after position ``after`` (up to ``until``, where another
-    claim begins) — or, failing that, in the clause before position ``before`` ("С начала года … в
-    десятый раз"). The earliest phrase wins."""
+    claim begins) — or, failing that, in the clause before position ``before`` ("Since the start of the year …
+    for the tenth time"). The earliest phrase wins."""
     cl_a, cl_b = clause_bounds(s, after, after + 1)
     if until is not None:
         cl_b = min(cl_b, until)
@@ -68,7 +68,7 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
                 out.append(Window(date(year, month, 1), anchor, m.group(0), lo + m.start(), lo + m.end(), edge=after))
         m = ctx.g.past_period.search(seg)
         if m and not m.group("n") and not m.groupdict().get("a") and ctx.g.plural_unit.fullmatch(m.group("u")):
-            m = None  # "in recent weeks", "за последние недели": a period of no stated length
+            m = None  # "in recent weeks": a period of no stated length
         if m:
             q = find_periods(m.group(0), ctx.language)
             if q:
@@ -168,7 +168,7 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
 
 def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) -> date | None:
     """The start of the term meant by "X's return to the White House", "since Biden took office",
-    "после возвращения Трампа в Белый дом": the person named in or just before the phrase, else the
+    "after Trump's return to the White House": the person named in or just before the phrase, else the
     pair's most recent inauguration before the reference day."""
     if ref is None:
         return None
@@ -199,7 +199,7 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
         span = office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.published)
         if span is not None:
             end = pos + m.end()
-            for d in s.dates:  # "returned to power in January", "инаугурации Байдена 20 января": the same event
+            for d in s.dates:  # "returned to power in January", "Biden's inauguration on 20 January": the same event
                 if (
                     end <= d.start <= end + 25
                     and (d.precision in ("month", "year") or abs((d.lo - span).days) <= 1)
@@ -232,7 +232,7 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
 
 def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int, bool] | None:
     """X as a world event of the record's events table: "since Trump's re-election", "after his election
-    victory in 2016", "с начала специальной военной операции". Whose election: the man named with it,
+    victory in 2016", "since the start of the special military operation". Whose election: the man named with it,
     else one of the pair; which: the latest before the reference day (or in the year named with it).
     Like a term of office, the window starts on the event's own day."""
     text = ctx.article.text
@@ -248,7 +248,7 @@ def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tup
     ref = anchor or ctx.published
     events = [e for e in ctx.gaz.events if e.kind == kind or (kind == "election" and e.kind == "reelection")]
     if kind != "invasion":
-        # "Trump's re-election", "переизбрания Трампа": the name beside the phrase; else the pair's
+        # "Trump's re-election", "the re-election of Trump": the name beside the phrase; else the pair's
         owner = {
             x.party.person_id
             for x in s.mentions

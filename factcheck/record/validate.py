@@ -2,7 +2,7 @@
 
 The CLI (``factcheck db add``/``db import``) and the review app use the same call::
 
-    new = NewContact(date(2025, 3, 18), "phone", ("Putin", "Трамп"), sources=("https://…",))
+    new = NewContact(date(2025, 3, 18), "phone", ("Putin", "Trump"), sources=("https://…",))
     errors, warnings = validate_new_contact(record, new)      # tuples of Issue(field, message)
     if not errors:
         contact = record.add_contact(new)                     # validates again, writes, returns a Contact

@@ -1,4 +1,4 @@
-"""Detects "Have spoken four times this year", "десять телефонных разговоров"."""
+"""Detects "Have spoken four times this year", "ten phone conversations"."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             med = g.get("med") or g.get("med2")
             if med:
                 kinds = medium_kinds(ctx, med)
-                # "по телефону и по видеосвязи", "by phone and by video": every medium named counts
+                # "by phone and by video": every medium named counts
                 for extra_med in ctx.g.medium_and.finditer(s.text[m.end() : m.end() + 40]):
                     kinds = kinds | medium_kinds(ctx, extra_med.group("med"))
             word = verb

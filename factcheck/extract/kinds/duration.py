@@ -1,4 +1,4 @@
-"""Detects "Spoke for nearly an hour", "длился два часа пять минут" — the length of a named or reported contact."""
+"""Detects "Spoke for nearly an hour", "lasted two hours five minutes" — the length of a named or reported contact."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             if nxt and lex.first_followers is not None and nxt.group("w").lower() not in lex.first_followers:
                 continue  # "its first purchase of soybeans in two years": another noun is first
             if ctx.g.first_adjective.match(fm.group(0)):
-                # "переговоры — первую за два года очную встречу": the noun the adjective agrees with may
+                # a Russian "first" agrees with its noun, which may follow the period ("the first in two years in-person meeting"):
                 # follow the period; with a contact word before it too, the narrower kind wins
                 kinds, word = kinds_in(ctx, s, f_abs - 60, min(cl_b, link_abs + 40))
         if not word:
@@ -52,7 +52,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             # "talked Friday by phone for the first time in …": the verb comes before "first"
             kinds, word = kinds_in(ctx, s, cl_a, link_abs)
         if not word and lex.noun_follows_gap:
-            # "впервые за три года провели телефонный разговор": the noun follows
+            # "for the first time in three years held a phone call" (Russian word order): the noun follows
             kinds, word = kinds_in(ctx, s, link_abs, cl_b)
         if not word:
             continue
@@ -62,7 +62,9 @@ def detect_first(ctx: Context, s: Sentence) -> None:
         anchor_day = day.day if day and day.start < f_abs and day.day else referent(ctx, s)
         lw = link.group(0).lower().split()[-1]
         if lex.gap_date_follows and day and day.day and day.start > f_abs and lw in lex.gap_links:
-            anchor_day = day.day  # "впервые за три года встретились в Женеве 16 июня": the date follows
+            anchor_day = (
+                day.day
+            )  # "for the first time in three years met in Geneva on 16 June" (Russian order): the date follows
             ctx.used_dates.add(day.start)
         if anchor_day == ctx.anchor and not (day and day.day and day.start < f_abs):
             # "…, the first contact between the Russian and US presidents in three years": the contact
@@ -212,7 +214,7 @@ def _visit(ctx: Context, s: Sentence, fm: re.Match[str], link: re.Match[str], ta
 
 
 def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
-    """ "six days after", "a month after", "через два месяца после": how long after X the contact came, as
+    """ "six days after", "a month after", "two months after": how long after X the contact came, as
     the range of days it allows (a day exactly; a week ±3 days; a month ±15 days)."""
     if ctx.g.soon_before.search(between):  # "shortly after the election": within a fortnight
         return timedelta(days=0), timedelta(days=14)
@@ -235,8 +237,8 @@ def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
 
 
 def _without_terms(s: Sentence, lo: int, hi: int, text: str) -> str:
-    """The text between two points without its contact words: "Первый после X разговор прошёл 12 февраля"
-    puts the noun between X and its predicate date."""
+    """The text between two points without its contact words: "The first after X conversation took place on 12
+    February" (Russian word order) puts the noun between X and its predicate date."""
     out, pos = [], lo
     for t in s.terms:
         if lo <= t.start and t.end <= hi and not t.verb:

@@ -50,7 +50,7 @@ VAGUE = "a vague frequency ('{}'): the record counts contacts, it cannot say wha
 
 
 def detect_vague_frequency(ctx: Context, s: Sentence) -> None:
-    """ "have maintained regular contact", "часто созваниваются": a frequency without a number — reported,
+    """ "have maintained regular contact", "they often call each other": a frequency without a number — reported,
     and unverifiable whatever the record shows (contradicted only by no contact at all, which a record
     that holds any never shows)."""
     if any(c.kind is ClaimKind.FREQUENCY for c in ctx.here):

@@ -69,7 +69,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             continue
         o_abs, noun_end = s.start + m.start(), s.start + m.end()
         if ctx.g.not_ordinal.match(s.text, m.end("ord")):
-            continue  # "in a third country during a phone call", "в первый президентский срок": no count
+            continue  # "in a third country during a phone call", "in the first presidential term": no count
         if ctx.g.held_by_others.search(ctx.article.text, o_abs, min(s.end, noun_end + 150)):
             continue  # "the third round of talks, held between delegations": not the leaders' contact
         if n == 1 and any(c.start <= o_abs < c.end for c in ctx.here):
@@ -104,7 +104,9 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         # "the sixth meeting and the first since Osaka": the next ordinal's window is not this one's
         nxt = ctx.g.next_claim.search(s.text, m.end())
         until = s.start + nxt.start() if nxt else None
-        win = window(ctx, s, o_abs, anchor, before=o_abs, until=until)  # "второй за два дня телефонный разговор"
+        win = window(
+            ctx, s, o_abs, anchor, before=o_abs, until=until
+        )  # "the second in two days phone call" (Russian order)
         if n == 1 and win is None:
             continue  # "the first call" with no window is not a count
         if win is None and (
@@ -120,7 +122,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             end_abs = s.start + m.end() + between.end()
         parties = claim_parties(ctx, s, o_abs, end_abs)
         if anchor != ctx.anchor and not any(x.party.person_id for x in s.mentions):
-            # "Это их второй разговор в этом году" after "Во вторник Трамп говорил с Путиным": that contact's pair
+            # "It was their second call this year" after "On Tuesday Trump spoke with Putin": that contact's pair
             parties = next((ps for day, ps, _ in reversed(ctx.previous_named) if day == anchor), parties)
         ctx.add(
             ClaimKind.ORDINAL,

@@ -1,5 +1,5 @@
 """Detects a gap named as a pause: "after an almost three-year pause", "a break of four months",
-"the hiatus was 4.5 years", "прервав трёхлетнюю паузу", "перерыв в контактах составил два года".
+"the hiatus was 4.5 years", "ending a three-year pause", "the break in contacts came to two years".
 
 Each states the time between the contact and the previous matching one, as "the first in N years" does,
 with the same tolerances; it is a GAP claim about the contact its sentence names.
