@@ -119,8 +119,8 @@ def from_text(
 
 
 def _source(url: str) -> str:
-    m = re.match(r"https?://(?:www\.)?([^/]+)", url)
-    return m.group(1) if m else ""
+    m = re.match(r"https?://(?:www\.)?(?P<host>[^/]+)", url)
+    return m.group("host") if m else ""
 
 
 def load_article(path: str, published: str | date | None = None, max_bytes: int = MAX_BYTES) -> Article:

@@ -170,7 +170,7 @@ def quoted(text: str) -> str:
 
 # ---------------------------------------------------------------- the engine's shorthand, translated
 
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
 def humanize(text: str) -> str:
@@ -180,16 +180,16 @@ def humanize(text: str) -> str:
     t = text
     t = re.sub(r"\s*'(?:bare|about|nearly|more than|less than|at least|at most|over|under)' band\s*", " within ", t)
     t = re.sub(r"claimed band\s*", "within ", t)
-    t = re.sub(r"(\d+(?:\.\d+)?)–inf\b", r"\1 or more", t)
+    t = re.sub(r"(?P<n>\d+(?:\.\d+)?)–inf\b", r"\g<n> or more", t)
     t = re.sub(r"\(duration_min\)", "(the official figure)", t)
     t = t.replace("duration_min", "the official figure")
     t = t.replace("in_person", "in person").replace("first_after", "first after")
     t = t.replace("contact(s)", "contacts").replace(" … ", " to ")
-    t = re.sub(r"(\d+\.\d+) (years|months)", lambda m: f"{float(m.group(1)):.1f} {m.group(2)}", t)
+    t = re.sub(r"(?P<n>\d+\.\d+) (?P<u>years|months)", lambda m: f"{float(m.group('n')):.1f} {m.group('u')}", t)
 
     def iso(m: re.Match[str]) -> str:
         try:
-            return day(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            return day(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
         except ValueError:
             return m.group(0)
 
@@ -238,8 +238,8 @@ def _window(f: Finding) -> str:
 
 
 def _int(text: str) -> int | None:
-    m = re.fullmatch(r"\s*(\d+)(?:st|nd|rd|th)?\b.*", text or "")
-    return int(m.group(1)) if m else None
+    m = re.fullmatch(r"\s*(?P<n>\d+)(?:st|nd|rd|th)?\b.*", text or "")
+    return int(m.group("n")) if m else None
 
 
 def between(f: Finding) -> str:
@@ -335,10 +335,10 @@ def _other_figures(f: Finding) -> str:
     parts = [p.strip() for p in f.recorded.split(";")[1:] if p.strip()]
     out = []
     for p in parts:
-        m = re.match(r"(?:(\d+) h)?\s*(?:(\d+) min)?\s*\((.*)\)$", p)
-        if m and (m.group(1) or m.group(2)):
-            total = int(m.group(1) or 0) * 60 + int(m.group(2) or 0)
-            source = re.sub(r"^(\w[\w .-]*): '(.*)'$", r"\1: “\2”", m.group(3))
+        m = re.match(r"(?:(?P<h>\d+) h)?\s*(?:(?P<min>\d+) min)?\s*\((?P<src>.*)\)$", p)
+        if m and (m.group("h") or m.group("min")):
+            total = int(m.group("h") or 0) * 60 + int(m.group("min") or 0)
+            source = re.sub(r"^(?P<who>\w[\w .-]*): '(?P<what>.*)'$", r"\g<who>: “\g<what>”", m.group("src"))
             out.append(f"{minutes(total)} ({source})")
     return "; also reported: " + "; ".join(out) if out else ""
 
@@ -447,10 +447,10 @@ def _why(f: Finding) -> str:
 
     if c.kind is ClaimKind.DURATION and counted and counted[0].contact.duration_min is not None:
         official = minutes(counted[0].contact.duration_min)
-        band = re.search(r"fits ([^)]+)\)", f.claimed or "")
+        band = re.search(r"fits (?P<band>[^)]+)\)", f.claimed or "")
         fits = ""
         if band and not ok:
-            lo, _, hi = band.group(1).partition("–")
+            lo, _, hi = band.group("band").partition("–")
             fits = f" (it would take {lo.strip()} to {hi.strip()})" if hi else ""
         head = f"The record gives this {KIND_ONE.get(counted[0].contact.kind, 'contact')} {official}"
         return (

@@ -131,8 +131,8 @@ def ordinal_value(ctx: Context, word: str) -> int | None:
     lex = lexicon(ctx.language)
     if w in lex.ordinals:
         return lex.ordinals[w]
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
-    return int(m.group(1)) if m else None
+    m = re.fullmatch(r"(?P<n>\d{1,2})(?:st|nd|rd|th)", w)
+    return int(m.group("n")) if m else None
 
 
 def anchor_hi_extra(hi: date | None) -> tuple[tuple[str, str], ...]:

@@ -27,7 +27,7 @@ class Focus:
     carried: int | None  # the year the passage narrates at this sentence (own, or an earlier sentence's)
 
 
-_LEAD_WORD = re.compile(r"^(\w+)\s+")
+_LEAD_WORD = re.compile(r"^(?P<w>\w+)\s+")
 
 
 def sentence_years(s: Sentence, text: str) -> list[tuple[int, int]]:
@@ -39,7 +39,7 @@ def sentence_years(s: Sentence, text: str) -> list[tuple[int, int]]:
         if d.relative or d.deictic:
             continue
         lead = _LEAD_WORD.match(d.text)
-        before = text[max(0, d.start - 16) : d.start] + (lead.group(1) if lead else "")
+        before = text[max(0, d.start - 16) : d.start] + (lead.group("w") if lead else "")
         if g.window_edge.search(before) and not g.when_clause.match(text, d.end):
             continue  # "since 2019" is an edge; "since 2019, when in June they met" narrates 2019
         years.append((d.start, d.lo.year))

@@ -22,13 +22,13 @@ from factcheck.report.model import (
 )
 
 # Markup characters, and underscores except inside a word (``duration_min`` stays readable).
-_SPECIAL = re.compile(r"([\\`*\[\]<>|~#]|(?<!\w)_|_(?!\w))")
+_SPECIAL = re.compile(r"(?P<c>[\\`*\[\]<>|~#]|(?<!\w)_|_(?!\w))")
 _SAFE_URL = re.compile(r"https?://[^\s<>]+\Z")
 
 
 def escape(text: str) -> str:
     """Inline Markdown text: one line, every character that could start markup backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\g<c>", " ".join(text.split()))
 
 
 def code(text: str) -> str:
