@@ -1,0 +1,90 @@
+"""The language boundary (#13): every word of a language lives in its pack under factcheck/lang/.
+
+Outside the packs no module holds Cyrillic text or compares a language to a language code; the packs
+themselves fill in every field of the shared dataclasses, so a detector can ask any pack for anything.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.lang import LANGUAGES, detect, either, grammar, lexicon, sentence_language
+from factcheck.lang.base import Grammar
+
+ROOT = Path(__file__).resolve().parent.parent / "factcheck"
+CYRILLIC = re.compile(r"[\u0400-\u04FF\u0500-\u052F]")
+
+
+def _outside_packs() -> list[Path]:
+    return [p for p in sorted(ROOT.rglob("*")) if p.is_file() and "lang" not in p.relative_to(ROOT).parts[:1]]
+
+
+def test_no_cyrillic_outside_the_language_packs() -> None:
+    found = []
+    for path in _outside_packs():
+        if path.suffix not in (".py", ".tcss", ".md", ".txt", ".json", ".html", ".css"):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if CYRILLIC.search(line):
+                found.append(f"{path.relative_to(ROOT.parent)}:{n}: {line.strip()[:80]}")
+    assert not found, "Cyrillic outside factcheck/lang/:\n" + "\n".join(found)
+
+
+def _compares_to_a_language(node: ast.Compare) -> bool:
+    sides = [node.left, *node.comparators]
+    literals = [s.value for s in sides if isinstance(s, ast.Constant) and isinstance(s.value, str)]
+    for s in sides:  # "x in ('en', 'ru')"
+        if isinstance(s, ast.Tuple | ast.List | ast.Set):
+            literals += [e.value for e in s.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return any(v in LANGUAGES for v in literals)
+
+
+def test_no_branch_on_a_language_code_outside_the_packs() -> None:
+    found = []
+    for path in _outside_packs():
+        if path.suffix != ".py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [
+            f"{path.relative_to(ROOT.parent)}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Compare) and _compares_to_a_language(node)
+        ]
+    assert not found, "a comparison with a language code outside factcheck/lang/:\n" + "\n".join(found)
+
+
+def test_the_boundary_check_sees_a_language_branch() -> None:
+    """The check above is no check if it cannot see the branches it forbids."""
+    for source in ('if language == "ru": pass', 'x = lang in ("en", "ru")', 'ok = "en" != ctx.language'):
+        node = next(n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Compare))
+        assert _compares_to_a_language(node), source
+    assert not _compares_to_a_language(ast.parse('x == "all"').body[0].value)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_pack_fills_in_every_pattern(language: str) -> None:
+    g = grammar(language)
+    for f in dataclasses.fields(Grammar):
+        value = getattr(g, f.name)
+        assert value is not None, f"{language}: {f.name} is missing"
+    assert lexicon(language).language == language
+
+
+def test_a_sentence_is_read_in_the_language_of_its_script() -> None:
+    assert detect("Putin and Trump spoke") == "en"
+    assert detect("Путин и Трамп поговорили") == "ru"
+    assert detect("") == LANGUAGES[0]
+    assert sentence_language("Trump said he spoke with Putin on Friday.", "ru") == "en"
+    assert sentence_language("Путин сказал, что говорил с Трампом.", "en") == "ru"
+    assert sentence_language("Путин (Putin) говорил", "ru") == "ru"
+
+
+def test_either_joins_one_fragment_of_every_pack() -> None:
+    joined = either("abbreviations")
+    for lang in LANGUAGES:
+        assert lexicon(lang).abbreviations in joined
