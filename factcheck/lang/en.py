@@ -492,13 +492,10 @@ def grammar() -> Grammar:
             re.I,
         ),
         blockers=re.compile(
-            rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b",
+            rf"{b}(?:{_LINK_WORDS}|{_SAYS})\b",
             re.I,
         ),
-        office_return=re.compile(
-            rf"{b}(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}",
-            re.I,
-        ),
+        office_return=re.compile(rf"{b}(?:{_RETURN}|{_TOOK_OFFICE}|{_SECOND_TERM}){e}", re.I),
         term=re.compile(
             rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}",
             re.I,
@@ -506,7 +503,7 @@ def grammar() -> Grammar:
         took_place=re.compile(r"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
         ago=re.compile(rf"^\s*ago{e}", re.I),
         weak_verbs=re.compile(
-            rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}",
+            rf"{b}(?:{_ADDRESSED}|{_HOSTED}){e}",
             re.I,
         ),
         present=re.compile(
@@ -514,11 +511,11 @@ def grammar() -> Grammar:
             re.I,
         ),
         future=re.compile(
-            rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|hoped\s+to|sought\s+to|asked\s+to|preparations?\s+for|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}",
+            rf"{b}(?:will|would|shall|'ll|{_PLANNED}|{_INTENT}|{_WISH}|{_MAYBE}|{_DENIED}){e}",
             re.I,
         ),
         of_many=re.compile(
-            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
+            rf"{b}(?P<ord>{ordinal_any})\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
             re.I,
         ),
         at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
@@ -526,16 +523,11 @@ def grammar() -> Grammar:
         pronoun=re.compile(r"\b(?:he|she)\b", re.I),
         they=re.compile(r"\b(?:they|the\s+two)\b", re.I),
         world_event=re.compile(
-            r"\s*(?:(?:the|his|her|their|its)\s+|[\w.’'-]+['’]s\s+|(?:sensational|landslide|presidential|full-scale|"
-            r"US|U\.S\.|Russian|French|Ukrainian|Chinese|American)\s+){0,4}"
-            r"(?P<ev>(?P<reelection>re-?election(?:\s+(?:victory|win))?)"
-            r"|(?P<election>(?:election|electoral)(?:\s+(?:victory|win|triumph))?)"
-            r"|(?P<invasion>invasion(?:\s+of\s+Ukraine)?|start\s+of\s+the\s+(?:war|invasion)|outbreak\s+of\s+(?:the\s+)?war))\b",
+            rf"{_EVENT_LEAD}(?P<ev>(?P<reelection>{_REELECTION})|(?P<election>{_ELECTION})|(?P<invasion>{_INVASION}))\b",
             re.I,
         ),
         vague_frequency=re.compile(
-            r"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|"
-            r"in\s+(?:close|constant|regular)\s+(?:touch|contact))\b",
+            rf"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|{_IN_TOUCH})\b",
             re.I,
         ),
         that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
@@ -551,8 +543,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         org_summit=re.compile(
-            r"(?<![\w-])(?:EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union)"
-            r"(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
+            rf"(?<![\w-])(?:{_ORGS})(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
         ),
         set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
         next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
@@ -561,7 +552,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         plan_after=re.compile(
-            r"\s+(?:could|would|will|may|might|is\s+(?:expected|due|set|likely|planned)|was\s+(?:expected|due|set|planned)|to\s+be\s+held)\b",
+            rf"\s+(?:could|would|will|may|might|{_IS_PLANNED}|to\s+be\s+held)\b",
             re.I,
         ),
         visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
@@ -573,7 +564,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         pause_other=re.compile(
-            rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}",
+            rf"{b}(?:{_PAUSED_MATTERS}|negotiators?|ministers?|delegations?){e}",
             re.I,
         ),
         pause=_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
@@ -585,9 +576,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         held_by_others=re.compile(
-            rf"{b}(?:(?:held|conducted|led)\s+(?:between|by)|between)\s+(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?"
-            rf"(?:delegations?|negotiators?|negotiating\s+teams|ministers?|officials|envoys?|aides){e}"
-            rf"|{b}at\s+(?:the\s+)?(?:delegation|ministerial|expert|working)\s+level{e}",
+            rf"{b}{_HELD_BY}(?:{_TEAMS}){e}|{b}{_LOW_LEVEL}{e}",
             re.I,
         ),
         when_clause=re.compile(r"\s*,\s*when\b", re.I),
@@ -603,7 +592,7 @@ def grammar() -> Grammar:
         distal=re.compile(r"^(?:(?:On|At)\s+that|Then|That)\b", re.I),
         distal_inner=re.compile(r"(?<!\w)(?:at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I),
         clause_sep=re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then)\b|\s-\s"),
-        day_before=re.compile(r"the\s+day\s+before|a\s+day\s+earlier", re.I),
+        day_before=re.compile(_DAY_BEFORE, re.I),
         phone_noun=re.compile(r"(?:phone|telephone)", re.I),
         medium_and=re.compile(r"\s+(?:and|or)\s+(?P<med>(?:by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
         noun_after_length=re.compile(
@@ -619,7 +608,7 @@ def grammar() -> Grammar:
         first_adjective=re.compile(r"(?!)", re.I),
         offset_bare=re.compile(r"(?:an?|one)\s+(?P<u>day|week|month)", re.I),
         among_others=re.compile(
-            r"\s+(?:of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)|with\s+(?:a\s+|an\s+)?(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b)",
+            rf"\s+(?:{_OF_THE_DAY}|{_WITH_OTHERS})",
             re.I,
         ),
         unread_window=re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within)\s", re.I),
@@ -653,12 +642,12 @@ def grammar() -> Grammar:
             re.I,
         ),
         pair=re.compile(
-            r"(?<![\w-])(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)|the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)|the\s+leaders\s+of\s+the\s+two\s+countries|the\s+two\s+countries'\s+leaders)(?![\w-])",
+            rf"(?<![\w-])(?:{_THE_TWO}|{_THE_LEADERS}|{_TWO_COUNTRIES})(?![\w-])",
             re.I,
         ),
         two_names=re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
         stranger_before=re.compile(
-            r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"
+            rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"
         ),
     )
 
@@ -687,26 +676,24 @@ def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
     "the hiatus was 4.5 years"."""
     noun = r"(?:pause|break|hiatus|lull|gap|silence|freeze|interval)"
     period = (
-        rf"(?:{num}{_HALF}?[\s-]+(?:years?|months?|weeks?|days?)"
-        r"|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|an?\s+(?:year|month|decade))"
+        rf"(?:{num}{_HALF}?[\s-]+(?:{_UNITS})|{_YEAR_AND_HALF}|an?\s+(?:year|month|decade))"
     )
     adjective = rf"(?:{num}{_HALF}?[\s-]+(?:year|month|week|day)|year|month|decade)(?:[\s-]+long)?"
     of = r"\s+(?:in|on)\s+(?:(?:the|their|its|direct|high-level|top-level)\s+)*[\w-]+(?:\s+(?!between|with|of|since)[\w-]+)?"
     joins = r"(?:of|was|lasted|stood\s+at|came\s+to|spanned|spanning|lasting)"
-    return re.compile(
-        rf"{b}(?:(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"
-        rf"|{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?){e}",
-        re.I,
-    )
+    before = rf"(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"  # "an almost three-year pause"
+    after = rf"{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?"  # "a break of …"
+    return re.compile(rf"{b}(?:{before}|{after}){e}", re.I)
 
 
 def _duration() -> re.Pattern[str]:
     """ "nearly an hour", "two hours and 5 minutes", "90-plus minutes"."""
     q = alternation(QUALIFIERS)
     num = rf"{_NUM}{_HALF}?"
+    # "two hours", "2-plus hrs", "three hours and a half"
+    counted = rf"(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_HALF})?"
     hours = (
-        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_HALF})?"
-        rf"|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
+        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|{counted}|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
     )
     # "two-plus hours", "90-plus minutes": more than the number
     mins = r"(?P<{0}>" + _NUM + r")(?P<{0}plus>[\s-]*plus)?[\s-]+(?:minutes?|mins?)\b"
@@ -732,6 +719,14 @@ def _clock_span() -> re.Pattern[str]:
     return clock_span(r"from|between", r"until|till|to|through|and", _ZONE)
 
 
+# the words before a month: "in June", "early June", "earlier this June"
+_MONTH_LEADS = r"in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during"
+_TODAY = r"yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
+_LATELY = r"last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month"
+_WEEKEND = r"last\s+weekend|over\s+the\s+weekend"
+_DAY_BEFORE = r"the\s+day\s+before|a\s+day\s+earlier"
+
+
 def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """ "14 June", "June 14, 2025", "in June", "since 2019", "on Tuesday", "two days ago", "yesterday"."""
     mon = alternation(lex.months)
@@ -754,7 +749,7 @@ def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "my",
             re.compile(
-                rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+                rf"(?<![\w-])(?P<pre>(?:{_MONTH_LEADS})\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
                 re.I,
             ),
         ),
@@ -776,7 +771,7 @@ def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "rel",
             re.compile(
-                r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])",
+                rf"(?<![\w-])(?P<rel>{_TODAY}|{_LATELY}|{_WEEKEND}|{_DAY_BEFORE})(?![\w-])",
                 re.I,
             ),
         ),
