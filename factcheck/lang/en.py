@@ -407,7 +407,9 @@ _LOW_LEVEL = r"at\s+(?:the\s+)?(?:delegation|ministerial|expert|working)\s+level
 _OF_THE_DAY = r"of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)"  # "of his trip"
 _WITH_OTHERS = r"with\s+(?:a\s+|an\s+)?(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b"  # "with a foreign"
 # the pair named together: "the two leaders", "both men", "the presidents" (not "the presidents of …")
-_THE_TWO = r"the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)"
+_THE_TWO = (
+    r"the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)"
+)
 _THE_LEADERS = r"the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)"
 _TWO_COUNTRIES = r"the\s+leaders\s+of\s+the\s+two\s+countries|the\s+two\s+countries'\s+leaders"
 _TITLE = r"(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+"  # "President ", "Mr. "
@@ -542,9 +544,7 @@ def grammar() -> Grammar:
             rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$",
             re.I,
         ),
-        org_summit=re.compile(
-            rf"(?<![\w-])(?:{_ORGS})(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
-        ),
+        org_summit=re.compile(rf"(?<![\w-])(?:{_ORGS})(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"),
         set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
         next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
         naming=re.compile(
@@ -646,9 +646,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         two_names=re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
-        stranger_before=re.compile(
-            rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"
-        ),
+        stranger_before=re.compile(rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"),
     )
 
 
@@ -658,7 +656,9 @@ _SO_FAR = r"(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?"  
 _COUNT_VERBS = r"spoken|talked|met|held\s+talks|called\s+each\s+other"  # after "have"
 _COUNT_VERBS_PAST = r"met|spoke|talked|called(?:\s+each\s+other)?|phoned"  # "met three times"
 _MEDIUM = rf"\s+(?:{_BY_PHONE}|(?:over|on)\s+the\s+(?:tele)?phone|{_IN_PERSON})"  # " by phone", " over the phone"
-_COUNT_NOUN = r"(?:phone\s+|telephone\s+|face-to-face\s+|in-person\s+)?(?:calls|conversations|meetings|summits|contacts)"
+_COUNT_NOUN = (
+    r"(?:phone\s+|telephone\s+|face-to-face\s+|in-person\s+)?(?:calls|conversations|meetings|summits|contacts)"
+)
 _WITH_OTHER_LEADERS = r"(?!\s+(?:with|between)\s+(?:other|European|world))"  # not "… meetings with other leaders"
 
 
@@ -675,9 +675,7 @@ def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
     """ "an almost three-year pause (in contacts)", "a break (in their calls) of nearly four months",
     "the hiatus was 4.5 years"."""
     noun = r"(?:pause|break|hiatus|lull|gap|silence|freeze|interval)"
-    period = (
-        rf"(?:{num}{_HALF}?[\s-]+(?:{_UNITS})|{_YEAR_AND_HALF}|an?\s+(?:year|month|decade))"
-    )
+    period = rf"(?:{num}{_HALF}?[\s-]+(?:{_UNITS})|{_YEAR_AND_HALF}|an?\s+(?:year|month|decade))"
     adjective = rf"(?:{num}{_HALF}?[\s-]+(?:year|month|week|day)|year|month|decade)(?:[\s-]+long)?"
     of = r"\s+(?:in|on)\s+(?:(?:the|their|its|direct|high-level|top-level)\s+)*[\w-]+(?:\s+(?!between|with|of|since)[\w-]+)?"
     joins = r"(?:of|was|lasted|stood\s+at|came\s+to|spanned|spanning|lasting)"
@@ -692,9 +690,7 @@ def _duration() -> re.Pattern[str]:
     num = rf"{_NUM}{_HALF}?"
     # "two hours", "2-plus hrs", "three hours and a half"
     counted = rf"(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_HALF})?"
-    hours = (
-        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|{counted}|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
-    )
+    hours = rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|{counted}|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
     # "two-plus hours", "90-plus minutes": more than the number
     mins = r"(?P<{0}>" + _NUM + r")(?P<{0}plus>[\s-]*plus)?[\s-]+(?:minutes?|mins?)\b"
     return re.compile(
