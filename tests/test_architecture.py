@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,43 @@ def test_checking_imports_neither_textual_nor_dateparser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+REGEX_LOOKS = re.compile(r"\(\?[:P<=!]|\\[sbwd]")  # "(?:", "(?P<", "(?<", "(?=", "(?!", "\s", "\b", "\w", "\d"
+REGEX_MAX = 120  # issue 13: a longer pattern is composed from named parts
+
+
+def _literal_length(source: str, node: ast.Constant | ast.JoinedStr) -> int:
+    """A string literal's length; an f-string counts its text and each placeholder's source "{name}".
+    Adjacent literals Python joins are one node, so they count as one literal."""
+    if isinstance(node, ast.Constant):
+        return len(node.value)
+    return sum(
+        len(v.value) if isinstance(v, ast.Constant) else len(ast.get_source_segment(source, v.value) or "") + 2
+        for v in node.values
+    )
+
+
+def _literal_text(node: ast.Constant | ast.JoinedStr) -> str:
+    if isinstance(node, ast.Constant):
+        return node.value
+    return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+
+
+def long_regex_literals(path: Path) -> list[str]:
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    inner = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}  # an f-string's parts
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in inner:
+            continue
+        if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            if REGEX_LOOKS.search(_literal_text(node)) and _literal_length(source, node) > REGEX_MAX:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_no_regex_literal_over_120_characters() -> None:
+    offenders = [hit for path in sorted(PACKAGE.rglob("*.py")) for hit in long_regex_literals(path)]
+    assert offenders == []

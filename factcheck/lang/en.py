@@ -350,7 +350,69 @@ _ZONE = r"[A-Z]{2,4}\b|(?:local|Moscow|Beijing|Washington|Eastern)\s+time"
 
 # the phrase parts the detectors' patterns are built from
 _CLAIM_START = r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|our"  # the next claim's first word
-_ACTOR = r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Ee]nvoys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Nn]egotiators?|[Dd]elegations?|[Dd]iplomats?|[Aa]mbassadors?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Kk]ing|[Ss]pokes\w*|[Dd]eputy)\b"
+# an actor who is not one of the pair's leaders: a post, a team sent to talk, another head or a deputy
+_ACTOR_POSTS = r"[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Ee]nvoys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)"
+_ACTOR_TEAMS = r"[Oo]fficials?|[Nn]egotiators?|[Dd]elegations?|[Dd]iplomats?|[Aa]mbassadors?"
+_ACTOR_HEADS = r"[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Kk]ing|[Ss]pokes\w*|[Dd]eputy"
+_ACTOR = rf"\b(?:{_ACTOR_POSTS}|{_ACTOR_TEAMS}|{_ACTOR_HEADS})\b"
+
+_UNITS = r"years?|months?|weeks?|days?"  # a period's unit, largest first
+_YEAR_AND_HALF = r"(?:a\s+)?(?:year|month)\s+and\s+a\s+half"  # "a year and a half", "month and a half"
+_KNOWN = r"(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?"  # "…, publicly known"
+_FOR_FIRST = r"(?:for\s+the\s+first\s+time\s+)?"  # "for the first time in …"
+_PAST = r"(?:(?:the\s+)?(?:past|last)\s+)?"  # "the past", "last"
+_LONG_SPAN = r"more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?"  # "more than a year", "decades"
+_THIS_YEAR = r"this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year"  # "so far this year", "of the year"
+_SINCE_NEW_YEAR = r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year"
+# "less than", "just over", "nearly": how close a period's length is
+_ROUGHLY = r"(?:(?:less|fewer|more)\s+than\s+|just\s+(?:over|under)\s+|about\s+|nearly\s+|almost\s+)?"
+# "known", "publicly disclosed", "official": how the previous contact is on record
+_ON_RECORD = r"(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?"
+# "bilateral", "formal one-on-one": up to two words for the contact's format
+_FORMAT = r"(?:\s+(?:one-on-one|bilateral|formal|personal|full-fledged|full-scale|direct)){0,2}"
+_LAST = r"(?:last|previous|most\s+recent|prior)"
+_BY_PHONE = r"by\s+(?:tele)?phone"
+_IN_PERSON = r"in\s+person|face[\s-]to[\s-]face"
+_HELD_CALL = r"held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation)"  # "held a phone call"
+_LAST_VERBS = rf"spoke|spoken|talked|met|called|phoned|{_HELD_CALL}"  # "last spoke", "last held talks"
+_LINK_WORDS = r"after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that"  # a link or a clause
+_SAYS = r"said|says|told|reported|confirmed|announced|according"  # a report verb
+_RETURN = r"return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)"
+_TOOK_OFFICE = r"(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in"
+_SECOND_TERM = r"(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began"
+# one side speaking to or receiving the other, not a contact counted on its own: "congratulated", "hosted"
+_ADDRESSED = r"congratulated|told|urged|assured|informed|thanked|warned|greeted"
+_HOSTED = r"discussed\s+with|held\s+talks\s+with|hosted|received|welcomed"
+# the words that make a contact planned, wished for, possible or denied rather than held
+_PLANNED = r"plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation"
+_INTENT = r"intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held"
+_WISH = r"agreed\s+to|hopes?\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|hoped\s+to|sought\s+to|asked\s+to"
+_MAYBE = r"preparations?\s+for|may|might|could|proposed|upcoming|next|possible|potential"
+_DENIED = r"denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never"
+# the words before a world event: "his", "Trump's", "landslide", "U.S."
+_EVENT_ADJ = r"(?:sensational|landslide|presidential|full-scale|US|U\.S\.|Russian|French|Ukrainian|Chinese|American)\s+"
+_EVENT_LEAD = rf"\s*(?:(?:the|his|her|their|its)\s+|[\w.’'-]+['’]s\s+|{_EVENT_ADJ}){{0,4}}"
+_REELECTION = r"re-?election(?:\s+(?:victory|win))?"
+_ELECTION = r"(?:election|electoral)(?:\s+(?:victory|win|triumph))?"
+_INVASION = r"invasion(?:\s+of\s+Ukraine)?|start\s+of\s+the\s+(?:war|invasion)|outbreak\s+of\s+(?:the\s+)?war"
+_IN_TOUCH = r"in\s+(?:close|constant|regular)\s+(?:touch|contact)"  # "in regular contact"
+_ORGS = r"EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union"  # summit hosts
+_IS_PLANNED = r"is\s+(?:expected|due|set|likely|planned)|was\s+(?:expected|due|set|planned)"  # "is expected", "was due"
+# what else can pause than the leaders' contacts: "a pause in trade", "a break in deliveries"
+_PAUSED_MATTERS = r"trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid"
+# "held between the two foreign", "conducted by": talks others hold
+_HELD_BY = r"(?:(?:held|conducted|led)\s+(?:between|by)|between)\s+(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?"
+_TEAMS = r"delegations?|negotiators?|negotiating\s+teams|ministers?|officials|envoys?|aides"
+_LOW_LEVEL = r"at\s+(?:the\s+)?(?:delegation|ministerial|expert|working)\s+level"  # "at the expert level"
+_OF_THE_DAY = r"of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)"  # "of his trip"
+_WITH_OTHERS = r"with\s+(?:a\s+|an\s+)?(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b"  # "with a foreign"
+# the pair named together: "the two leaders", "both men", "the presidents" (not "the presidents of …")
+_THE_TWO = (
+    r"the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)"
+)
+_THE_LEADERS = r"the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)"
+_TWO_COUNTRIES = r"the\s+leaders\s+of\s+the\s+two\s+countries|the\s+two\s+countries'\s+leaders"
+_TITLE = r"(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+"  # "President ", "Mr. "
 
 
 def grammar() -> Grammar:
@@ -362,27 +424,31 @@ def grammar() -> Grammar:
     qual = alternation(QUALIFIERS)
     months = alternation(k for k in lex.months if len(k) > 3)
     b, e = r"(?<![\w-])", r"(?![\w-])"
+    ordinal_any = rf"{ords}|\d{{1,2}}(?:st|nd|rd|th)"  # "third", "3rd"
+    # up to three words between the ordinal and its noun, none the noun itself or a link word: "third such phone"
+    not_noun = rf"(?!(?:{nouns}|time|of|in|since|after|between|with)\b(?!-))"
+    mid = rf"(?:[\s,]+{not_noun}[\w’'-]+){{0,3}}?"
+    # what may follow a bare "the third": "this year", "so far", "in a", "in three weeks"
+    in_span = rf"in\s+(?:(?:a|the)\b|\d|{num}\s+(?:days?|weeks?|months?|years?))"
+    bare_next = rf"this\s+year|so\s+far|since|of\s+the\s+year|between|{in_span}"
+    # the period in "for the first time in three years": a counted unit, "a year and a half", "decades"
+    counted = rf"(?:{num}{_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:{_UNITS})"
+    # "in the past", "over nearly the last": the lead of a past period
+    span_lead = rf"(?:in|over|during|within)\s+{_ROUGHLY}(?:the\s+)?(?:(?:past|last)\s+)?"
+    amount = rf"(?:(?P<n>{num}{_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))?"  # "three", "a"
+    recently = r"most\s+recently(?=\s+(?:on|in)\s)"  # "most recently on …"
     return Grammar(
         language="en",
-        ordinal=re.compile(
-            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th)){e}(?P<mid>(?:[\s,]+(?!(?:{nouns}|time|of|in|since|after|between|with)\b(?!-))[\w’'-]+){{0,3}}?)\s+(?P<noun>(?:{nouns})s?|time){e}",
-            re.I,
-        ),
-        ordinal_bare=re.compile(
-            rf"{b}(?:the|their|its)\s+(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))(?=\s+(?:this\s+year|so\s+far|since|of\s+the\s+year|between|in\s+(?:(?:a|the)\b|\d|{num}\s+(?:days?|weeks?|months?|years?))))",
-            re.I,
-        ),
+        ordinal=re.compile(rf"{b}(?P<ord>{ordinal_any}){e}(?P<mid>{mid})\s+(?P<noun>(?:{nouns})s?|time){e}", re.I),
+        ordinal_bare=re.compile(rf"{b}(?:the|their|its)\s+(?P<ord>{ordinal_any})(?=\s+(?:{bare_next}))", re.I),
         next_ordinal=re.compile(rf"\s(?:and|but|while)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
         first=re.compile(rf"{b}first{e}", re.I),
         since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
         in_period=re.compile(
-            rf"^(?:[\s,]+(?:publicly\s+)?(?:known|reported|announced))?\s*(?:for\s+the\s+first\s+time\s+)?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?P<q>{qual})\s+)?(?P<p>(?:{num}{_HALF}?|an?|a\s+year\s+and\s+a\s+half|a\s+month\s+and\s+a\s+half)[\s-]+(?:years?|months?|weeks?|days?)|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|more\s+than\s+a\s+(?:year|decade)|a\s+decade|decades?)",
+            rf"^{_KNOWN}\s*{_FOR_FIRST}in\s+{_PAST}(?:(?P<q>{qual})\s+)?(?P<p>{counted}|{_YEAR_AND_HALF}|{_LONG_SPAN})",
             re.I,
         ),
-        this_year=re.compile(
-            rf"{b}(?:this\s+year|so\s+far\s+this\s+year|of\s+(?:the|this)\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year|year\s+to\s+date){e}",
-            re.I,
-        ),
+        this_year=re.compile(rf"{b}(?:{_THIS_YEAR}|{_SINCE_NEW_YEAR}|year\s+to\s+date){e}", re.I),
         last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
         this_month=re.compile(
             rf"{b}(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+the\s+month){e}",
@@ -392,26 +458,20 @@ def grammar() -> Grammar:
             rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I
         ),
         past_period=re.compile(
-            rf"{b}(?:in|over|during|within)\s+(?:(?:less|fewer|more)\s+than\s+|just\s+(?:over|under)\s+|about\s+|nearly\s+|almost\s+)?(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>{num}{_HALF}?)|(?P<a>an?|a\s+(?:year|month)\s+and\s+a\s+half))?[\s-]*(?P<u>years?|months?|weeks?|days?|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}",
+            rf"{b}{span_lead}{amount}[\s-]*(?P<u>{_UNITS}|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}",
             re.I,
         ),
         previous=re.compile(
-            rf"{b}(?:(?:the|their|his|its)\s+)?(?:last|previous|most\s+recent|prior)(?:\s+(?:known|publicly\s+(?:known|disclosed|announced)|reported|announced|official|confirmed|direct))?"
-            rf"(?:\s+(?:one-on-one|bilateral|formal|personal|full-fledged|full-scale|direct)){{0,2}}\s+(?P<noun>(?:{nouns})|time){e}",
-            re.I,
+            rf"{b}(?:(?:the|their|his|its)\s+)?{_LAST}{_ON_RECORD}{_FORMAT}\s+(?P<noun>(?:{nouns})|time){e}", re.I
         ),
         last_verb=re.compile(
-            rf"{b}(?:last\s+(?P<verb>spoke|spoken|talked|met|called|phoned|held\s+(?:a\s+)?(?:phone\s+|telephone\s+)?(?:call|talks|conversation))(?P<med>\s+(?:by\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?|most\s+recently(?=\s+(?:on|in)\s)){e}",
-            re.I,
+            rf"{b}(?:last\s+(?P<verb>{_LAST_VERBS})(?P<med>\s+(?:{_BY_PHONE}|{_IN_PERSON}))?|{recently}){e}", re.I
         ),
         not_since=re.compile(
-            rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:in\s+person|face[\s-]to[\s-]face|by\s+(?:tele)?phone))?\s+since{e}",
+            rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:{_IN_PERSON}|{_BY_PHONE}))?\s+since{e}",
             re.I,
         ),
-        count=re.compile(
-            rf"{b}(?:(?:have|has|had)\s+[“\"‘]?(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?(?P<verb>spoken|talked|met|held\s+talks|called\s+each\s+other)(?P<med>\s+(?:by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone|in\s+person|face[\s-]to[\s-]face))?\s+(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))|(?P<verb2>met|spoke|talked|called(?:\s+each\s+other)?|phoned)(?P<med2>\s+(?:by\s+(?:tele)?phone|in\s+person))?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times|(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>(?:phone\s+|telephone\s+|face-to-face\s+|in-person\s+)?(?:calls|conversations|meetings|summits|contacts)){e}(?!\s+(?:with|between)\s+(?:other|European|world)))",
-            re.I,
-        ),
+        count=_count(num, qual, b, e),
         frequency=re.compile(
             rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I
         ),
@@ -434,13 +494,10 @@ def grammar() -> Grammar:
             re.I,
         ),
         blockers=re.compile(
-            rf"{b}(?:after|since|before|until|following|ahead\s+of|ago|when|while|which|who|that|said|says|told|reported|confirmed|announced|according)\b",
+            rf"{b}(?:{_LINK_WORDS}|{_SAYS})\b",
             re.I,
         ),
-        office_return=re.compile(
-            rf"{b}(?:return(?:ed)?\s+to\s+(?:power|the\s+presidency|the\s+White\s+House|office|the\s+Oval\s+Office)|(?:took|taking|assumed)\s+office|inauguration|was\s+sworn\s+in|swearing[\s-]in|(?:began|start(?:ed)?)\s+(?:of\s+)?his\s+second\s+term|second\s+term\s+began){e}",
-            re.I,
-        ),
+        office_return=re.compile(rf"{b}(?:{_RETURN}|{_TOOK_OFFICE}|{_SECOND_TERM}){e}", re.I),
         term=re.compile(
             rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}",
             re.I,
@@ -448,7 +505,7 @@ def grammar() -> Grammar:
         took_place=re.compile(r"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
         ago=re.compile(rf"^\s*ago{e}", re.I),
         weak_verbs=re.compile(
-            rf"{b}(?:congratulated|told|urged|assured|informed|thanked|warned|greeted|discussed\s+with|held\s+talks\s+with|hosted|received|welcomed){e}",
+            rf"{b}(?:{_ADDRESSED}|{_HOSTED}){e}",
             re.I,
         ),
         present=re.compile(
@@ -456,11 +513,11 @@ def grammar() -> Grammar:
             re.I,
         ),
         future=re.compile(
-            rf"{b}(?:will|would|shall|'ll|plans?|planned|planning|scheduled|cancell?ed|postponed|called\s+off|invited|invitation|intends?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|going\s+to|due\s+to|scheduled|to\s+be\s+held|agreed\s+to|hopes?\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|hoped\s+to|sought\s+to|asked\s+to|preparations?\s+for|may|might|could|proposed|upcoming|next|possible|potential|denied|no\s+(?:call|conversation|meeting|contact)s?|did\s+not|didn't|never){e}",
+            rf"{b}(?:will|would|shall|'ll|{_PLANNED}|{_INTENT}|{_WISH}|{_MAYBE}|{_DENIED}){e}",
             re.I,
         ),
         of_many=re.compile(
-            rf"{b}(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
+            rf"{b}(?P<ord>{ordinal_any})\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
             re.I,
         ),
         at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
@@ -468,16 +525,11 @@ def grammar() -> Grammar:
         pronoun=re.compile(r"\b(?:he|she)\b", re.I),
         they=re.compile(r"\b(?:they|the\s+two)\b", re.I),
         world_event=re.compile(
-            r"\s*(?:(?:the|his|her|their|its)\s+|[\w.’'-]+['’]s\s+|(?:sensational|landslide|presidential|full-scale|"
-            r"US|U\.S\.|Russian|French|Ukrainian|Chinese|American)\s+){0,4}"
-            r"(?P<ev>(?P<reelection>re-?election(?:\s+(?:victory|win))?)"
-            r"|(?P<election>(?:election|electoral)(?:\s+(?:victory|win|triumph))?)"
-            r"|(?P<invasion>invasion(?:\s+of\s+Ukraine)?|start\s+of\s+the\s+(?:war|invasion)|outbreak\s+of\s+(?:the\s+)?war))\b",
+            rf"{_EVENT_LEAD}(?P<ev>(?P<reelection>{_REELECTION})|(?P<election>{_ELECTION})|(?P<invasion>{_INVASION}))\b",
             re.I,
         ),
         vague_frequency=re.compile(
-            r"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|"
-            r"in\s+(?:close|constant|regular)\s+(?:touch|contact))\b",
+            rf"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|{_IN_TOUCH})\b",
             re.I,
         ),
         that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
@@ -492,10 +544,7 @@ def grammar() -> Grammar:
             rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$",
             re.I,
         ),
-        org_summit=re.compile(
-            r"(?<![\w-])(?:EU|European\s+Union|NATO|G-?7|G-?20|BRICS|SCO|APEC|ASEAN|UN|Arab\s+League|African\s+Union)"
-            r"(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"
-        ),
+        org_summit=re.compile(rf"(?<![\w-])(?:{_ORGS})(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"),
         set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
         next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
         naming=re.compile(
@@ -503,7 +552,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         plan_after=re.compile(
-            r"\s+(?:could|would|will|may|might|is\s+(?:expected|due|set|likely|planned)|was\s+(?:expected|due|set|planned)|to\s+be\s+held)\b",
+            rf"\s+(?:could|would|will|may|might|{_IS_PLANNED}|to\s+be\s+held)\b",
             re.I,
         ),
         visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
@@ -515,7 +564,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         pause_other=re.compile(
-            rf"{b}(?:trade|tariffs?|peace|arms|nuclear|ceasefire|fighting|strikes|hostilities|deliveries|supplies|aid|negotiators?|ministers?|delegations?){e}",
+            rf"{b}(?:{_PAUSED_MATTERS}|negotiators?|ministers?|delegations?){e}",
             re.I,
         ),
         pause=_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
@@ -527,9 +576,7 @@ def grammar() -> Grammar:
             re.I,
         ),
         held_by_others=re.compile(
-            rf"{b}(?:(?:held|conducted|led)\s+(?:between|by)|between)\s+(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?"
-            rf"(?:delegations?|negotiators?|negotiating\s+teams|ministers?|officials|envoys?|aides){e}"
-            rf"|{b}at\s+(?:the\s+)?(?:delegation|ministerial|expert|working)\s+level{e}",
+            rf"{b}{_HELD_BY}(?:{_TEAMS}){e}|{b}{_LOW_LEVEL}{e}",
             re.I,
         ),
         when_clause=re.compile(r"\s*,\s*when\b", re.I),
@@ -545,7 +592,7 @@ def grammar() -> Grammar:
         distal=re.compile(r"^(?:(?:On|At)\s+that|Then|That)\b", re.I),
         distal_inner=re.compile(r"(?<!\w)(?:at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I),
         clause_sep=re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then)\b|\s-\s"),
-        day_before=re.compile(r"the\s+day\s+before|a\s+day\s+earlier", re.I),
+        day_before=re.compile(_DAY_BEFORE, re.I),
         phone_noun=re.compile(r"(?:phone|telephone)", re.I),
         medium_and=re.compile(r"\s+(?:and|or)\s+(?P<med>(?:by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
         noun_after_length=re.compile(
@@ -561,7 +608,7 @@ def grammar() -> Grammar:
         first_adjective=re.compile(r"(?!)", re.I),
         offset_bare=re.compile(r"(?:an?|one)\s+(?P<u>day|week|month)", re.I),
         among_others=re.compile(
-            r"\s+(?:of\s+the\s+day|that\s+day|today|of\s+(?:his|her|the)\s+(?:trip|tour|visit|day|week)|with\s+(?:a\s+|an\s+)?(?:foreign|world|other|another|European|Asian|Arab|G7|G20)\b)",
+            rf"\s+(?:{_OF_THE_DAY}|{_WITH_OTHERS})",
             re.I,
         ),
         unread_window=re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within)\s", re.I),
@@ -595,42 +642,55 @@ def grammar() -> Grammar:
             re.I,
         ),
         pair=re.compile(
-            r"(?<![\w-])(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state|sides'\s+leaders)|both\s+(?:leaders|presidents|men)|the\s+(?:presidents|leaders|heads\s+of\s+state)(?!\s+of)|the\s+leaders\s+of\s+the\s+two\s+countries|the\s+two\s+countries'\s+leaders)(?![\w-])",
+            rf"(?<![\w-])(?:{_THE_TWO}|{_THE_LEADERS}|{_TWO_COUNTRIES})(?![\w-])",
             re.I,
         ),
         two_names=re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
-        stranger_before=re.compile(
-            r"\bwith\s+(?:(?:Chancellor|President|Prime\s+Minister|King|Premier|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"
-        ),
+        stranger_before=re.compile(rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"),
     )
+
+
+# English counts, from named parts: "have met three times", "spoke twice by phone", "five phone calls"
+_HAVE = r"(?:have|has|had)\s+[“\"‘]?"  # "have", "had “" (a quote may open there)
+_SO_FAR = r"(?:now\s+|already\s+|so\s+far\s+|also\s+|since\s+|previously\s+)?"  # "have already met"
+_COUNT_VERBS = r"spoken|talked|met|held\s+talks|called\s+each\s+other"  # after "have"
+_COUNT_VERBS_PAST = r"met|spoke|talked|called(?:\s+each\s+other)?|phoned"  # "met three times"
+_MEDIUM = rf"\s+(?:{_BY_PHONE}|(?:over|on)\s+the\s+(?:tele)?phone|{_IN_PERSON})"  # " by phone", " over the phone"
+_COUNT_NOUN = (
+    r"(?:phone\s+|telephone\s+|face-to-face\s+|in-person\s+)?(?:calls|conversations|meetings|summits|contacts)"
+)
+_WITH_OTHER_LEADERS = r"(?!\s+(?:with|between)\s+(?:other|European|world))"  # not "… meetings with other leaders"
+
+
+def _count(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+    times = rf"(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))"  # "only three times", "twice"
+    have = rf"{_HAVE}{_SO_FAR}(?P<verb>{_COUNT_VERBS})(?P<med>{_MEDIUM})?\s+{times}"
+    med2 = rf"\s+(?:{_BY_PHONE}|in\s+person)"
+    verb_first = rf"(?P<verb2>{_COUNT_VERBS_PAST})(?P<med2>{med2})?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times"
+    nouns = rf"(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>{_COUNT_NOUN}){e}{_WITH_OTHER_LEADERS}"
+    return re.compile(rf"{b}(?:{have}|{verb_first}|{nouns})", re.I)
 
 
 def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
     """ "an almost three-year pause (in contacts)", "a break (in their calls) of nearly four months",
     "the hiatus was 4.5 years"."""
     noun = r"(?:pause|break|hiatus|lull|gap|silence|freeze|interval)"
-    period = (
-        rf"(?:{num}{_HALF}?[\s-]+(?:years?|months?|weeks?|days?)"
-        r"|(?:a\s+)?(?:year|month)\s+and\s+a\s+half|an?\s+(?:year|month|decade))"
-    )
+    period = rf"(?:{num}{_HALF}?[\s-]+(?:{_UNITS})|{_YEAR_AND_HALF}|an?\s+(?:year|month|decade))"
     adjective = rf"(?:{num}{_HALF}?[\s-]+(?:year|month|week|day)|year|month|decade)(?:[\s-]+long)?"
     of = r"\s+(?:in|on)\s+(?:(?:the|their|its|direct|high-level|top-level)\s+)*[\w-]+(?:\s+(?!between|with|of|since)[\w-]+)?"
     joins = r"(?:of|was|lasted|stood\s+at|came\s+to|spanned|spanning|lasting)"
-    return re.compile(
-        rf"{b}(?:(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"
-        rf"|{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?){e}",
-        re.I,
-    )
+    before = rf"(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"  # "an almost three-year pause"
+    after = rf"{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?"  # "a break of …"
+    return re.compile(rf"{b}(?:{before}|{after}){e}", re.I)
 
 
 def _duration() -> re.Pattern[str]:
     """ "nearly an hour", "two hours and 5 minutes", "90-plus minutes"."""
     q = alternation(QUALIFIERS)
     num = rf"{_NUM}{_HALF}?"
-    hours = (
-        rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_HALF})?"
-        rf"|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
-    )
+    # "two hours", "2-plus hrs", "three hours and a half"
+    counted = rf"(?P<hn>{num})(?P<hplus>[\s-]*plus)?[\s-]*(?:hours?|hrs?|h\b)(?P<hh>{_HALF})?"
+    hours = rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|{counted}|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
     # "two-plus hours", "90-plus minutes": more than the number
     mins = r"(?P<{0}>" + _NUM + r")(?P<{0}plus>[\s-]*plus)?[\s-]+(?:minutes?|mins?)\b"
     return re.compile(
@@ -655,6 +715,14 @@ def _clock_span() -> re.Pattern[str]:
     return clock_span(r"from|between", r"until|till|to|through|and", _ZONE)
 
 
+# the words before a month: "in June", "early June", "earlier this June"
+_MONTH_LEADS = r"in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during"
+_TODAY = r"yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening"
+_LATELY = r"last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month"
+_WEEKEND = r"last\s+weekend|over\s+the\s+weekend"
+_DAY_BEFORE = r"the\s+day\s+before|a\s+day\s+earlier"
+
+
 def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """ "14 June", "June 14, 2025", "in June", "since 2019", "on Tuesday", "two days ago", "yesterday"."""
     mon = alternation(lex.months)
@@ -677,7 +745,7 @@ def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "my",
             re.compile(
-                rf"(?<![\w-])(?P<pre>(?:in|since|of|from|until|by|early|late|mid-?|last|this|earlier\s+this|before|after|during)\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+                rf"(?<![\w-])(?P<pre>(?:{_MONTH_LEADS})\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
                 re.I,
             ),
         ),
@@ -699,7 +767,7 @@ def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "rel",
             re.compile(
-                r"(?<![\w-])(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|last\s+weekend|over\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier)(?![\w-])",
+                rf"(?<![\w-])(?P<rel>{_TODAY}|{_LATELY}|{_WEEKEND}|{_DAY_BEFORE})(?![\w-])",
                 re.I,
             ),
         ),

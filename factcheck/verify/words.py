@@ -21,10 +21,9 @@ _UNOFFICIAL = re.compile(
     re.I,
 )
 # a figure a news outlet or commentator gives, not an official side: it may confirm a length, never refute one
-_MEDIA = re.compile(
-    r"^\s*(?:UPI|AP|AFP|Reuters|Bloomberg|NBC|CBS|ABC|CNN|Fox|Axios|Politico|BFMTV|Le\s+Monde|Vedomosti|Kommersant"
-    r"|RBC|Ura\.news|EIR|European\s+Pravda|Kyiv\s+Independent|BuzzFeed|Ian\s+Bremmer|Russian\s+state\s+media)\b",
-)
+_AGENCIES = r"UPI|AP|AFP|Reuters|Bloomberg|NBC|CBS|ABC|CNN|Fox|Axios|Politico|BFMTV|Le\s+Monde|Vedomosti|Kommersant"
+_OTHER_MEDIA = r"RBC|Ura\.news|EIR|European\s+Pravda|Kyiv\s+Independent|BuzzFeed|Ian\s+Bremmer|Russian\s+state\s+media"
+_MEDIA = re.compile(rf"^\s*(?:{_AGENCIES}|{_OTHER_MEDIA})\b")
 _CONTEXT = re.compile(r"^\s*(?:CONTEXT ONLY|PRESIDENT-ELECT)", re.I)
 _TZ = re.compile(
     r"TIME ZONE|time[- ]zone|crossed midnight|Eastern date|other side's date|dates? it|call(?:s|ed)? it", re.I
