@@ -78,6 +78,15 @@ class Office:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """One official figure for a contact's length, and who gave it."""
+
+    minutes: float
+    source: str  # "duration_min" (the row's own figure) or the duration-text segment it was read from
+    media: bool  # a news outlet's figure: it may confirm a length, never refute one
+
+
+@dataclass(frozen=True, slots=True)
 class Contact:
     id: int
     date: date
@@ -94,6 +103,12 @@ class Contact:
     confidence: str = "high"
     notes: str = ""
     roles: tuple[str, ...] = ()  # the office each participant held, as reported (same order)
+    # what the row's free text says, read when it was written (record/facts.py)
+    context_only: bool = False  # kept for context, never counted ("CONTEXT ONLY", a president-elect's call)
+    group_format: bool = False  # three or more leaders ("TRILATERAL"), not a contact of two
+    ceremony: bool = False  # a joint ceremony: speeches, no talks
+    zone_dated: bool = False  # the sides date it a day apart (time zones)
+    figures: tuple[Figure, ...] = ()  # every official figure for its length, duration_min first
 
     @property
     def disputed(self) -> bool:

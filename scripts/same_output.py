@@ -2,6 +2,7 @@
 
     python scripts/same_output.py save DIR      # before the change: one JSON file per article in DIR
     python scripts/same_output.py compare DIR   # after it: exit 1 naming every article whose output differs
+    python scripts/same_output.py compare DIR --record-rebuilt   # the record's file changed, its facts did not
 
 Every article of ``../shared/eval`` (when present), ``tests/accuracy`` (its articles and the staged
 batches under ``incoming/``) and ``examples/`` is checked against the bundled record, each with its own
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
+import json
 import os
 import sys
 from pathlib import Path
@@ -53,10 +55,20 @@ def render(path: Path) -> str:
     return out.getvalue()
 
 
+def without_record_file(text: str) -> str:
+    """The output with the record's location and checksum blanked: what remains is every claim, verdict,
+    explanation and evidence row, which a rebuilt record (a new schema, the same facts) must leave alone."""
+    data = json.loads(text)
+    for result in data if isinstance(data, list) else [data]:
+        result["record"] = {k: v for k, v in result["record"].items() if k not in ("path", "sha256")}
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=("save", "compare"))
     parser.add_argument("dir", type=Path)
+    parser.add_argument("--record-rebuilt", action="store_true", help="compare without the record's path and checksum")
     args = parser.parse_args(argv)
     args.dir = args.dir.resolve()
     os.chdir(ROOT)
@@ -74,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             missing.append(name)
             continue
         before, after = saved.read_text(encoding="utf-8"), render(path)
+        if args.record_rebuilt:
+            before, after = without_record_file(before), without_record_file(after)
         if before != after:
             differ.append(name)
             if shown < 3:

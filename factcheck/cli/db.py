@@ -196,6 +196,16 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from factcheck.record.schema import SCHEMA_VERSION
+    from factcheck.record.write import upgrade_record
+
+    was = upgrade_record(args.path)
+    done = "already at" if was == SCHEMA_VERSION else f"upgraded from schema {was} to"
+    print(f"factcheck: {args.path}: {done} schema {SCHEMA_VERSION}", file=sys.stderr)
+    return 0
+
+
 def cmd_db_people(args: argparse.Namespace) -> int:
     from factcheck.record import Record
     from factcheck.record.console import print_people
@@ -339,6 +349,10 @@ def add_db(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--force", action="store_true", help="overwrite an existing output file")
     e.add_argument("--db", metavar="PATH", help=read_db)
     e.set_defaults(handler=cmd_db_export)
+
+    u = verbs.add_parser("upgrade", help="bring a record written by an older factcheck to this schema, in place")
+    u.add_argument("path", metavar="PATH")
+    u.set_defaults(handler=cmd_db_upgrade)
 
     n = verbs.add_parser(
         "init", help="create a record with no contacts (people, offices and names copied unless --bare)"

@@ -10,7 +10,7 @@ from factcheck.errors import RecordError
 from factcheck.models import Contact
 from factcheck.record.datafiles import join_urls
 from factcheck.record.schema import FTS_TABLE, KINDS
-from factcheck.record.store import CONTACT_COLUMNS
+from factcheck.record.store import CONTACT_COLUMNS, WRITTEN_COLUMNS
 from factcheck.record.validate import resolve_person, unknown_person
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def dump_tables(record: Record) -> dict[str, list[tuple[object, ...]]]:
                 notes,
             )
             for cid, day, kind, status, part_of, initiator, minutes, text, location, topics, confidence, notes in conn.execute(
-                f"SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"
+                f"SELECT {WRITTEN_COLUMNS} FROM contacts ORDER BY id"
             )
         ]
         query = {

@@ -17,6 +17,7 @@ from factcheck.record.datafiles import DataFiles, read_data, split_urls
 from factcheck.record.schema import (
     APPLICATION_ID,
     CONTACT_INSERT,
+    DURATION_INSERT,
     CONFIDENCES,
     DDL,
     EVENT_KINDS,
@@ -24,7 +25,10 @@ from factcheck.record.schema import (
     KINDS,
     SCHEMA_VERSION,
     STATUSES,
+    duration_rows,
+    facts_columns,
 )
+from factcheck.record.facts import read_facts
 
 
 def create_schema(conn: sqlite3.Connection, built_from: str) -> None:
@@ -127,6 +131,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
     rows = _Rows(data, "contacts.csv")
     contacts = []
     sources = []
+    durations: list[tuple[int, int, float, str, int]] = []
     for r in rows:
         cid = rows.integer(r, "id")
         day = rows.day(r, "date")
@@ -134,6 +139,8 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         people = sorted(participants.get(cid, ()))  # type: ignore[arg-type]
         if len(people) < 2:
             raise rows.fail("id", f"contact {cid} has fewer than two participants in participants.csv")
+        minutes = rows.integer(r, "duration_min", optional=True)
+        facts = read_facts(minutes, r["duration_text"], r["notes"], r["topics"])
         contacts.append(
             (
                 cid,
@@ -142,15 +149,17 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
                 rows.choice(r, "status", STATUSES),
                 rows.integer(r, "part_of", optional=True),
                 r["initiator"],
-                rows.integer(r, "duration_min", optional=True),
+                minutes,
                 r["duration_text"],
                 r["location"],
                 r["topics"],
                 rows.choice(r, "confidence", CONFIDENCES),
                 r["notes"],
                 contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
+                *facts_columns(facts),
             )
         )
+        durations += duration_rows(cid, facts)
         sources += [(cid, i, url) for i, url in enumerate(split_urls(r["source_urls"]), start=1)]
     part_of = {c[0]: c[4] for c in contacts}
     for line, (cid, main) in enumerate(part_of.items(), start=2):
@@ -173,6 +182,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         [(cid, pos, pid, role) for cid in sorted(participants) for pos, pid, role in sorted(participants[cid])],
     )
     conn.executemany("INSERT INTO sources (contact_id, position, url) VALUES (?, ?, ?)", sources)
+    conn.executemany(DURATION_INSERT, durations)
     rows = _Rows(data, "events.csv")
     conn.executemany(
         "INSERT INTO events (id, date, kind, country, person_id, name, source_urls) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -7,7 +7,12 @@ Every table declares its foreign keys. Datasette labels a foreign key with the t
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.record.facts import ContactFacts
+
+SCHEMA_VERSION = 2  # 2: what the notes encode as columns (context_only … zone_dated) and durations
 APPLICATION_ID = 0x46434442  # "FCDB": a claims.db written by factcheck
 
 KINDS = ("phone", "video", "in_person")
@@ -28,8 +33,30 @@ TABLES = (
     "sources",
     "coverage",
     "contact_pairs",
+    "durations",
     "events",
 )
+
+DURATIONS_DDL = """
+-- each official figure for a contact's length: the row's duration_min first, then every figure its
+-- duration_text quotes (media: a news outlet's figure, which may confirm a length but never refute one)
+CREATE TABLE durations (
+    contact_id INTEGER NOT NULL REFERENCES contacts(id),
+    position INTEGER NOT NULL,
+    minutes REAL NOT NULL,
+    source TEXT NOT NULL,
+    media INTEGER NOT NULL CHECK (media IN (0, 1)),
+    PRIMARY KEY (contact_id, position)
+);
+"""
+# the contacts columns schema 2 added (an upgrade adds them to a version-1 record)
+FACT_COLUMNS = (
+    "context_only INTEGER NOT NULL DEFAULT 0 CHECK (context_only IN (0, 1))",  # notes "CONTEXT ONLY": never counted
+    "group_format INTEGER NOT NULL DEFAULT 0 CHECK (group_format IN (0, 1))",  # topics "TRILATERAL …"
+    "ceremony INTEGER NOT NULL DEFAULT 0 CHECK (ceremony IN (0, 1))",  # a joint ceremony: speeches, no talks
+    "zone_dated INTEGER NOT NULL DEFAULT 0 CHECK (zone_dated IN (0, 1))",  # the sides date it a day apart
+)
+_FACTS_SQL = ",\n    ".join(FACT_COLUMNS)
 
 DDL = f"""
 CREATE TABLE meta (
@@ -77,6 +104,8 @@ CREATE TABLE events (
     name TEXT NOT NULL,
     source_urls TEXT NOT NULL DEFAULT ''
 );
+-- contacts: the last four columns are what the row's free text says, read when it is written
+-- (factcheck/record/facts.py); no comment inside the table, so that SQLite can alter it
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,
     date TEXT NOT NULL,
@@ -90,9 +119,10 @@ CREATE TABLE contacts (
     topics TEXT NOT NULL DEFAULT '',
     confidence TEXT NOT NULL DEFAULT 'high' CHECK (confidence IN {CONFIDENCES!r}),
     notes TEXT NOT NULL DEFAULT '',
-    title TEXT NOT NULL DEFAULT ''
+    title TEXT NOT NULL DEFAULT '',
+    {_FACTS_SQL}
 );
-CREATE TABLE participants (
+{DURATIONS_DDL}CREATE TABLE participants (
     contact_id INTEGER NOT NULL REFERENCES contacts(id),
     position INTEGER NOT NULL,
     person_id TEXT NOT NULL REFERENCES people(id),
@@ -165,8 +195,20 @@ CREATE INDEX coverage_pair ON coverage(person_a, person_b, start);
 
 CONTACT_INSERT = (
     "INSERT INTO contacts (id, date, kind, status, part_of, initiator, duration_min, duration_text, location,"
-    " topics, confidence, notes, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " topics, confidence, notes, title, context_only, group_format, ceremony, zone_dated)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+DURATION_INSERT = "INSERT INTO durations (contact_id, position, minutes, source, media) VALUES (?, ?, ?, ?, ?)"
+
+
+def facts_columns(facts: ContactFacts) -> tuple[int, int, int, int]:
+    """The contacts columns of a row's facts, in CONTACT_INSERT's order."""
+    return int(facts.context_only), int(facts.group_format), int(facts.ceremony), int(facts.zone_dated)
+
+
+def duration_rows(cid: int, facts: ContactFacts) -> list[tuple[int, int, float, str, int]]:
+    return [(cid, i, f.minutes, f.source, int(f.media)) for i, f in enumerate(facts.figures, start=1)]
+
 
 FTS_TABLE = "contacts_fts"
 FTS_COLUMNS = ("topics", "location", "notes")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factcheck.errors import RecordError
-from factcheck.models import Contact, Coverage, Office, Person, RecordInfo, WorldEvent
+from factcheck.models import Contact, Coverage, Figure, Office, Person, RecordInfo, WorldEvent
 from factcheck.record.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -30,9 +30,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 _MIN_DAY, _MAX_DAY = "0000-01-01", "9999-12-31"
 
-CONTACT_COLUMNS = (
+# the columns a contact is written with (and exported by), then what its text says (record/facts.py)
+WRITTEN_COLUMNS = (
     "id, date, kind, status, part_of, initiator, duration_min, duration_text, location, topics, confidence, notes"
 )
+CONTACT_COLUMNS = WRITTEN_COLUMNS + ", context_only, group_format, ceremony, zone_dated"
 
 # The contacts of one pair of people in a date range: one range of the contact_pairs primary key.
 PAIR_SQL = "SELECT contact_id FROM contact_pairs WHERE person_a = ? AND person_b = ? AND date >= ? AND date <= ?"
@@ -166,6 +168,11 @@ class Record:
                 f"claims database schema version {version} is newer than this factcheck supports"
                 f" ({SCHEMA_VERSION}); upgrade factcheck: {self.path}"
             )
+        if 1 <= version < SCHEMA_VERSION:
+            raise RecordError(
+                f"claims database schema version {version} is older than this factcheck's ({SCHEMA_VERSION});"
+                f" upgrade it with `factcheck db upgrade {self.path}`"
+            )
         if version != SCHEMA_VERSION:
             raise RecordError(f"claims database has an unknown schema version {version}: {self.path}")
 
@@ -298,8 +305,11 @@ class Record:
                 "SELECT contact_id, person_id, role FROM participants ORDER BY contact_id, position"
             ).fetchall()
             src_rows = conn.execute("SELECT contact_id, url FROM sources ORDER BY contact_id, position").fetchall()
+            dur_rows = conn.execute(
+                "SELECT contact_id, minutes, source, media FROM durations ORDER BY contact_id, position"
+            ).fetchall()
         else:
-            part_rows, src_rows = [], []
+            part_rows, src_rows, dur_rows = [], [], []
             ids = [r[0] for r in rows]
             for i in range(0, len(ids), 500):
                 chunk = ids[i : i + 500]
@@ -313,12 +323,22 @@ class Record:
                     " ORDER BY contact_id, position",
                     chunk,
                 ).fetchall()
+                dur_rows += conn.execute(
+                    f"SELECT contact_id, minutes, source, media FROM durations WHERE contact_id IN ({_marks(len(chunk))})"
+                    " ORDER BY contact_id, position",
+                    chunk,
+                ).fetchall()
         for cid, pid, role in part_rows:
             people.setdefault(cid, []).append((pid, role))
         for cid, url in src_rows:
             urls.setdefault(cid, []).append(url)
+        figures: dict[int, list[Figure]] = {}
+        for cid, minutes, source, media in dur_rows:
+            figures.setdefault(cid, []).append(Figure(minutes, source, bool(media)))
         out = []
-        for cid, day, kind, status, part_of, initiator, minutes, text, location, topics, confidence, notes in rows:
+        for row in rows:
+            cid, day, kind, status, part_of, initiator, minutes, text, location, topics, confidence, notes = row[:12]
+            context_only, group_format, ceremony, zone_dated = (bool(v) for v in row[12:])
             ps = people.get(cid, [])
             out.append(
                 Contact(
@@ -337,6 +357,11 @@ class Record:
                     confidence=confidence,
                     notes=notes,
                     roles=tuple(r for _, r in ps),
+                    context_only=context_only,
+                    group_format=group_format,
+                    ceremony=ceremony,
+                    zone_dated=zone_dated,
+                    figures=tuple(figures.get(cid, ())),
                 )
             )
         return tuple(out)

@@ -15,7 +15,8 @@ from urllib.parse import quote
 
 from factcheck.errors import RecordError
 from factcheck.models import Coverage, Contact, Office, Person
-from factcheck.record.schema import CONTACT_INSERT
+from factcheck.record.facts import read_facts
+from factcheck.record.schema import CONTACT_INSERT, DURATION_INSERT, duration_rows, facts_columns
 from factcheck.record.validate import (
     Issue,
     NewContact,
@@ -57,6 +58,7 @@ def insert_contacts(conn: sqlite3.Connection, record: Record, rows: list[NewCont
         if new.id is None:
             top += 1
         cid = new.id if new.id is not None else top
+        facts = read_facts(new.duration_min, new.duration_text, new.notes, new.topics)
         conn.execute(
             CONTACT_INSERT,
             (
@@ -73,8 +75,10 @@ def insert_contacts(conn: sqlite3.Connection, record: Record, rows: list[NewCont
                 new.confidence,
                 new.notes,
                 contact_title(new.date.isoformat(), new.kind, [names[i] for i in ids]),
+                *facts_columns(facts),
             ),
         )
+        conn.executemany(DURATION_INSERT, duration_rows(cid, facts))
         roles = list(new.roles) + [""] * (len(ids) - len(new.roles))
         conn.executemany(
             "INSERT INTO participants (contact_id, position, person_id, role) VALUES (?, ?, ?, ?)",
@@ -277,3 +281,48 @@ def init_record(path: str | Path, *, source: str | Path | None = None, bare: boo
     finally:
         conn.close()
     return target
+
+
+def upgrade_record(path: str | Path) -> int:
+    """Bring a record written by an older factcheck to this schema in place, in one transaction: schema 1
+    gains the columns and table of what its notes encode (record/facts.py), read from every row. Returns
+    the version it had; a record already current is left alone."""
+    from factcheck.record.facts import read_facts
+    from factcheck.record.schema import DURATIONS_DDL, FACT_COLUMNS, SCHEMA_VERSION
+
+    target = Path(path)
+    if not target.is_file():
+        raise RecordError(f"no such record: {target}")
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(target.absolute()))}?mode=rw", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise RecordError(f"cannot open {target}: {exc}") from None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row and str(row[0]).isdigit() else None
+        if version is None or version > SCHEMA_VERSION:
+            raise RecordError(f"cannot upgrade {target}: schema version {row[0] if row else 'missing'}")
+        if version == SCHEMA_VERSION:
+            return version
+        conn.execute("BEGIN IMMEDIATE")
+        for column in FACT_COLUMNS:
+            conn.execute(f"ALTER TABLE contacts ADD COLUMN {column}")
+        conn.execute(DURATIONS_DDL)
+        rows = conn.execute("SELECT id, duration_min, duration_text, notes, topics FROM contacts").fetchall()
+        for cid, minutes, text, notes, topics in rows:
+            facts = read_facts(minutes, text, notes, topics)
+            conn.execute(
+                "UPDATE contacts SET context_only = ?, group_format = ?, ceremony = ?, zone_dated = ? WHERE id = ?",
+                (*facts_columns(facts), cid),
+            )
+            conn.executemany(DURATION_INSERT, duration_rows(cid, facts))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+        return version
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise RecordError(f"cannot upgrade {target}: {exc}") from None
+    finally:
+        conn.close()

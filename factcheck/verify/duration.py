@@ -12,7 +12,6 @@ from factcheck.verify.measure import band, fmt_minutes, official_durations
 from factcheck.verify.readings import Side
 from factcheck.verify.rule import C, S, U
 from factcheck.verify.skeleton import Check, Trial, judge
-from factcheck.verify.words import _MEDIA
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
@@ -65,7 +64,7 @@ class DurationCheck(FigureCheck):
 
     def decides(self, first: Trial[Figure, float]) -> bool:
         # a figure a news outlet gives may confirm a length, never refute one
-        return not all(_MEDIA.match(src) for _, src in self.figures)
+        return not all(f.media for f in self.rep.figures)
 
     def supported(self, fit: Trial[Figure, float], trials: list[Trial[Figure, float]]) -> Finding:
         m, src = fit.reading

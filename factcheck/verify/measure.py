@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from factcheck.extract.quantities import find_durations
 from factcheck.models import Contact
-from factcheck.verify.words import _UNOFFICIAL
 
 
 def years_between(a: date, b: date) -> float:
@@ -70,23 +67,6 @@ def round_half(x: float) -> str:
 
 
 def official_durations(c: Contact) -> list[tuple[float, str]]:
-    """Every official figure for a contact's length: duration_min, then figures quoted in duration_text
-    (segments attributed to unofficial reports are left out)."""
-    out: list[tuple[float, str]] = []
-    if c.duration_min:
-        out.append((float(c.duration_min), "duration_min"))
-    for seg in re.split(r";|\s/\s|\bvs\.?\b", c.duration_text or ""):
-        if (
-            not seg.strip()
-            or _UNOFFICIAL.match(seg)
-            or re.search(r"\b(?:planned|scheduled|instead of|instead)\b", seg, re.I)
-            and not re.search(r"lasted|:", seg)
-        ):
-            continue
-        for q in find_durations(seg, "en"):
-            before = seg[: seg.find(q.text)]
-            if re.search(r"(?:planned|instead\s+of|against\s+a|scheduled)\s*$", before, re.I):
-                continue
-            if all(abs(q.value - m) > 0.5 for m, _ in out):
-                out.append((q.value, seg.strip()[:80]))
-    return out
+    """Every official figure for a contact's length, as (minutes, who gave it): duration_min, then the
+    figures its duration text quotes, read when the row was written (record/facts.py)."""
+    return [(f.minutes, f.source) for f in c.figures]

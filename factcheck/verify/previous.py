@@ -12,7 +12,6 @@ from factcheck.verify.measure import band, months_between, years_between
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U
 from factcheck.verify.skeleton import Check, Trial, each_reading, judge
-from factcheck.verify.words import _TZ
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
@@ -104,9 +103,7 @@ class PreviousDateCheck(LatestCheck):
         if measured is None:
             return False
         lo, hi = self.lo, self.hi
-        return lo <= measured.date <= hi or (
-            abs((measured.date - lo).days) <= 1 and lo == hi and bool(_TZ.search(measured.notes or ""))
-        )
+        return lo <= measured.date <= hi or (abs((measured.date - lo).days) <= 1 and lo == hi and measured.zone_dated)
 
     def window(self, first: Trial[Reading, Contact | None]) -> tuple[date, date] | None:
         return (min(self.lo, first.measured.date), self.before) if first.measured else None

@@ -14,7 +14,6 @@ from factcheck.verify.previous import LatestCheck
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U
 from factcheck.verify.skeleton import Check, Trial, each_reading, judge
-from factcheck.verify.words import _TZ
 
 if TYPE_CHECKING:
     from factcheck.verify.verifier import Verifier
@@ -39,11 +38,7 @@ class FirstDatedCheck(Check[Reading, "Contact | None"]):
     def fits(self, first: Contact | None) -> bool:
         lo, hi = self.lo, self.hi
         return bool(
-            first
-            and (
-                lo <= first.date <= hi
-                or (lo == hi and abs((first.date - lo).days) <= 1 and _TZ.search(first.notes or ""))
-            )
+            first and (lo <= first.date <= hi or (lo == hi and abs((first.date - lo).days) <= 1 and first.zone_dated))
         )
 
     def window(self, first: Trial[Reading, Contact | None]) -> tuple[date, date] | None:

@@ -18,7 +18,7 @@ from factcheck.verify.previous import check_previous
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U, verdict
 from factcheck.verify.since import check_first_after, check_gap
-from factcheck.verify.words import _CONTEXT, _GROUP, _CEREMONY, _TZ, KIND_WORDS
+from factcheck.verify.words import KIND_WORDS
 
 REPORTED_SLACK = 3  # days: how far an article may misdate the contact it reports
 
@@ -142,11 +142,11 @@ class Verifier:
         for c in contacts:
             if not c.counted or c.kind not in r.kinds:
                 continue
-            if not r.outside_term and _CONTEXT.match(c.notes or ""):
+            if not r.outside_term and c.context_only:
                 continue
-            if not r.group and _GROUP.match(c.topics or ""):
+            if not r.group and c.group_format:
                 continue
-            if not r.ceremonies and _CEREMONY.search(f"{c.duration_text or ''} {c.notes or ''}"):
+            if not r.ceremonies and c.ceremony:
                 continue
             out.append(c)
         return out
@@ -318,7 +318,7 @@ class Verifier:
         exact = [c for c in rows if lo <= c.date <= hi]
         if exact:
             return exact
-        return [c for c in rows if _TZ.search(c.notes or "")]
+        return [c for c in rows if c.zone_dated]
 
     def reported(self, claim: Claim, sides: tuple[Side, Side], kinds: frozenset[str]) -> tuple[Contact | None, str]:
         """The contact a claim is anchored on, or why it cannot be found."""
