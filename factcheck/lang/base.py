@@ -143,26 +143,21 @@ class Grammar:
     event_joiner: re.Pattern[str]  # between a contact and a second date of it: ", and"
     first_link: re.Pattern[str]  # the word after "first …" that links it to X or a period: "since", "after", "in", "за"
     link_qualifier: re.Pattern[str]  # a qualifier written before the period link: "почти за три года"
-    first_adjective: re.Pattern[
-        str
-    ]  # "first" as an adjective agreeing with a noun that may follow the period ("первую … встречу")
+    # "first" as an adjective agreeing with a noun that may follow the period ("первую … встречу")
+    first_adjective: re.Pattern[str]
     offset_bare: re.Pattern[str]  # a period of one unit written without a number: "a month", "месяц" → u
-    among_others: re.Pattern[
-        str
-    ]  # after an ordinal: an order among one leader's contacts with others: "of the day", "за день"
-    unread_window: re.Pattern[
-        str
-    ]  # after an ordinal's noun: a window word the window reader did not read ("in as many days")
+    # after an ordinal: an order among one leader's contacts with others: "of the day", "за день"
+    among_others: re.Pattern[str]
+    # after an ordinal's noun: a window word the window reader did not read ("in as many days")
+    unread_window: re.Pattern[str]
     unread_mid: re.Pattern[str]  # inside an ordinal phrase: a period word ("четвёртый за последние недели разговор")
-    place_after: re.Pattern[
-        str
-    ]  # right after a contact noun: a capitalised place → w ("at the White House", "в Кремле")
+    # right after a contact noun: a capitalised place → w ("at the White House", "в Кремле")
+    place_after: re.Pattern[str]
     claim_start: re.Pattern[str]  # an ordinal or "first" that begins the next claim ("… and the first since …")
     next_claim: re.Pattern[str]  # a coordinated next claim after an ordinal: "and the first", "и впервые"
     such: re.Pattern[str]  # a series the record does not mark: "such", "similar", "подобный"
-    between_parties: re.Pattern[
-        str
-    ]  # after an ordinal's noun, who it is between ("between them"), up to the next claim
+    # after an ordinal's noun, who it is between ("between them"), up to the next claim
+    between_parties: re.Pattern[str]
     since_then: re.Pattern[str]  # after "since": the contact the sentence before named ("since then", "с тех пор")
     latest_before: re.Pattern[str]  # right before a date: "the last", "последний" — the latest contact, not a window
     possessive_before: re.Pattern[str]  # right before a term word: "his", "её" — the man named before
@@ -175,12 +170,13 @@ class Grammar:
     they_before: re.Pattern[str]  # right before a contact verb: "they", "они" — the pair just named
     not_leaders: re.Pattern[str]  # after "with": people who are not leaders: "reporters", "журналистами"
     pair: re.Pattern[str]  # the two leaders named as a pair: "the two leaders", "оба президента"
-    two_names: re.Pattern[
-        str
-    ]  # before a contact word: two names joined ("Lavrov and Rubio"), officials rather than leaders
-    stranger_before: re.Pattern[
-        str
-    ]  # right before a length: "with Chancellor Merkel" → n, someone the record may not hold
+    # before a contact word: two names joined ("Lavrov and Rubio"), officials rather than leaders
+    two_names: re.Pattern[str]
+    # right before a length: "with Chancellor Merkel" → n, someone the record may not hold
+    stranger_before: re.Pattern[str]
+    unit_alone: re.Pattern[str]  # a period named by its unit alone: "a year-long pause", "a decade" → u
+    decade: re.Pattern[str]  # the word for ten years in a period ("in a decade")
+    first_lead: re.Pattern[str]  # the words before "first" that belong to its phrase: "for the" (at the end)
 
 
 def alternation(words: Iterable[object]) -> str:

@@ -83,7 +83,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             if not pm:
                 continue
             periods = find_periods(pm.group("p"), ctx.language)
-            if not periods and re.search(r"decade", pm.group("p"), re.I):
+            if not periods and ctx.g.decade.search(pm.group("p")):
                 periods = [Quantity(0, 0, 10.0, "year", "", pm.group("p"))]
             if not periods:
                 continue
@@ -93,9 +93,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
             # the claim is the "first … in N years" phrase; its dated verb ("talked Friday by phone for
             # the first time in …") is the contact it measures from, not another claim
-            start_abs = re.search(r"(?:for\s+the\s+)?$", text[max(cl_a, f_abs - 12) : f_abs]).start() + max(
-                cl_a, f_abs - 12
-            )
+            start_abs = ctx.g.first_lead.search(text[max(cl_a, f_abs - 12) : f_abs]).start() + max(cl_a, f_abs - 12)
             if day and day.start < f_abs and "," not in text[day.end : f_abs]:
                 ctx.used_dates.add(day.start)
             ctx.add(

@@ -7,7 +7,6 @@ with the same tolerances; it is a GAP claim about the contact its sentence names
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from factcheck.extract.anchoring import named_before, referent, sentence_day
@@ -38,11 +37,11 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
             value, unit = value_unit
         else:
             periods = find_periods(period_text, ctx.language)
-            bare = re.match(r"(?:an?\s+)?(year|month|decade)", period_text, re.I)
+            bare = ctx.g.unit_alone.match(period_text)
             if periods:
                 value, unit = periods[0].value, periods[0].unit
             elif bare:  # "a year-long pause", "a decade"
-                value, unit = 1.0, bare.group(1).lower()
+                value, unit = 1.0, bare.group("u").lower()
             else:
                 continue
             if unit == "decade":

@@ -312,6 +312,9 @@ def grammar() -> Grammar:
         ),
         two_names=re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
         stranger_before=re.compile(rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"),
+        unit_alone=re.compile(r"(?:an?\s+)?(?P<u>year|month|decade)", re.I),
+        decade=re.compile(r"decade", re.I),
+        first_lead=re.compile(r"(?:for\s+the\s+)?$"),
     )
 
 

@@ -230,6 +230,9 @@ def grammar() -> Grammar:
         ),
         two_names=re.compile(r"(?!)"),
         stranger_before=re.compile(r"(?!)"),
+        unit_alone=re.compile(r"(?!)"),
+        decade=re.compile(r"(?!)"),
+        first_lead=re.compile(r"$"),
     )
 
 
