@@ -7,7 +7,6 @@ themselves fill in every field of the shared dataclasses, so a detector can ask 
 from __future__ import annotations
 
 import ast
-import dataclasses
 import re
 from pathlib import Path
 
@@ -69,10 +68,27 @@ def test_the_boundary_check_sees_a_language_branch() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_pack_fills_in_every_pattern(language: str) -> None:
     g = grammar(language)
-    for f in dataclasses.fields(Grammar):
-        value = getattr(g, f.name)
-        assert value is not None, f"{language}: {f.name} is missing"
+    for name in Grammar.fields():
+        value = getattr(g, name)
+        assert isinstance(value, re.Pattern | tuple), f"{language}: {name} is not a pattern"
     assert lexicon(language).language == language
+
+
+def test_a_pack_that_leaves_out_a_pattern_is_refused() -> None:
+    with pytest.raises(TypeError, match=r"missing \['ago'"):
+        Grammar("xx", **{n: re.compile("x") for n in Grammar.fields() if n != "ago"})
+    with pytest.raises(TypeError, match=r"unknown \['agoo'\]"):
+        Grammar("xx", agoo=re.compile("x"), **{n: re.compile("x") for n in Grammar.fields()})
+
+
+def test_patterns_are_compiled_on_first_use() -> None:
+    from factcheck.lang.base import lazy
+
+    g = Grammar("xx", **{n: lazy(r"\bx\b", re.I) for n in Grammar.fields()})
+    assert "ago" not in vars(g)
+    assert g.ago.search("a X b") and g.ago is g.ago and "ago" in vars(g)
+    with pytest.raises(AttributeError):
+        _ = g.no_such_pattern
 
 
 def test_a_sentence_is_read_in_the_language_of_its_script() -> None:

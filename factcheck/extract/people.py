@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
-from factcheck.lang import LANGUAGES, alternation, each, either, grammar, lexicon, script_language
+from factcheck.lang import LANGUAGES, alternation, each, either, grammar, letters, lexicon, script_language
 from factcheck.models import Office, Party, Person, WorldEvent
 
 PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair
@@ -63,8 +63,8 @@ class Gazetteer:
                 country_alias.setdefault(a.lower(), c)
         self._country_alias = country_alias
         ca = alternation(a for c, al in countries.items() for a in (c, *al)) or r"(?!x)x"
-        # every pack's role phrases, each pack's plural forms first ("the leaders of Russia and the United States")
-        self._role_res = [pat for lang in LANGUAGES for pat in lexicon(lang).role_patterns(ca)]
+        self._countries_re = ca  # each pack's role phrases are built around it when a text of its script comes
+        self._role_res: dict[str, list[re.Pattern[str]]] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
 
     # ------------------------------------------------------------ finding
@@ -80,7 +80,7 @@ class Gazetteer:
                 out.append(Mention(s + offset, e + offset, party))
 
         # every role pattern names a role noun: skip them all in a text without one (speed)
-        for pat in self._role_res if _role_hint().search(text) else ():
+        for pat in self._roles(text) if _role_hint().search(text) else ():
             for m in pat.finditer(text):
                 groups = m.groupdict()
                 countries = [self._country_alias.get(groups[k].lower()) for k in ("c", "c2") if groups.get(k)]
@@ -106,6 +106,17 @@ class Gazetteer:
         for m in grammar(script_language(text)).pair.finditer(text):
             add(m.start(), m.end(), Party(label=m.group(0)))
         out.sort(key=lambda x: x.start)
+        return out
+
+    def _roles(self, text: str) -> list[re.Pattern[str]]:
+        """The role phrases of every pack whose letters ``text`` holds (a pack's role words are written in
+        its script), each pack's plural forms first ("the leaders of Russia and the United States")."""
+        out = []
+        for lang in LANGUAGES:
+            if letters(lang).search(text):
+                if lang not in self._role_res:
+                    self._role_res[lang] = lexicon(lang).role_patterns(self._countries_re)
+                out += self._role_res[lang]
         return out
 
     def _fuzzy(self, word: str) -> str | None:

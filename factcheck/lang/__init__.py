@@ -25,6 +25,7 @@ __all__ = [
     "each",
     "either",
     "grammar",
+    "letters",
     "lexicon",
     "sentence_language",
 ]
@@ -47,22 +48,23 @@ def grammar(language: str) -> Grammar:
 
 
 @cache
-def _letters(language: str) -> re.Pattern[str]:
+def letters(language: str) -> re.Pattern[str]:
+    """A letter of the language's script."""
     return re.compile(lexicon(language).letters)
 
 
 def detect(sample: str) -> str:
     """The language whose script has the most letters in ``sample`` (ties: the first pack)."""
-    counts = [(len(_letters(lang).findall(sample)), -i, lang) for i, lang in enumerate(LANGUAGES)]
+    counts = [(len(letters(lang).findall(sample)), -i, lang) for i, lang in enumerate(LANGUAGES)]
     return max(counts)[2]
 
 
 def sentence_language(text: str, article_language: str) -> str:
     """A sentence quoted in another script is read in that script's language: a Latin-script sentence in a
     Russian article as English, and the reverse — when its letters outnumber the article's by three to one."""
-    own = len(_letters(article_language).findall(text))
+    own = len(letters(article_language).findall(text))
     for lang in LANGUAGES:
-        if lang != article_language and len(_letters(lang).findall(text)) > 3 * own:
+        if lang != article_language and len(letters(lang).findall(text)) > 3 * own:
             return lang
     return article_language
 
@@ -76,7 +78,7 @@ def either(table: str) -> str:
 
 def script_language(text: str) -> str:
     """The first pack after the default whose letters appear in ``text``; else the default."""
-    return next((lang for lang in LANGUAGES[1:] if _letters(lang).search(text)), LANGUAGES[0])
+    return next((lang for lang in LANGUAGES[1:] if letters(lang).search(text)), LANGUAGES[0])
 
 
 def each(table: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,22 @@ class Lexicon:
     ordinal_word: Callable[[int], str] = str  # 3 → "third", "3-й": an ordinal in an explanation
 
 
-@dataclass(frozen=True)
+class Lazy(NamedTuple):
+    """A pattern's source and flags, compiled the first time a detector asks for it."""
+
+    pattern: str
+    flags: int = 0
+
+
+def lazy(pattern: str, flags: int = 0) -> Lazy:
+    return Lazy(pattern, flags)
+
+
 class Grammar:
+    """A pack's phrase patterns, one per field below. A pack passes every field (missing or unknown names
+    are refused); each pattern is compiled on first use, so a command compiles only what it reads."""
+
+    _sources: dict[str, Any]
     language: str
     ordinal: re.Pattern[str]  # "the sixth publicly disclosed call" → ord, noun
     ordinal_bare: re.Pattern[str]  # "the call was the third this year": the noun is elided
@@ -177,6 +192,29 @@ class Grammar:
     unit_alone: re.Pattern[str]  # a period named by its unit alone: "a year-long pause", "a decade" → u
     decade: re.Pattern[str]  # the word for ten years in a period ("in a decade")
     first_lead: re.Pattern[str]  # the words before "first" that belong to its phrase: "for the" (at the end)
+
+    def __init__(self, language: str, **patterns: re.Pattern[str] | Lazy | tuple[tuple[str, re.Pattern[str]], ...]):
+        names = set(self.fields())
+        if patterns.keys() != names:
+            missing, unknown = sorted(names - patterns.keys()), sorted(patterns.keys() - names)
+            raise TypeError(f"grammar {language!r}: missing {missing}, unknown {unknown}")
+        self.language = language
+        self._sources = patterns
+
+    @classmethod
+    def fields(cls) -> tuple[str, ...]:
+        """The names of the patterns every pack provides."""
+        return tuple(n for n in cls.__annotations__ if n not in ("language", "_sources"))
+
+    def __getattr__(self, name: str) -> Any:
+        sources = self.__dict__.get("_sources")
+        if sources is None or name not in sources:
+            raise AttributeError(name)
+        value = sources[name]
+        if isinstance(value, Lazy):
+            value = re.compile(value.pattern, value.flags)
+        self.__dict__[name] = value  # the next read is a plain attribute
+        return value
 
 
 def alternation(words: Iterable[object]) -> str:

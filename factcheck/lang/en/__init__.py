@@ -5,7 +5,15 @@ named parts. Kinds follow the eval README's rules: "call" → phone or video, "m
 "talks"/"spoke" without a medium → any kind.
 """
 
-from factcheck.lang.en.phrases import grammar
 from factcheck.lang.en.words import LEXICON
 
+from factcheck.lang.base import Grammar
+
 __all__ = ["LEXICON", "grammar"]
+
+
+def grammar() -> Grammar:
+    """The pack's patterns (their module loads only when a text in the language is read)."""
+    from factcheck.lang.en.phrases import grammar as build
+
+    return build()

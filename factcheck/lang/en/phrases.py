@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lang.base import Grammar, Lexicon, alternation, clock_span
+from factcheck.lang.base import Grammar, Lazy, lazy, Lexicon, alternation, clock_span
 from factcheck.lang.en.words import CARDINALS, LEXICON, QUALIFIERS
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(k for k in CARDINALS if ' ' not in k)})"
@@ -104,217 +104,215 @@ def grammar() -> Grammar:
     recently = r"most\s+recently(?=\s+(?:on|in)\s)"  # "most recently on …"
     return Grammar(
         language="en",
-        ordinal=re.compile(rf"{b}(?P<ord>{ordinal_any}){e}(?P<mid>{mid})\s+(?P<noun>(?:{nouns})s?|time){e}", re.I),
-        ordinal_bare=re.compile(rf"{b}(?:the|their|its)\s+(?P<ord>{ordinal_any})(?=\s+(?:{bare_next}))", re.I),
-        next_ordinal=re.compile(rf"\s(?:and|but|while)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
-        first=re.compile(rf"{b}first{e}", re.I),
-        since_after=re.compile(rf"{b}(?:since|after|following){e}", re.I),
-        in_period=re.compile(
+        ordinal=lazy(rf"{b}(?P<ord>{ordinal_any}){e}(?P<mid>{mid})\s+(?P<noun>(?:{nouns})s?|time){e}", re.I),
+        ordinal_bare=lazy(rf"{b}(?:the|their|its)\s+(?P<ord>{ordinal_any})(?=\s+(?:{bare_next}))", re.I),
+        next_ordinal=lazy(rf"\s(?:and|but|while)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
+        first=lazy(rf"{b}first{e}", re.I),
+        since_after=lazy(rf"{b}(?:since|after|following){e}", re.I),
+        in_period=lazy(
             rf"^{_KNOWN}\s*{_FOR_FIRST}in\s+{_PAST}(?:(?P<q>{qual})\s+)?(?P<p>{counted}|{_YEAR_AND_HALF}|{_LONG_SPAN})",
             re.I,
         ),
-        this_year=re.compile(rf"{b}(?:{_THIS_YEAR}|{_SINCE_NEW_YEAR}|year\s+to\s+date){e}", re.I),
-        last_year=re.compile(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
-        this_month=re.compile(
+        this_year=lazy(rf"{b}(?:{_THIS_YEAR}|{_SINCE_NEW_YEAR}|year\s+to\s+date){e}", re.I),
+        last_year=lazy(rf"{b}(?:last\s+year|in\s+the\s+previous\s+year){e}", re.I),
+        this_month=lazy(
             rf"{b}(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+the\s+month){e}",
             re.I,
         ),
-        since_month=re.compile(
+        since_month=lazy(
             rf"{b}since\s+(?:early\s+|late\s+|mid-?)?(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I
         ),
-        past_period=re.compile(
+        past_period=lazy(
             rf"{b}{span_lead}{amount}[\s-]*(?P<u>{_UNITS}|decades?|(?=and))(?:\s+and\s+a\s+half)?{e}",
             re.I,
         ),
-        previous=re.compile(
+        previous=lazy(
             rf"{b}(?:(?:the|their|his|its)\s+)?{_LAST}{_ON_RECORD}{_FORMAT}\s+(?P<noun>(?:{nouns})|time){e}", re.I
         ),
-        last_verb=re.compile(
+        last_verb=lazy(
             rf"{b}(?:last\s+(?P<verb>{_LAST_VERBS})(?P<med>\s+(?:{_BY_PHONE}|{_IN_PERSON}))?|{recently}){e}", re.I
         ),
-        not_since=re.compile(
+        not_since=lazy(
             rf"{b}(?:have|has|had)\s+not\s+(?P<verb>met|spoken|talked)(?P<med>\s+(?:{_IN_PERSON}|{_BY_PHONE}))?\s+since{e}",
             re.I,
         ),
         count=_count(num, qual, b, e),
-        frequency=re.compile(
+        frequency=lazy(
             rf"{b}(?:on\s+average\s+)?(?P<n>{num})\s+times\s+(?:a|per)\s+(?P<u>year|month)(?:\s+on\s+average)?{e}", re.I
         ),
-        including_meetings=re.compile(
+        including_meetings=lazy(
             rf"{b}including\s+(?:face[\s-]to[\s-]face|in[\s-]person|personal)?\s*(?:meetings|encounters|summits){e}",
             re.I,
         ),
-        duration_trigger=re.compile(
+        duration_trigger=lazy(
             rf"{b}(?:lasted|lasting|last|spoke\s+for|talked\s+for|went\s+on\s+for|ran\s+for|continued\s+for|took|for){e}[\s\w,]{{0,12}}$",
             re.I,
         ),
-        elapsed=re.compile(r"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
-        sequel=re.compile(r"^\s*(?:before|until|till|and\s+then)\b", re.I),
-        ongoing=re.compile(
+        elapsed=lazy(r"^\s*(?:after|ago|later|before|earlier|since|into|of\s+(?:waiting|delay))\b", re.I),
+        sequel=lazy(r"^\s*(?:before|until|till|and\s+then)\b", re.I),
+        ongoing=lazy(
             rf"{b}(?:still\s+(?:ongoing|under\s*way|going(?:\s+on)?|talking|in\s+progress|meeting)|were\s+still|was\s+still){e}",
             re.I,
         ),
-        ended_after=re.compile(
+        ended_after=lazy(
             rf"{b}(?:concluded|ended|wrapped\s+up|finished|broke\s+up|came\s+to\s+an\s+end)\s+(?:after|following){e}\s*$",
             re.I,
         ),
-        blockers=re.compile(
+        blockers=lazy(
             rf"{b}(?:{_LINK_WORDS}|{_SAYS})\b",
             re.I,
         ),
-        office_return=re.compile(rf"{b}(?:{_RETURN}|{_TOOK_OFFICE}|{_SECOND_TERM}){e}", re.I),
-        term=re.compile(
+        office_return=lazy(rf"{b}(?:{_RETURN}|{_TOOK_OFFICE}|{_SECOND_TERM}){e}", re.I),
+        term=lazy(
             rf"{b}(?:(?P<w>previous|first|second|last|current|former)\s+(?:presidential\s+)?term|(?P<w2>first|second)\s+presidency){e}",
             re.I,
         ),
-        took_place=re.compile(r"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
-        ago=re.compile(rf"^\s*ago{e}", re.I),
-        weak_verbs=re.compile(
+        took_place=lazy(r"^[\s,]*(?:took\s+place|was\s+held|happened|came|occurred|was)?\s*(?:on|in)?\s*$", re.I),
+        ago=lazy(rf"^\s*ago{e}", re.I),
+        weak_verbs=lazy(
             rf"{b}(?:{_ADDRESSED}|{_HOSTED}){e}",
             re.I,
         ),
-        present=re.compile(
+        present=lazy(
             rf"{b}(?:are|is)\s+(?:currently\s+|now\s+)?(?:holding|having|conducting)\s+(?:a\s+|their\s+)?(?P<noun>{nouns}){e}",
             re.I,
         ),
-        future=re.compile(
+        future=lazy(
             rf"{b}(?:will|would|shall|'ll|{_PLANNED}|{_INTENT}|{_WISH}|{_MAYBE}|{_DENIED}){e}",
             re.I,
         ),
-        of_many=re.compile(
+        of_many=lazy(
             rf"{b}(?P<ord>{ordinal_any})\s+of\s+(?:{num}|the)\b(?:\s+[\w-]+){{0,4}}?\s+(?:{nouns})s?{e}",
             re.I,
         ),
-        at_place=re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
-        visit_to=re.compile(r"\s+to\s+(?:the\s+)?[A-Z]"),
-        pronoun=re.compile(r"\b(?:he|she)\b", re.I),
-        they=re.compile(r"\b(?:they|the\s+two)\b", re.I),
-        world_event=re.compile(
+        at_place=lazy(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]{2,})"),
+        visit_to=lazy(r"\s+to\s+(?:the\s+)?[A-Z]"),
+        pronoun=lazy(r"\b(?:he|she)\b", re.I),
+        they=lazy(r"\b(?:they|the\s+two)\b", re.I),
+        world_event=lazy(
             rf"{_EVENT_LEAD}(?P<ev>(?P<reelection>{_REELECTION})|(?P<election>{_ELECTION})|(?P<invasion>{_INVASION}))\b",
             re.I,
         ),
-        vague_frequency=re.compile(
+        vague_frequency=lazy(
             rf"\b(?:(?:close\s+and\s+)?regular(?:ly)?|frequent(?:ly)?|often|constant(?:ly)?|routinely|{_IN_TOUCH})\b",
             re.I,
         ),
-        that_year=re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I),
-        until=re.compile(r"\b(?:until|till|up\s+to)\s+(?:last\s+)?$", re.I),
-        plural_unit=re.compile(r"(?:years|months|weeks|days|decades)", re.I),
-        not_ordinal=re.compile(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world|term|presidency|half|quarter)\b", re.I),
-        year_of_occasion=re.compile(
+        that_year=lazy(r"\b(?:that|the\s+same)\s+year\b", re.I),
+        until=lazy(r"\b(?:until|till|up\s+to)\s+(?:last\s+)?$", re.I),
+        plural_unit=lazy(r"(?:years|months|weeks|days|decades)", re.I),
+        not_ordinal=lazy(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world|term|presidency|half|quarter)\b", re.I),
+        year_of_occasion=lazy(
             r"\b(?P<y>(?:19|20)\d\d)\s+(?:G-?20|G-?7|APEC|SCO|BRICS|NATO|UN|summit|meeting|talks|visit|forum)\b", re.I
         ),
-        soon_before=re.compile(r"\b(?:shortly|soon|right|immediately|just)\s*$", re.I),
-        offset_before=re.compile(
+        soon_before=lazy(r"\b(?:shortly|soon|right|immediately|just)\s*$", re.I),
+        offset_before=lazy(
             rf"(?:^|[\s,(—–-])(?:just\s+|only\s+|some\s+)?(?P<p>(?:{num}|an?|one)[\s-]+(?:days?|weeks?|months?|years?))\s*$",
             re.I,
         ),
-        org_summit=re.compile(rf"(?<![\w-])(?:{_ORGS})(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"),
-        set_before=re.compile(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
-        next_clause=re.compile(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
-        naming=re.compile(
+        org_summit=lazy(rf"(?<![\w-])(?:{_ORGS})(?:['’]s)?\s+(?:leaders['’]?\s+)?summits?\b"),
+        set_before=lazy(r"(?<![\w-])(?:the|these|those|both|all)(?:\s+(?:other|remaining))?\s+$", re.I),
+        next_clause=lazy(r",\s*(?:and|but|while|then)\s+(?:(?:on|in|by)\s+)?$", re.I),
+        naming=lazy(
             r"\s+(?:it|them|this|that|one\s+of|an?\s+(?!call\b)\w+|the\s+(?:talks|meeting|call|conversation|summit))\b",
             re.I,
         ),
-        plan_after=re.compile(
+        plan_after=lazy(
             rf"\s+(?:could|would|will|may|might|{_IS_PLANNED}|to\s+be\s+held)\b",
             re.I,
         ),
-        visit=re.compile(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
-        said=re.compile(
-            rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I
-        ),
-        top_level=re.compile(
+        visit=lazy(r"(?:visits?|trips?|journey|tour|state\s+visit|travel)", re.I),
+        said=lazy(rf"{b}(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|noted)\s+(?:on\s+)?$", re.I),
+        top_level=lazy(
             rf"{b}(?:high-level|top-level|highest-level|at\s+the\s+(?:highest|top)\s+level|between\s+the\s+two\s+countries){e}",
             re.I,
         ),
-        pause_other=re.compile(
+        pause_other=lazy(
             rf"{b}(?:{_PAUSED_MATTERS}|negotiators?|ministers?|delegations?){e}",
             re.I,
         ),
         pause=_pause(rf"(?:\d+(?:[.,]\d+)?|{num})", qual, b, e),
-        year_named=re.compile(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
-        window_edge=re.compile(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
-        before_this=re.compile(rf"{b}(?:before|prior\s+to)\s+(?:that|this|then){e}", re.I),
-        once_dated=re.compile(
+        year_named=lazy(rf"{b}year\s+(?P<y>(?:19|20)\d\d){e}", re.I),
+        window_edge=lazy(r"(?:since|from|until|till|by|before|after|through|between)\s*$", re.I),
+        before_this=lazy(rf"{b}(?:before|prior\s+to)\s+(?:that|this|then){e}", re.I),
+        once_dated=lazy(
             r"[\s,]*(?:(?P<med>by\s+(?:tele)?phone|by\s+video(?:\s+link)?|over\s+the\s+phone|in\s+person)\s*,?\s*)?(?:on\s+)?",
             re.I,
         ),
-        held_by_others=re.compile(
+        held_by_others=lazy(
             rf"{b}{_HELD_BY}(?:{_TEAMS}){e}|{b}{_LOW_LEVEL}{e}",
             re.I,
         ),
-        when_clause=re.compile(r"\s*,\s*when\b", re.I),
+        when_clause=lazy(r"\s*,\s*when\b", re.I),
         duration=_duration(),
         period=_period(),
         clock_span=_clock_span(),
         dates=_dates(lex),
-        verb_only=re.compile(r"\s*(?:held|had|\s)+\s*", re.I),
-        date_leads=re.compile(r"\s*(?:(?:also,?|and|then|later,?)\s+)?(?:on|in)?\s*", re.I),
-        anaphor=re.compile(
+        verb_only=lazy(r"\s*(?:held|had|\s)+\s*", re.I),
+        date_leads=lazy(r"\s*(?:(?:also,?|and|then|later,?)\s+)?(?:on|in)?\s*", re.I),
+        anaphor=lazy(
             r"^(?:(?:On|At)\s+that\s+(?:occasion|time|meeting|call)|Then|It|This|That)\b(?!\s+(?:is|was)\s+not)", re.I
         ),
-        distal=re.compile(r"^(?:(?:On|At)\s+that|Then|That)\b", re.I),
-        distal_inner=re.compile(r"(?<!\w)(?:at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I),
-        clause_sep=re.compile(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then)\b|\s-\s"),
-        day_before=re.compile(_DAY_BEFORE, re.I),
-        phone_noun=re.compile(r"(?:phone|telephone)", re.I),
-        medium_and=re.compile(r"\s+(?:and|or)\s+(?P<med>(?:by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
-        noun_after_length=re.compile(
+        distal=lazy(r"^(?:(?:On|At)\s+that|Then|That)\b", re.I),
+        distal_inner=lazy(r"(?<!\w)(?:at\s+the\s+time|on\s+that\s+occasion)(?!\w)", re.I),
+        clause_sep=lazy(r"[;:—–()]|,\s+(?:when|while|but|as|which|who|and\s+then)\b|\s-\s"),
+        day_before=lazy(_DAY_BEFORE, re.I),
+        phone_noun=lazy(r"(?:phone|telephone)", re.I),
+        medium_and=lazy(r"\s+(?:and|or)\s+(?P<med>(?:by|in|over)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
+        noun_after_length=lazy(
             r"^[\s-]*(?:long\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|meeting|talks)", re.I
         ),
-        planned_length=re.compile(
+        planned_length=lazy(
             r"\b(?:scheduled|planned|expected|initially|originally|allotted|budgeted)\b[\w\s,]{0,20}$", re.I
         ),
-        when_after_date=re.compile(r",?\s+(?:when)\b"),
-        event_joiner=re.compile(r"\s*(?:,|and|,\s*and)\s*"),
-        first_link=re.compile(r"\b(?:since|after|following|in)(?![\w-])"),
-        link_qualifier=re.compile(r"(?!)"),
-        first_adjective=re.compile(r"(?!)", re.I),
-        offset_bare=re.compile(r"(?:an?|one)\s+(?P<u>day|week|month)", re.I),
-        among_others=re.compile(
+        when_after_date=lazy(r",?\s+(?:when)\b"),
+        event_joiner=lazy(r"\s*(?:,|and|,\s*and)\s*"),
+        first_link=lazy(r"\b(?:since|after|following|in)(?![\w-])"),
+        link_qualifier=lazy(r"(?!)"),
+        first_adjective=lazy(r"(?!)", re.I),
+        offset_bare=lazy(r"(?:an?|one)\s+(?P<u>day|week|month)", re.I),
+        among_others=lazy(
             rf"\s+(?:{_OF_THE_DAY}|{_WITH_OTHERS})",
             re.I,
         ),
-        unread_window=re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within)\s", re.I),
-        unread_mid=re.compile(r"(?<!\w)(?:in|over|within|during)\s", re.I),
-        place_after=re.compile(r"\s+(?:at|in|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?(?P<w>[A-Z][\w-]*)"),
-        claim_start=re.compile(_CLAIM_START, re.I),
-        next_claim=re.compile(rf"\s(?:and)\s+(?:(?:the|their|its|his|our)\s+)?(?:{_CLAIM_START})\b", re.I),
-        such=re.compile(r"\b(?:such|similar|that|this)\b", re.I),
-        between_parties=re.compile(
+        unread_window=lazy(r"\s+(?:[\w'’-]+\s+){0,6}?(?:this|since|in|over|during|within)\s", re.I),
+        unread_mid=lazy(r"(?<!\w)(?:in|over|within|during)\s", re.I),
+        place_after=lazy(r"\s+(?:at|in|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?(?P<w>[A-Z][\w-]*)"),
+        claim_start=lazy(_CLAIM_START, re.I),
+        next_claim=lazy(rf"\s(?:and)\s+(?:(?:the|their|its|his|our)\s+)?(?:{_CLAIM_START})\b", re.I),
+        such=lazy(r"\b(?:such|similar|that|this)\b", re.I),
+        between_parties=lazy(
             rf"^\s+(?:between|of|with)\s+(?:(?!\s+and\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CLAIM_START})\b)[^,.;]){{0,60}}"
         ),
-        since_then=re.compile(
+        since_then=lazy(
             r"\s*(?:then|that\s+(?:call|meeting|conversation|time)|(?:been\s+)?(?:spoken|met|talked|held|had|called))\b",
             re.I,
         ),
-        latest_before=re.compile(r"(?<!\w)(?:the\s+last|the\s+latest|most\s+recently)\s+(?:\w+\s+)?$", re.I),
-        possessive_before=re.compile(r"(?<!\w)(?:his|her)\s+$", re.I),
-        return_word=re.compile(r"return", re.I),
-        with_word=re.compile(r"(?<!\w)(?:with)\s+"),
-        with_to=re.compile(r"\s+(?:to|with)\s+", re.I),
-        planned_after=re.compile(
+        latest_before=lazy(r"(?<!\w)(?:the\s+last|the\s+latest|most\s+recently)\s+(?:\w+\s+)?$", re.I),
+        possessive_before=lazy(r"(?<!\w)(?:his|her)\s+$", re.I),
+        return_word=lazy(r"return", re.I),
+        with_word=lazy(r"(?<!\w)(?:with)\s+"),
+        with_to=lazy(r"\s+(?:to|with)\s+", re.I),
+        planned_after=lazy(
             r"\s+(?:that\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|expected|proposed|cancell?ed|postponed)\b", re.I
         ),
-        actor=re.compile(_ACTOR),
-        actor_between=re.compile(
+        actor=lazy(_ACTOR),
+        actor_between=lazy(
             rf"\s+(?:[^,.;]{{0,30}}?\s)?(?:between|with|of|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTOR}"
         ),
-        they_before=re.compile(r"\b(?:they)(?:\s+\w+)?\s*$", re.I),
-        not_leaders=re.compile(
+        they_before=lazy(r"\b(?:they)(?:\s+\w+)?\s*$", re.I),
+        not_leaders=lazy(
             r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media|aides|officials|staff|students|supporters)",
             re.I,
         ),
-        pair=re.compile(
+        pair=lazy(
             rf"(?<![\w-])(?:{_THE_TWO}|{_THE_LEADERS}|{_TWO_COUNTRIES})(?![\w-])",
             re.I,
         ),
-        two_names=re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
-        stranger_before=re.compile(rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"),
-        unit_alone=re.compile(r"(?:an?\s+)?(?P<u>year|month|decade)", re.I),
-        decade=re.compile(r"decade", re.I),
-        first_lead=re.compile(r"(?:for\s+the\s+)?$"),
+        two_names=lazy(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b"),
+        stranger_before=lazy(rf"\bwith\s+(?:{_TITLE})?(?P<n>[A-Z][\w-]+)\s+(?:for|about)?\s*$"),
+        unit_alone=lazy(r"(?:an?\s+)?(?P<u>year|month|decade)", re.I),
+        decade=lazy(r"decade", re.I),
+        first_lead=lazy(r"(?:for\s+the\s+)?$"),
     )
 
 
@@ -330,16 +328,16 @@ _COUNT_NOUN = (
 _WITH_OTHER_LEADERS = r"(?!\s+(?:with|between)\s+(?:other|European|world))"  # not "… meetings with other leaders"
 
 
-def _count(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+def _count(num: str, qual: str, b: str, e: str) -> Lazy:
     times = rf"(?:(?P<q>{qual}|only)\s+)?(?:(?P<n>{num})\s+times|(?P<tw>twice|once))"  # "only three times", "twice"
     have = rf"{_HAVE}{_SO_FAR}(?P<verb>{_COUNT_VERBS})(?P<med>{_MEDIUM})?\s+{times}"
     med2 = rf"\s+(?:{_BY_PHONE}|in\s+person)"
     verb_first = rf"(?P<verb2>{_COUNT_VERBS_PAST})(?P<med2>{med2})?\s+(?:(?P<q2>{qual})\s+)?(?P<n2>{num})\s+times"
     nouns = rf"(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+(?P<noun>{_COUNT_NOUN}){e}{_WITH_OTHER_LEADERS}"
-    return re.compile(rf"{b}(?:{have}|{verb_first}|{nouns})", re.I)
+    return lazy(rf"{b}(?:{have}|{verb_first}|{nouns})", re.I)
 
 
-def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+def _pause(num: str, qual: str, b: str, e: str) -> Lazy:
     """ "an almost three-year pause (in contacts)", "a break (in their calls) of nearly four months",
     "the hiatus was 4.5 years"."""
     noun = r"(?:pause|break|hiatus|lull|gap|silence|freeze|interval)"
@@ -349,10 +347,10 @@ def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
     joins = r"(?:of|was|lasted|stood\s+at|came\s+to|spanned|spanning|lasting)"
     before = rf"(?:(?P<q>{qual})\s+)?(?P<p>{adjective})\s+{noun}(?P<of>{of})?"  # "an almost three-year pause"
     after = rf"{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?"  # "a break of …"
-    return re.compile(rf"{b}(?:{before}|{after}){e}", re.I)
+    return lazy(rf"{b}(?:{before}|{after}){e}", re.I)
 
 
-def _duration() -> re.Pattern[str]:
+def _duration() -> Lazy:
     """ "nearly an hour", "two hours and 5 minutes", "90-plus minutes"."""
     q = alternation(QUALIFIERS)
     num = rf"{_NUM}{_HALF}?"
@@ -361,18 +359,18 @@ def _duration() -> re.Pattern[str]:
     hours = rf"(?:(?P<half>half[\s-]+an[\s-]+hour)|{counted}|(?P<h1>an?[\s-]+hour)(?P<h1h>\s+and\s+a\s+half)?)"
     # "two-plus hours", "90-plus minutes": more than the number
     mins = r"(?P<{0}>" + _NUM + r")(?P<{0}plus>[\s-]*plus)?[\s-]+(?:minutes?|mins?)\b"
-    return re.compile(
+    return lazy(
         rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|and)?\s*{mins.format('mn')})?|{mins.format('mo')})(?![\w-])",
         re.I,
     )
 
 
-def _period() -> re.Pattern[str]:
+def _period() -> Lazy:
     """ "three years", "a year and a half", "18 months"."""
     q = alternation(QUALIFIERS)
     num = rf"{_NUM}{_HALF}?"
     unit = r"(?P<u>years?|months?|weeks?|days?|decades?)"
-    return re.compile(
+    return lazy(
         rf"(?<![\w-])(?:(?P<q>{q})\s+)?(?:(?P<ya>an?\s+)?(?P<u2>year|month)\s+and\s+a\s+half|(?P<n>{num})[\s-]+{unit})(?![\w-])",
         re.I,
     )

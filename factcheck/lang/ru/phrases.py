@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lang.base import Grammar, Lexicon, alternation, clock_span
+from factcheck.lang.base import Grammar, Lazy, lazy, Lexicon, alternation, clock_span
 from factcheck.lang.ru.words import CARDINALS, LEXICON, QUALIFIERS
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|{alternation(CARDINALS)})"
@@ -62,181 +62,179 @@ def grammar() -> Grammar:
     in_units = r"(?:лет|года|год|месяцев|месяца|месяц|недель|недели|дней|дня)"  # "за три года" (no "неделю")
     return Grammar(
         language="ru",
-        ordinal=re.compile(
+        ordinal=lazy(
             rf"{b}(?P<ord>{ords}){e}(?P<mid>(?:\s+(?!(?:{nouns})(?!\w))[\w-]+){{0,3}}?)\s+(?P<noun>{nouns}|раз){e}",
             re.I,
         ),
-        ordinal_bare=re.compile(
+        ordinal_bare=lazy(
             rf"{b}(?P<ord>{ords})(?=\s+(?:в\s+этом\s+году|в\s+текущем\s+году|с\s+начала|с\s+момента|после|за\s+))", re.I
         ),
-        next_ordinal=re.compile(rf"\s(?:и|а|но)\s+(?:[\w-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
-        first=re.compile(rf"{b}(?:впервые|перв\w+){e}", re.I),
-        since_after=re.compile(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
-        in_period=re.compile(
+        next_ordinal=lazy(rf"\s(?:и|а|но)\s+(?:[\w-]+\s+){{0,2}}?(?:{ords}){e}", re.I),
+        first=lazy(rf"{b}(?:впервые|перв\w+){e}", re.I),
+        since_after=lazy(rf"{b}(?:с\s+момента|со?|после){e}", re.I),
+        in_period=lazy(
             rf"^(?:[\s,]+\w+)?\s*за\s+{_PAST}(?:(?P<q>{qual})\s+)?(?P<p>полгода|(?:{num}{_HALF}?\s+)?{in_units})",
             re.I,
         ),
-        this_year=re.compile(
+        this_year=lazy(
             rf"{b}(?:{_THIS_YEAR}|{_SINCE_NEW_YEAR}|в\s+\d{{4}}\s+году){e}",
             re.I,
         ),
-        last_year=re.compile(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
-        this_month=re.compile(rf"{b}(?:в\s+этом\s+месяце|в\s+текущем\s+месяце|с\s+начала\s+месяца){e}", re.I),
-        since_month=re.compile(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
-        past_period=re.compile(
+        last_year=lazy(rf"{b}(?:в\s+прошлом\s+году|за\s+прошлый\s+год|в\s+минувшем\s+году){e}", re.I),
+        this_month=lazy(rf"{b}(?:в\s+этом\s+месяце|в\s+текущем\s+месяце|с\s+начала\s+месяца){e}", re.I),
+        since_month=lazy(rf"{b}с\s+(?:начала\s+)?(?P<m>{months_nom})(?:\s+(?P<y>(?:19|20)\d\d))?{e}", re.I),
+        past_period=lazy(
             rf"{b}за\s+(?:последние\s+|прошедшие\s+)?(?:(?P<n>{num}{_HALF}?)\s+)?(?P<u>{_UNIT_FORMS}){e}",
             re.I,
         ),
-        previous=re.compile(
+        previous=lazy(
             rf"{b}(?:последн\w+|предыдущ\w+|прошл\w+)(?:\s+(?:известн\w+|официальн\w+|публичн\w+))?\s+(?P<noun>{nouns}|раз){e}",
             re.I,
         ),
-        last_verb=re.compile(
+        last_verb=lazy(
             rf"{b}(?:в\s+последний\s+раз|последний\s+раз)\s+(?:\w+\s+){{0,3}}?(?P<verb>{_LAST_VERBS})(?P<med>\s+по\s+телефону)?{e}",
             re.I,
         ),
-        not_since=re.compile(
+        not_since=lazy(
             rf"{b}не\s+(?P<verb>встречались|разговаривали|общались|говорили)(?P<med>\s+(?:лично|по\s+телефону))?\s+с{e}",
             re.I,
         ),
         count=_count(num, qual, b, e),
-        frequency=re.compile(
+        frequency=lazy(
             rf"{b}(?:в\s+среднем\s+)?(?P<n>{num})\s+раз(?:а)?\s+в\s+(?P<u>год|месяц)(?:\s+в\s+среднем)?{e}", re.I
         ),
-        including_meetings=re.compile(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
-        duration_trigger=re.compile(
+        including_meetings=lazy(rf"{b}включая\s+(?:личные|очные)?\s*встречи{e}", re.I),
+        duration_trigger=lazy(
             rf"{b}(?:{_LASTED}|{_TOOK}){e}[\s\w,]{{0,12}}$",
             re.I,
         ),
-        elapsed=re.compile(r"^\s*(?:спустя|назад|после|до)\b", re.I),
-        sequel=re.compile(r"^\s*(?:до\s+того\s+как|пока|прежде\s+чем)(?!\w)", re.I),
-        ongoing=re.compile(rf"{b}(?:вс[её]\s+ещё|вс[её]\s+еще|продолжал\w*|ещё\s+шл\w+|еще\s+шл\w+){e}", re.I),
-        ended_after=re.compile(
+        elapsed=lazy(r"^\s*(?:спустя|назад|после|до)\b", re.I),
+        sequel=lazy(r"^\s*(?:до\s+того\s+как|пока|прежде\s+чем)(?!\w)", re.I),
+        ongoing=lazy(rf"{b}(?:вс[её]\s+ещё|вс[её]\s+еще|продолжал\w*|ещё\s+шл\w+|еще\s+шл\w+){e}", re.I),
+        ended_after=lazy(
             rf"{b}(?:завершил\w*|закончил\w*|окончил\w*)\s+(?:через|спустя){e}\s*$",
             re.I,
         ),
-        blockers=re.compile(rf"{b}(?:после|с\s+тех|до|перед|назад|когда|который|которая|которое|что)\b", re.I),
-        office_return=re.compile(
+        blockers=lazy(rf"{b}(?:после|с\s+тех|до|перед|назад|когда|который|которая|которое|что)\b", re.I),
+        office_return=lazy(
             rf"{b}(?:{_RETURN}|{_TOOK_OFFICE}){e}",
             re.I,
         ),
-        term=re.compile(
+        term=lazy(
             rf"{b}(?:(?P<w>предыдущ\w+|перв\w+|втор\w+|прошл\w+)\s+(?:президентск\w+\s+)?(?:срок\w*|каденци\w+)){e}",
             re.I,
         ),
-        took_place=re.compile(r"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
-        ago=re.compile(rf"^\s*назад{e}", re.I),
-        weak_verbs=re.compile(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
-        present=re.compile(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
-        future=re.compile(
+        took_place=lazy(r"^[\s,—-]*(?:состоял\w*|прош\w+|был\w*)?\s*$", re.I),
+        ago=lazy(rf"^\s*назад{e}", re.I),
+        weak_verbs=lazy(rf"{b}(?:поздравил\w*|сказал\w*|заявил\w*|поблагодарил\w*|обсудил\w*){e}", re.I),
+        present=lazy(rf"{b}(?:проводят|проходит|идёт|идет)\s+(?P<noun>{nouns}){e}", re.I),
+        future=lazy(
             rf"{b}(?:\w+(?:ть|ться)|будет|будут|{_PLANNED}|{_INTENT}|{_MAYBE}|{_DENIED}){e}",
             re.I,
         ),
-        of_many=re.compile(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
+        of_many=lazy(rf"{b}(?P<ord>{ords})\s+из\s+{num}\b(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns}){e}", re.I),
         # the record names places in English: a Russian place name cannot be looked up, so none is read
-        at_place=re.compile(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
-        visit_to=re.compile(r"\s+(?:в|во)\s+[А-ЯЁ]"),
-        pronoun=re.compile(r"(?<!\w)(?:он|она)(?!\w)", re.I),
-        they=re.compile(r"(?<!\w)(?:они|оба)(?!\w)", re.I),
-        world_event=re.compile(
+        at_place=lazy(r"(?<!\w)(?:в|во|на)\s+(?P<place>[A-Z][a-z-]{2,})"),
+        visit_to=lazy(r"\s+(?:в|во)\s+[А-ЯЁ]"),
+        pronoun=lazy(r"(?<!\w)(?:он|она)(?!\w)", re.I),
+        they=lazy(r"(?<!\w)(?:они|оба)(?!\w)", re.I),
+        world_event=lazy(
             rf"{_EVENT_LEAD}(?P<ev>(?P<reelection>переизбрани\w+)|(?P<election>{_ELECTION})|(?P<invasion>{_INVASION}))(?!\w)",
             re.I,
         ),
-        vague_frequency=re.compile(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
-        until=re.compile(r"(?<!\w)до\s+$", re.I),
-        plural_unit=re.compile(r"(?:годы|месяцы|недели|дни)", re.I),
-        not_ordinal=re.compile(r"\s+(?:стран\w*|президентск\w+\s+срок\w*|срок\w*|половин\w+|квартал\w*)(?!\w)", re.I),
-        that_year=re.compile(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),
-        year_of_occasion=re.compile(
+        vague_frequency=lazy(r"(?<!\w)(?:регулярн\w*|часто|постоянно)(?!\w)", re.I),
+        until=lazy(r"(?<!\w)до\s+$", re.I),
+        plural_unit=lazy(r"(?:годы|месяцы|недели|дни)", re.I),
+        not_ordinal=lazy(r"\s+(?:стран\w*|президентск\w+\s+срок\w*|срок\w*|половин\w+|квартал\w*)(?!\w)", re.I),
+        that_year=lazy(r"(?<!\w)(?:в\s+том\s+(?:же\s+)?году|за\s+тот\s+год|в\s+тот\s+год)(?!\w)", re.I),
+        year_of_occasion=lazy(
             r"(?<!\w)(?:саммит\w*|форум\w*|визит\w*)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d\d)\s+года(?!\w)", re.I
         ),
-        soon_before=re.compile(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),
-        offset_before=re.compile(
+        soon_before=lazy(r"(?<!\w)(?:вскоре|сразу|почти\s+сразу)\s*$", re.I),
+        offset_before=lazy(
             rf"(?:^|[\s,(—–-])(?:через|спустя)\s+(?P<p>(?:{num}\s+)?(?:{_OFFSET_UNIT}))\s*$",
             re.I,
         ),
-        org_summit=re.compile(
+        org_summit=lazy(
             r"(?<!\w)саммит\w*\s+(?:ЕС|Евросоюза|НАТО|G-?20|G-?7|БРИКС|ШОС|АТЭС|АСЕАН|ООН|«Большой\s+двадцатки»|«Группы\s+двадцати»)"
         ),
-        set_before=re.compile(r"(?<!\w)(?:эти|этих|те|тех|оба|обе|все|всех)\s+$", re.I),
-        next_clause=re.compile(r",\s*(?:а|и|но|затем|потом)\s+(?:(?:в|во)\s+)?$", re.I),
-        naming=re.compile(r"(?!)"),  # Russian "назвал" is no contact word
-        plan_after=re.compile(
-            r"\s+(?:может|могут|мог\w*|должн\w+|планиру\w+|ожида\w+|состоится|пройд[её]т)(?!\w)", re.I
-        ),
-        visit=re.compile(r"(?:визит\w*|поездк\w*|турне)", re.I),
-        said=re.compile(
+        set_before=lazy(r"(?<!\w)(?:эти|этих|те|тех|оба|обе|все|всех)\s+$", re.I),
+        next_clause=lazy(r",\s*(?:а|и|но|затем|потом)\s+(?:(?:в|во)\s+)?$", re.I),
+        naming=lazy(r"(?!)"),  # Russian "назвал" is no contact word
+        plan_after=lazy(r"\s+(?:может|могут|мог\w*|должн\w+|планиру\w+|ожида\w+|состоится|пройд[её]т)(?!\w)", re.I),
+        visit=lazy(r"(?:визит\w*|поездк\w*|турне)", re.I),
+        said=lazy(
             rf"{b}(?:заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|подтвердил\w*|сказал\w*|уточнил\w*)\s+(?:в|во)?\s*$",
             re.I,
         ),
-        top_level=re.compile(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),
-        pause_other=re.compile(
+        top_level=lazy(rf"{b}(?:на\s+высшем\s+уровне|между\s+(?:двумя\s+)?странами){e}", re.I),
+        pause_other=lazy(
             rf"{b}(?:торгов\w*|мирн\w*|огн\w*|удар\w*|поставк\w*|помощ\w*|министр\w*|делегаци\w*|боевых|ядерн\w*){e}",
             re.I,
         ),
         pause=_pause(num, qual, b, e),
-        year_named=re.compile(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
-        window_edge=re.compile(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),
-        before_this=re.compile(rf"{b}(?:до\s+(?:этого|того|тех\s+пор)|перед\s+этим){e}", re.I),
-        once_dated=re.compile(r"[\s,—–-]*(?:(?P<med>по\s+телефону|по\s+видеосвязи|лично)\s*,?\s*)?(?:—\s*)?", re.I),
-        held_by_others=re.compile(
+        year_named=lazy(rf"{b}(?P<y>(?:19|20)\d\d)\s+год(?:ом|а|у)?{e}(?!\s+назад)", re.I),
+        window_edge=lazy(r"(?:с|со|до|после|по|между|начала|конца)\s*$", re.I),
+        before_this=lazy(rf"{b}(?:до\s+(?:этого|того|тех\s+пор)|перед\s+этим){e}", re.I),
+        once_dated=lazy(r"[\s,—–-]*(?:(?P<med>по\s+телефону|по\s+видеосвязи|лично)\s*,?\s*)?(?:—\s*)?", re.I),
+        held_by_others=lazy(
             rf"{b}(?:между\s+(?:\w+\s+)?(?:{_TEAMS})\w*|делегаци(?:й|ями)|{_LOW_LEVEL}){e}",
             re.I,
         ),
-        when_clause=re.compile(r"\s*(?:года?)?\s*,\s*когда(?!\w)", re.I),
+        when_clause=lazy(r"\s*(?:года?)?\s*,\s*когда(?!\w)", re.I),
         duration=_duration(),
         period=_period(),
         clock_span=clock_span(r"с", r"до|по", _ZONE),
         dates=_dates(lex),
-        verb_only=re.compile(r"\s*(?:[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", re.I),
-        date_leads=re.compile(r"\s*(?:(?:а|и|но|кроме\s+того,?)\s+)?(?:в|во)?\s*", re.I),
-        anaphor=re.compile(r"^(?:Тогда|В\s+тот\s+раз|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b", re.I),
-        distal=re.compile(r"^(?:Тогда|В\s+тот\s+раз|Тот|Та|Той|Того)\b", re.I),
-        distal_inner=re.compile(r"(?<!\w)(?:тогда|в\s+тот\s+раз)(?!\w)", re.I),
-        clause_sep=re.compile(r"[;:—–()]|,\s+(?:шедш|когда|но|а)\b|\s-\s"),
-        day_before=re.compile(_DAY_BEFORE, re.I),
-        phone_noun=re.compile(r"(?:телефонн)", re.I),
-        medium_and=re.compile(r"\s+(?:и|или)\s+(?P<med>(?:по)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
-        noun_after_length=re.compile(r"^[\s-]*(?:разговор)", re.I),
-        planned_length=re.compile(r"\b(?:запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$", re.I),
-        when_after_date=re.compile(r",?\s+(?:где|когда)\b"),
-        event_joiner=re.compile(r"\s*(?:,|и)\s*"),
-        first_link=re.compile(r"(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)"),
-        link_qualifier=re.compile(r"(?P<q>почти|более|около|больше)\s+"),
-        first_adjective=re.compile(r"перв", re.I),
-        offset_bare=re.compile(r"(?P<u>день|неделю|месяц)", re.I),
-        among_others=re.compile(r"\s+(?:за\s+день|за\s+сутки|с\s+иностранными)", re.I),
-        unread_window=re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:за|с|со|в|во)\s", re.I),
-        unread_mid=re.compile(r"(?<!\w)(?:за)\s", re.I),
-        place_after=re.compile(r"\s+(?:в|во|на)\s+(?:the\s+)?(?P<w>[А-ЯЁ][\w-]*)"),
-        claim_start=re.compile(_CLAIM_START, re.I),
-        next_claim=re.compile(rf"\s(?:и|а)\s+(?:{_CLAIM_START}|впервые)\b", re.I),
-        such=re.compile(r"\b(?:такой|такого|таким|подобн\w+|этот|этого)\b", re.I),
-        between_parties=re.compile(r"(?!)"),
-        since_then=re.compile(r"\s*(?:тех\s+пор|того\s+времени)\b", re.I),
-        latest_before=re.compile(r"(?<!\w)(?:последн\w+)\s+(?:\w+\s+)?$", re.I),
-        possessive_before=re.compile(r"(?<!\w)(?:его|её|ее)\s+$", re.I),
-        return_word=re.compile(r"возвращ", re.I),
-        with_word=re.compile(r"(?<!\w)(?:с|со)\s+"),
-        with_to=re.compile(r"\s+(?:с|со)\s+", re.I),
-        planned_after=re.compile(r"\s+(?:запланированн\w*|намеченн\w*|отменённ\w*|отмененн\w*)\b", re.I),
-        actor=re.compile(_ACTOR),
-        actor_between=re.compile(rf"\s+(?:[^,.;]{{0,30}}?\s)?(?:между|с)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTOR}"),
-        they_before=re.compile(r"\b(?:они)(?:\s+\w+)?\s*$", re.I),
-        not_leaders=re.compile(r"\s*(?:the\s+)?(?:журналист\w*|репортёр\w*)", re.I),
-        pair=re.compile(
+        verb_only=lazy(r"\s*(?:[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)|вновь|снова|ещё|уже|\s)+\s*", re.I),
+        date_leads=lazy(r"\s*(?:(?:а|и|но|кроме\s+того,?)\s+)?(?:в|во)?\s*", re.I),
+        anaphor=lazy(r"^(?:Тогда|В\s+тот\s+раз|Этот|Это|Эта|Тот|Та|Той|Того|Он|Она)\b", re.I),
+        distal=lazy(r"^(?:Тогда|В\s+тот\s+раз|Тот|Та|Той|Того)\b", re.I),
+        distal_inner=lazy(r"(?<!\w)(?:тогда|в\s+тот\s+раз)(?!\w)", re.I),
+        clause_sep=lazy(r"[;:—–()]|,\s+(?:шедш|когда|но|а)\b|\s-\s"),
+        day_before=lazy(_DAY_BEFORE, re.I),
+        phone_noun=lazy(r"(?:телефонн)", re.I),
+        medium_and=lazy(r"\s+(?:и|или)\s+(?P<med>(?:по)\s+[\w-]+(?:\s+[\w-]+)?)", re.I),
+        noun_after_length=lazy(r"^[\s-]*(?:разговор)", re.I),
+        planned_length=lazy(r"\b(?:запланирован\w*|планировал\w*|рассчитан\w*)\b[\w\s,]{0,20}$", re.I),
+        when_after_date=lazy(r",?\s+(?:где|когда)\b"),
+        event_joiner=lazy(r"\s*(?:,|и)\s*"),
+        first_link=lazy(r"(?<!\w)(?:с|после|(?:почти\s+|более\s+|около\s+|больше\s+)?за)(?!\w)"),
+        link_qualifier=lazy(r"(?P<q>почти|более|около|больше)\s+"),
+        first_adjective=lazy(r"перв", re.I),
+        offset_bare=lazy(r"(?P<u>день|неделю|месяц)", re.I),
+        among_others=lazy(r"\s+(?:за\s+день|за\s+сутки|с\s+иностранными)", re.I),
+        unread_window=lazy(r"\s+(?:[\w'’-]+\s+){0,6}?(?:за|с|со|в|во)\s", re.I),
+        unread_mid=lazy(r"(?<!\w)(?:за)\s", re.I),
+        place_after=lazy(r"\s+(?:в|во|на)\s+(?:the\s+)?(?P<w>[А-ЯЁ][\w-]*)"),
+        claim_start=lazy(_CLAIM_START, re.I),
+        next_claim=lazy(rf"\s(?:и|а)\s+(?:{_CLAIM_START}|впервые)\b", re.I),
+        such=lazy(r"\b(?:такой|такого|таким|подобн\w+|этот|этого)\b", re.I),
+        between_parties=lazy(r"(?!)"),
+        since_then=lazy(r"\s*(?:тех\s+пор|того\s+времени)\b", re.I),
+        latest_before=lazy(r"(?<!\w)(?:последн\w+)\s+(?:\w+\s+)?$", re.I),
+        possessive_before=lazy(r"(?<!\w)(?:его|её|ее)\s+$", re.I),
+        return_word=lazy(r"возвращ", re.I),
+        with_word=lazy(r"(?<!\w)(?:с|со)\s+"),
+        with_to=lazy(r"\s+(?:с|со)\s+", re.I),
+        planned_after=lazy(r"\s+(?:запланированн\w*|намеченн\w*|отменённ\w*|отмененн\w*)\b", re.I),
+        actor=lazy(_ACTOR),
+        actor_between=lazy(rf"\s+(?:[^,.;]{{0,30}}?\s)?(?:между|с)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTOR}"),
+        they_before=lazy(r"\b(?:они)(?:\s+\w+)?\s*$", re.I),
+        not_leaders=lazy(r"\s*(?:the\s+)?(?:журналист\w*|репортёр\w*)", re.I),
+        pair=lazy(
             rf"(?<!\w)(?:{_THE_TWO}|{_TWO_COUNTRIES}|{_THE_LEADERS}|главы\s+государств)(?!\w)",
             re.I,
         ),
-        two_names=re.compile(r"(?!)"),
-        stranger_before=re.compile(r"(?!)"),
-        unit_alone=re.compile(r"(?!)"),
-        decade=re.compile(r"(?!)"),
-        first_lead=re.compile(r"$"),
+        two_names=lazy(r"(?!)"),
+        stranger_before=lazy(r"(?!)"),
+        unit_alone=lazy(r"(?!)"),
+        decade=lazy(r"(?!)"),
+        first_lead=lazy(r"$"),
     )
 
 
-def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+def _pause(num: str, qual: str, b: str, e: str) -> Lazy:
     """ "почти трёхлетнюю паузу (в контактах)", "перерыв в контактах составил два года", "паузы в три года"."""
     noun = r"(?:пауз\w*|перерыв\w*|затишь\w*)"
     adjective = r"(?:\w+\s*-?\s*(?:летн|месячн|недельн|дневн|годов|годичн)\w*|полугод\w+)"
@@ -245,7 +243,7 @@ def _pause(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
     joins = r"(?:составил\w*|длил\w*|продолжал\w*|длиной(?:\s+в)?|продолжительностью(?:\s+в)?|в)"
     before = rf"(?:(?P<q>{qual})\s+)?(?P<adj>{adjective})\s+{noun}(?P<of>{of})?"  # "почти трёхлетнюю паузу"
     after = rf"{noun}(?P<of2>{of})?\s+{joins}\s+(?:(?P<q2>{qual})\s+)?(?P<p2>{period})(?P<of3>{of})?"  # "перерыв … составил"
-    return re.compile(rf"{b}(?:{before}|{after}){e}", re.I)
+    return lazy(rf"{b}(?:{before}|{after}){e}", re.I)
 
 
 # Russian counts, from named parts: "встречались пять раз", "дважды провели переговоры по видеосвязи",
@@ -258,7 +256,7 @@ _TIMES_ADVERB = "дважды|трижды|четырежды|однажды"
 _COUNT_NOUN = r"телефонн\w+\s+разговор\w*|разговор(?:а|ов)|бесед|встреч[иу]?|контакт(?:а|ов)|саммит(?:а|ов)"
 
 
-def _count(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
+def _count(num: str, qual: str, b: str, e: str) -> Lazy:
     verb_first = rf"(?P<verb>{_COUNT_VERBS})(?P<med>{_MEDIUM})?\s+(?:(?P<q>{qual})\s+)?(?P<n>{num})\s+раз(?:а)?"
     subject = r"(?:они\s+|(?:уже\s+)?[а-яё]+\s+президент\s+(?:уже\s+)?)?"
     verbs = f"{_COUNT_VERBS}|{_COUNT_VERBS_ONE}|{_HELD}"
@@ -266,28 +264,28 @@ def _count(num: str, qual: str, b: str, e: str) -> re.Pattern[str]:
     times_first = rf"{times}\s+{subject}(?P<verb2>{verbs})(?P<med2>{_MEDIUM})?"
     adjective = r"(?:(?!телефонн)[а-яё]+(?:ые|ых|ие|их)\s+)?"
     nouns = rf"(?:(?P<q3>{qual})\s+)?(?P<n3>{num})\s+{adjective}(?P<noun>{_COUNT_NOUN})"
-    return re.compile(rf"{b}(?:{verb_first}|{times_first}|{nouns}){e}", re.I)
+    return lazy(rf"{b}(?:{verb_first}|{times_first}|{nouns}){e}", re.I)
 
 
-def _duration() -> re.Pattern[str]:
+def _duration() -> Lazy:
     """ "около часа", "два часа пять минут", "два с лишним часа", "полчаса"."""
     q = alternation(QUALIFIERS)
     num = rf"{_NUM}(?:\s+с\s+половиной)?"
     plus = r"(?:\s+с\s+(?P<{0}plus>лишним|небольшим))?"  # "два с лишним часа": more than two hours
     hours = rf"(?:(?P<half>полчаса|получаса)|(?P<hn>{num}){plus.format('h')}\s+час(?:а|ов)?|(?P<h1>час(?:а)?)(?!\w))"
     mins = r"(?P<{0}>" + _NUM + r")" + plus + r"\s+минут(?:ы|у)?"
-    return re.compile(
+    return lazy(
         rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:{hours}(?:\s*(?:,|и)?\s*{mins.format('mn')})?|{mins.format('mo')})(?!\w)",
         re.I,
     )
 
 
-def _period() -> re.Pattern[str]:
+def _period() -> Lazy:
     """ "три года", "полгода", "полтора месяца"."""
     q = alternation(QUALIFIERS)
     num = rf"{_NUM}(?:\s+с\s+половиной)?"
     unit = r"(?P<u>лет|года|год|месяцев|месяца|месяц|недель|недели|неделю|дней|дня|день)"
-    return re.compile(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<hy>полгода|полугода)|(?:(?P<n>{num})\s+)?{unit})(?!\w)", re.I)
+    return lazy(rf"(?<!\w)(?:(?P<q>{q})\s+)?(?:(?P<hy>полгода|полугода)|(?:(?P<n>{num})\s+)?{unit})(?!\w)", re.I)
 
 
 _DAY_BEFORE = r"накануне|дн[её]м\s+ранее"
