@@ -167,5 +167,5 @@ def dump_tables(record: Record) -> dict[str, list[tuple[object, ...]]]:
             )
         out = {name: conn.execute(sql).fetchall() for name, sql in query.items()}
         out.setdefault("events.csv", [])  # a record made before the events table
-    out["contacts.csv"] = contacts  # type: ignore[assignment]
-    return out  # type: ignore[return-value]
+    out["contacts.csv"] = contacts
+    return out

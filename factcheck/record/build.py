@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def create_schema(conn: sqlite3.Connection, built_from: str) -> None:
         "INSERT INTO meta (key, value) VALUES (?, ?)",
         [("schema_version", str(SCHEMA_VERSION)), ("built_from", built_from)],
     )
-    sqlite_utils.Database(conn)["contacts"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
+    sqlite_utils.Database(conn).table("contacts").enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
 
 
 def contact_title(day: str, kind: str, names: list[str]) -> str:
@@ -54,7 +55,7 @@ class _Rows:
         self.rows = data.rows(name)
         self.line = 1
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[dict[str, str]]:
         for self.line, row in enumerate(self.rows, start=2):
             yield row
 

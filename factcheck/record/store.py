@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from factcheck.errors import RecordError
@@ -284,7 +284,9 @@ class Record:
 
     # ------------------------------------------------------------------ contacts
 
-    def _hydrate(self, conn: sqlite3.Connection, rows: list[tuple], *, whole: bool = False) -> tuple[Contact, ...]:
+    def _hydrate(
+        self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]], *, whole: bool = False
+    ) -> tuple[Contact, ...]:
         """Contacts from their rows, with participants, roles and sources in position order.
 
         ``whole``: the rows are the entire table, so read participants and sources in one pass.
