@@ -88,7 +88,7 @@ def list_contacts(
         a, b = (person_id(record, t) for t in between)
         found = record.contacts_between([a], [b], lo, hi)
     else:
-        found = tuple(c for c in record.all_contacts() if (lo is None or lo <= c.date <= hi))  # type: ignore[operator]
+        found = tuple(c for c in record.all_contacts() if (lo is None or hi is None or lo <= c.date <= hi))
     return tuple(c for c in found if kind is None or c.kind == kind)
 
 

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Literal, overload
 
 from factcheck.errors import RecordError
 from factcheck.record.datafiles import DataFiles, read_data, split_urls
@@ -62,6 +63,10 @@ class _Rows:
     def fail(self, field: str, reason: str) -> RecordError:
         return RecordError(f"data/{self.name} line {self.line}: {field}: {reason}")
 
+    @overload
+    def day(self, row: dict[str, str], field: str, *, optional: Literal[False] = False) -> str: ...
+    @overload
+    def day(self, row: dict[str, str], field: str, *, optional: bool) -> str | None: ...
     def day(self, row: dict[str, str], field: str, *, optional: bool = False) -> str | None:
         value = row[field]
         if not value and optional:
@@ -71,6 +76,10 @@ class _Rows:
         except ValueError:
             raise self.fail(field, f"{value!r} is not a date (YYYY-MM-DD)") from None
 
+    @overload
+    def integer(self, row: dict[str, str], field: str, *, optional: Literal[False] = False) -> int: ...
+    @overload
+    def integer(self, row: dict[str, str], field: str, *, optional: bool) -> int | None: ...
     def integer(self, row: dict[str, str], field: str, *, optional: bool = False) -> int | None:
         value = row[field]
         if not value and optional:
@@ -124,7 +133,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         cid = rows.integer(r, "contact_id")
         if r["person_id"] not in names:
             raise rows.fail("person_id", f"unknown person {r['person_id']!r}")
-        participants.setdefault(cid, []).append((rows.integer(r, "position"), r["person_id"], r["role"]))  # type: ignore[arg-type]
+        participants.setdefault(cid, []).append((rows.integer(r, "position"), r["person_id"], r["role"]))
     rows = _Rows(data, "contacts.csv")
     contacts = []
     sources = []
@@ -132,7 +141,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         cid = rows.integer(r, "id")
         day = rows.day(r, "date")
         kind = rows.choice(r, "kind", KINDS)
-        people = sorted(participants.get(cid, ()))  # type: ignore[arg-type]
+        people = sorted(participants.get(cid, ()))
         if len(people) < 2:
             raise rows.fail("id", f"contact {cid} has fewer than two participants in participants.csv")
         contacts.append(
@@ -149,7 +158,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
                 r["topics"],
                 rows.choice(r, "confidence", CONFIDENCES),
                 r["notes"],
-                contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
+                contact_title(day, kind, [names[p] for _, p, _ in people]),
             )
         )
         sources += [(cid, i, url) for i, url in enumerate(split_urls(r["source_urls"]), start=1)]
