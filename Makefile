@@ -17,10 +17,11 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/factcheck review examples/summit-call.txt
 
-# the gates CI runs besides the tests: lint and format over the whole tree
+# the gates CI runs besides the tests: lint and format over the whole tree, types over factcheck/ (see [tool.mypy])
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 check: $(STAMP)
 	$(BIN)/factcheck check examples/summit-call.txt

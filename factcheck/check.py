@@ -10,28 +10,35 @@ import weakref
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.article import MAX_BYTES, load_article
 from factcheck.consistency import find_conflicts
 from factcheck.extract import Gazetteer, extract_claims
 from factcheck.models import Article, CheckResult
 from factcheck.verify import Verifier, compose
+from factcheck.verify.verifier import ContactsCache
+
+if TYPE_CHECKING:
+    from factcheck.errors import FactcheckError
+    from factcheck.models import RecordInfo
+    from factcheck.record import Record
 
 
-def gazetteer_for(record) -> Gazetteer:  # noqa: ANN001 (factcheck.record.Record)
+def gazetteer_for(record: Record) -> Gazetteer:
     """The record's people, offices and country names, compiled once per record file version."""
     return _gazetteer(record.info.sha256, record)
 
 
 @lru_cache(maxsize=8)
-def _gazetteer(_sha: str, record) -> Gazetteer:  # noqa: ANN001
+def _gazetteer(_sha: str, record: Record) -> Gazetteer:
     return Gazetteer(record.people(), record.offices(), record.country_aliases(), record.events())
 
 
-_CONTACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CONTACTS: weakref.WeakKeyDictionary[Record, tuple[RecordInfo, ContactsCache]] = weakref.WeakKeyDictionary()
 
 
-def _contacts_cache(record) -> dict:  # noqa: ANN001
+def _contacts_cache(record: Record) -> ContactsCache:
     """The pair contacts read from an open record, shared by every article checked against it; dropped
     when the record writes (its ``info`` is then recomputed)."""
     info = record.info
@@ -41,7 +48,7 @@ def _contacts_cache(record) -> dict:  # noqa: ANN001
     return held[1]
 
 
-def check_article(article: Article, record) -> CheckResult:  # noqa: ANN001
+def check_article(article: Article, record: Record) -> CheckResult:
     gaz = gazetteer_for(record)
     verifier = Verifier(record, gaz, article.language, _contacts_cache(record))
     findings = compose(tuple(verifier.verify(c) for c in extract_claims(article, gaz)))
@@ -84,7 +91,8 @@ def check_paths(
 
 # ---------------------------------------------------------------- worker processes
 
-_worker_record = None  # the record a worker process opened, or the FactcheckError that stopped it
+# the record a worker process opened, or the FactcheckError that stopped it
+_worker_record: Record | FactcheckError | None = None
 
 
 def _worker_start(db: str | None) -> None:
@@ -104,6 +112,7 @@ def _worker_start(db: str | None) -> None:
 def _worker_check(path: str, published: str | date | None = None, max_bytes: int = MAX_BYTES) -> CheckResult:
     if isinstance(_worker_record, Exception):
         raise _worker_record
+    assert _worker_record is not None  # set by _worker_start, the pool's initializer
     return check_article(load_article(path, published, max_bytes), _worker_record)
 
 

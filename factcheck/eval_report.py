@@ -173,7 +173,7 @@ def render_text(report: EvalReport, floor_file: str | None = None, failures: Seq
         span = g.span
         tag = ", mutated" if g.mutated else ""
         out.append(
-            f"  {_where(g.article, span and span.start, span and span.end)} [{g.kind}, {g.verdict}{tag}] {short_quote(g.quote)}"
+            f"  {_where(g.article, span.start if span else None, span.end if span else None)} [{g.kind}, {g.verdict}{tag}] {short_quote(g.quote)}"
         )
     wrong = report.wrong_verdicts()
     out += ["", f"Wrong verdicts: {len(wrong)}"]

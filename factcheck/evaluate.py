@@ -18,7 +18,7 @@ Scoring is pure (gold + article text + predictions → figures) so it is tested 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -207,7 +207,7 @@ def locate(
         places: list[Span | None] = list(spans) or [None]
         for n, span in enumerate(places, start=1):
             claims.append(GoldClaim(article.name, e.quote, e.kind, e.verdict, span, n, e.mutated, e.why))
-    distractors = []
+    distractors: list[tuple[str, Span]] = []
     for d in article.distractors:
         spans = find_all(text, d)
         if not spans:
@@ -342,7 +342,8 @@ class Figures:
         return ratio(self.verdict_right_required, self.found_required)
 
     def figure(self, name: str) -> float | None:
-        return getattr(self, name)
+        value: float | None = getattr(self, name)
+        return value
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -392,12 +393,12 @@ class EvalReport:
     problems: tuple[str, ...] = ()  # gold/article disagreements (dateline, occurrences, distractors)
 
     def _select(self, scope: str) -> list[ArticleScore]:
-        tests = {
+        tests: dict[str, Callable[[GoldArticle], bool]] = {
             "all": lambda a: True,
             "original": lambda a: not a.mutated,
             "mutated": lambda a: a.mutated,
         }
-        test = tests.get(scope, lambda a: a.language == scope)
+        test: Callable[[GoldArticle], bool] = tests.get(scope, lambda a: a.language == scope)
         return [s for s in self.articles if test(s.article)]
 
     def scope(self, scope: str) -> Figures:

@@ -458,7 +458,7 @@ def _why(f: Finding) -> str:
         )
 
     if c.kind is ClaimKind.FREQUENCY and counted:
-        a, b = c.window_start or f.window[0], c.window_end or f.window[1]  # type: ignore[index]
+        a, b = c.window_start or f.window[0], c.window_end or f.window[1]  # type: ignore[index]  # a frequency finding always has its window
         years = (b - a).days / 365.25
         try:
             rate = float(f.recorded)

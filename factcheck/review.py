@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Final
+from typing import Any, Final, Literal
 
 from factcheck.errors import FactcheckError
 from factcheck.models import AuditEntry, Review, ReviewMark, Verdict
@@ -97,7 +97,10 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-Op = tuple  # ("mark", sha, claim_id, verdict, note, reviewed, at) or ("sql", sql, params): one change to write
+# one change to write: ("mark", sha, claim_id, verdict, note, reviewed, at) or ("sql", sql, params)
+MarkOp = tuple[Literal["mark"], str, str, Verdict | None | Unset, str | Unset, bool | Unset, datetime]
+SqlOp = tuple[Literal["sql"], str, tuple[object, ...]]
+Op = MarkOp | SqlOp
 
 
 class ReviewStore:
@@ -356,10 +359,11 @@ class ReviewStore:
                 base = self._cache.get(sha) or self._read(sha)
             except sqlite3.DatabaseError as exc:
                 raise self._fail("review state file is corrupt or unreadable", exc) from None
-            review, changed = applied(base, claim_id, verdict, note, reviewed, self._clock())
+            at = self._clock()  # the mark's new ``updated``
+            review, changed = applied(base, claim_id, verdict, note, reviewed, at)
             if not changed:
                 return base
-            self._pending.append(("mark", sha, claim_id, verdict, note, reviewed, review.marks[claim_id].updated))
+            self._pending.append(("mark", sha, claim_id, verdict, note, reviewed, at))
             self._cache[sha] = review
             self._write_pending(review)
             return review
@@ -408,7 +412,15 @@ class ReviewStore:
         self._pending = []
         self.problem = ""
 
-    def _write_mark(self, sha: str, claim_id: str, verdict, note, reviewed, at: datetime) -> None:  # noqa: ANN001
+    def _write_mark(
+        self,
+        sha: str,
+        claim_id: str,
+        verdict: Verdict | None | Unset,
+        note: str | Unset,
+        reviewed: bool | Unset,
+        at: datetime,
+    ) -> None:
         row = self._conn.execute(
             "SELECT verdict, note, reviewed FROM marks WHERE article = ? AND claim_id = ?", (sha, claim_id)
         ).fetchone()
@@ -456,14 +468,15 @@ class ReviewStore:
             (key, value),
         )
 
-    def _query(self, sql: str, params: tuple) -> tuple | None:
+    def _query(self, sql: str, params: tuple[object, ...]) -> tuple[Any, ...] | None:
         with self._lock:
             try:
-                return self._conn.execute(sql, params).fetchone()
+                row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
+                return row
             except sqlite3.DatabaseError as exc:
                 raise self._fail("review state file is corrupt or unreadable", exc) from None
 
-    def _write(self, sql: str, params: tuple) -> None:
+    def _write(self, sql: str, params: tuple[object, ...]) -> None:
         with self._lock:
             self._pending.append(("sql", sql, params))
             self._write_pending(None)

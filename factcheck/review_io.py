@@ -58,7 +58,9 @@ def _verdict_text(verdict: Verdict | None) -> str:
     return verdict.value if verdict is not None else ""
 
 
-def changed(old: ReviewMark, verdict, note, reviewed) -> tuple[ReviewMark, list[tuple[str, str, str]]]:  # noqa: ANN001
+def changed(
+    old: ReviewMark, verdict: Verdict | None | Unset, note: str | Unset, reviewed: bool | Unset
+) -> tuple[ReviewMark, list[tuple[str, str, str]]]:
     """The mark with the given fields (UNSET: kept) and the (field, old, new) audit texts of what changed."""
     changes: list[tuple[str, str, str]] = []
     new = old
@@ -74,7 +76,14 @@ def changed(old: ReviewMark, verdict, note, reviewed) -> tuple[ReviewMark, list[
     return new, changes
 
 
-def applied(review: Review, claim_id: str, verdict, note, reviewed, at: datetime) -> tuple[Review, bool]:  # noqa: ANN001
+def applied(
+    review: Review,
+    claim_id: str,
+    verdict: Verdict | None | Unset,
+    note: str | Unset,
+    reviewed: bool | Unset,
+    at: datetime,
+) -> tuple[Review, bool]:
     """``review`` with one claim's change made in memory (and its audit entries), and whether it changed."""
     new, changes = changed(review.mark(claim_id), verdict, note, reviewed)
     if not changes:

@@ -11,7 +11,8 @@ import argparse
 import errno
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO
 
 from factcheck import __version__
 from factcheck.cli.check_cmds import add_check, add_eval, add_export, add_review
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     real_stdout = sys.stdout
-    sys.stdout = _Stdout(real_stdout)  # type: ignore[assignment]
+    sys.stdout = _Stdout(real_stdout)
     try:
         code = handler(args)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's last flush
@@ -87,7 +88,7 @@ class StdoutError(OSError):
 class _Stdout:
     """Standard output, whose write errors are told apart from other files' as StdoutError."""
 
-    def __init__(self, stream) -> None:  # noqa: ANN001 (a text stream)
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
@@ -96,7 +97,7 @@ class _Stdout:
         except OSError as exc:
             raise StdoutError(exc.errno, exc.strerror) from None
 
-    def writelines(self, lines) -> None:  # noqa: ANN001
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 
@@ -106,11 +107,11 @@ class _Stdout:
         except OSError as exc:
             raise StdoutError(exc.errno, exc.strerror) from None
 
-    def __getattr__(self, name: str):  # noqa: ANN204 (isatty, fileno, encoding … of the real stream)
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding … of the real stream
         return getattr(self._stream, name)
 
 
-def _drop_stdout(stream) -> None:  # noqa: ANN001
+def _drop_stdout(stream: TextIO) -> None:
     """Point standard output at /dev/null so the interpreter's final flush does not fail a second time."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)

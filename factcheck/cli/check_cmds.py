@@ -32,7 +32,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_check(sub: argparse._SubParsersAction) -> None:
+def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="check the claims of one or more articles against the record")
     p.add_argument("articles", nargs="+", metavar="ARTICLE", help="text, Markdown or HTML file; - for stdin")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
@@ -94,7 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_export(sub: argparse._SubParsersAction) -> None:
+def add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from factcheck.report import FORMATS
 
     p = sub.add_parser("export", help="write the report of one article, with the reviewer's verdicts and notes")
@@ -142,7 +142,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def add_eval(sub: argparse._SubParsersAction) -> None:
+def add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("eval", help="score the engine on a gold set (DIR/gold.json, DIR/articles/)")
     p.add_argument("directory", metavar="DIR", help="eval directory, e.g. ../shared/eval")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
@@ -188,7 +188,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def add_review(sub: argparse._SubParsersAction) -> None:
+def add_review(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "review",
         help="work through an article's claims in the terminal and record your own verdicts (the default command);"

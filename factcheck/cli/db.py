@@ -8,15 +8,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.cli.options import add_max_size
 from factcheck.errors import InputError
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 # ---------------------------------------------------------------- db (the record)
 
 
-def _db_date(text: str, option: str):  # noqa: ANN202 (datetime.date)
+def _db_date(text: str, option: str) -> date:
     from datetime import date
 
     try:
@@ -171,8 +175,8 @@ def cmd_db_export(args: argparse.Namespace) -> int:
         if args.format == "data":
             if not args.output:
                 raise InputError("--format data needs -o DIR (e.g. -o data)")
-            written = write_data_dir(rec, args.output)
-            print(f"factcheck: wrote {len(written)} files to {args.output}", file=sys.stderr)
+            files = write_data_dir(rec, args.output)
+            print(f"factcheck: wrote {len(files)} files to {args.output}", file=sys.stderr)
             return 0
         text = export_contacts(rec, args.format)
     if args.output in (None, "-"):
@@ -275,7 +279,7 @@ def cmd_db_country_alias_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_db(sub: argparse._SubParsersAction) -> None:
+def add_db(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from factcheck.record.schema import CONFIDENCES, KINDS, STATUSES
 
     p = sub.add_parser("db", help="build, inspect and keep the record of contacts (claims.db)")

@@ -138,8 +138,9 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         # "It was their fifth contact this year. Twice they met in person, …": the period the passage counts in
         counted = [c for c in ctx.claims[before:] if c.kind in (ClaimKind.ORDINAL, ClaimKind.COUNT) and c.window_start]
         if counted:
-            last = counted[-1]
-            ctx.last_window = (last.window_start, last.window_end, last.window_text, s.end)
+            last_count = counted[-1]
+            assert last_count.window_start is not None  # counted holds only claims with a window
+            ctx.last_window = (last_count.window_start, last_count.window_end, last_count.window_text, s.end)
         # "…, the last known call was on 14 June. Since then …": the previous contact anchors 'since' only
         last = [
             date.fromisoformat(str(c.value))

@@ -59,7 +59,7 @@ class Context:
             start += 1
         while end > start and text[end - 1] in " ,;:.\n\t":
             end -= 1
-        claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]
+        claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]  # kw: Claim's other fields, of their own types
         if claim.anchor is not None and claim.anchor == self.anchor and kind is not ClaimKind.EVENT:
             who = self._people(claim.parties, claim.anchor)
             if self._people(self.main_pair, claim.anchor) == who:

@@ -106,8 +106,8 @@ def _resolve(  # noqa: C901 (one branch per form, each short)
             return d, d, "day", False
         if published is None:
             return None
-        d = last_on_or_before(month, day, published)
-        return (d, d, "day", True) if d else None
+        last = last_on_or_before(month, day, published)
+        return (last, last, "day", True) if last else None
     if name == "my":
         word = g["m"]
         month = lex.months[_key(word)]
@@ -122,6 +122,7 @@ def _resolve(  # noqa: C901 (one branch per form, each short)
         lo, hi = month_span(year, month)
         return lo, hi, "month", False
     if name == "y":
+        assert year is not None  # the year form always has its year
         return date(year, 1, 1), date(year, 12, 31), "year", False
     if published is None:
         return None

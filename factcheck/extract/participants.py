@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from factcheck.extract.context import Context, clause_bounds
+from factcheck.extract.people import Mention
 from factcheck.extract.text import Sentence, Term
 from factcheck.lang import either, lexicon
 from factcheck.models import Party
@@ -94,8 +95,8 @@ def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None 
     if len(parties) < 2:
         main_ids = {q.person_id for q in ctx.main_pair}
         if parties and parties[0].person_id not in main_ids and ctx.main_pair:
-            partner = [q for q in ctx.main_pair if not same_side(ctx, q, parties[0])]
-            parties = parties + partner[:1]
+            others = [q for q in ctx.main_pair if not same_side(ctx, q, parties[0])]
+            parties = parties + others[:1]
         else:
             parties = merge_parties(ctx, parties + list(ctx.main_pair), day)
     return tuple(parties[:2])
@@ -118,13 +119,13 @@ POSSESSED = re.compile(
 )
 
 
-def possessive_of_other(ctx: Context, m) -> bool:  # noqa: ANN001 (Mention)
+def possessive_of_other(ctx: Context, m: Mention) -> bool:
     """'Donald Trump's inauguration', 'Trump's return': the name qualifies something else, so it does
     not name a participant of the contact."""
     return bool(POSSESSED.match(ctx.article.text, m.end))
 
 
-def with_partner(ctx: Context, mentions: list, lo: int, hi: int):  # noqa: ANN001, ANN202
+def with_partner(ctx: Context, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
     """The leader named right after 'with' (or its word in the sentence's language) in a claim's span: the other side of the contact."""
     text = ctx.article.text
     for w in ctx.g.with_word.finditer(text[lo : hi + 40]):

@@ -122,6 +122,7 @@ def find_periods(text: str, language: str = "en", offset: int = 0) -> list[Quant
         return out
     for m in grammar(language).period.finditer(text):
         g = m.groupdict()
+        value: float | None
         if g.get("hy"):  # the Russian word for half a year
             value, unit = 6.0, "month"
         elif g.get("u2"):

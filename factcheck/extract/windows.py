@@ -11,6 +11,7 @@ from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import find_periods, period_in_years
 from factcheck.extract.text import Sentence
+from factcheck.models import Office
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
         terms = ctx.gaz.terms(pid)
         if len(terms) < 2 and meant != "current":
             continue
+        t: Office | None
         if meant == "first":
             t = terms[0]
         elif meant == "second":

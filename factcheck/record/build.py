@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Literal, overload
 
 from factcheck.errors import RecordError
 from factcheck.record.datafiles import DataFiles, read_data, split_urls
@@ -42,7 +44,7 @@ def create_schema(conn: sqlite3.Connection, built_from: str) -> None:
         "INSERT INTO meta (key, value) VALUES (?, ?)",
         [("schema_version", str(SCHEMA_VERSION)), ("built_from", built_from)],
     )
-    sqlite_utils.Database(conn)["contacts"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
+    sqlite_utils.Database(conn).table("contacts").enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
 
 
 def contact_title(day: str, kind: str, names: list[str]) -> str:
@@ -58,13 +60,17 @@ class _Rows:
         self.rows = data.rows(name)
         self.line = 1
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[dict[str, str]]:
         for self.line, row in enumerate(self.rows, start=2):
             yield row
 
     def fail(self, field: str, reason: str) -> RecordError:
         return RecordError(f"data/{self.name} line {self.line}: {field}: {reason}")
 
+    @overload
+    def day(self, row: dict[str, str], field: str, *, optional: Literal[False] = False) -> str: ...
+    @overload
+    def day(self, row: dict[str, str], field: str, *, optional: bool) -> str | None: ...
     def day(self, row: dict[str, str], field: str, *, optional: bool = False) -> str | None:
         value = row[field]
         if not value and optional:
@@ -74,6 +80,10 @@ class _Rows:
         except ValueError:
             raise self.fail(field, f"{value!r} is not a date (YYYY-MM-DD)") from None
 
+    @overload
+    def integer(self, row: dict[str, str], field: str, *, optional: Literal[False] = False) -> int: ...
+    @overload
+    def integer(self, row: dict[str, str], field: str, *, optional: bool) -> int | None: ...
     def integer(self, row: dict[str, str], field: str, *, optional: bool = False) -> int | None:
         value = row[field]
         if not value and optional:
@@ -127,7 +137,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         cid = rows.integer(r, "contact_id")
         if r["person_id"] not in names:
             raise rows.fail("person_id", f"unknown person {r['person_id']!r}")
-        participants.setdefault(cid, []).append((rows.integer(r, "position"), r["person_id"], r["role"]))  # type: ignore[arg-type]
+        participants.setdefault(cid, []).append((rows.integer(r, "position"), r["person_id"], r["role"]))
     rows = _Rows(data, "contacts.csv")
     contacts = []
     sources = []
@@ -136,7 +146,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
         cid = rows.integer(r, "id")
         day = rows.day(r, "date")
         kind = rows.choice(r, "kind", KINDS)
-        people = sorted(participants.get(cid, ()))  # type: ignore[arg-type]
+        people = sorted(participants.get(cid, ()))
         if len(people) < 2:
             raise rows.fail("id", f"contact {cid} has fewer than two participants in participants.csv")
         minutes = rows.integer(r, "duration_min", optional=True)
@@ -155,7 +165,7 @@ def fill(conn: sqlite3.Connection, data: DataFiles) -> None:
                 r["topics"],
                 rows.choice(r, "confidence", CONFIDENCES),
                 r["notes"],
-                contact_title(day, kind, [names[p] for _, p, _ in people]),  # type: ignore[arg-type]
+                contact_title(day, kind, [names[p] for _, p, _ in people]),
                 *facts_columns(facts),
             )
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,11 +119,11 @@ def _csv_cell(value: object) -> str:
     return text
 
 
-def csv_text(header: tuple[str, ...] | list[str], rows: object) -> str:
+def csv_text(header: tuple[str, ...] | list[str], rows: Iterable[Iterable[object]]) -> str:
     """CSV with "\\n" line ends, every cell holding a comma, quote, CR or LF quoted (the csv module, with
     ``lineterminator="\\n"``, leaves a lone CR bare, and a reader then splits the row there)."""
     lines = [",".join(_csv_cell(c) for c in header)]
-    lines += [",".join(_csv_cell(c) for c in row) for row in rows]  # type: ignore[attr-defined]
+    lines += [",".join(_csv_cell(c) for c in row) for row in rows]
     return "\n".join(lines) + "\n"
 
 

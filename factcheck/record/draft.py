@@ -109,7 +109,7 @@ def duration_of(result: CheckResult, finding: Finding, record: Record) -> tuple[
     ids = {p.id for party in claim.parties if (p := party_person(party, people, offices, claim.anchor))}
     for other in (f.claim for f in result.findings):
         if _same_contact(claim, other, ids, people, offices):
-            return max(1, round(float(other.value))), " ".join(other.quote.split())  # type: ignore[arg-type]
+            return max(1, round(float(other.value))), " ".join(other.quote.split())  # type: ignore[arg-type]  # _same_contact: a number
     return None, ""
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from factcheck.errors import RecordError
@@ -42,7 +42,12 @@ PAIR_SQL = "SELECT contact_id FROM contact_pairs WHERE person_a = ? AND person_b
 
 def _pairs(a: Iterable[str], b: Iterable[str]) -> list[tuple[str, str]]:
     """The distinct unordered pairs (x, y), x in a, y in b, x != y, each as (smaller, larger)."""
-    return list(dict.fromkeys(tuple(sorted((x, y))) for x in dict.fromkeys(a) for y in dict.fromkeys(b) if x != y))  # type: ignore[misc]
+    return list(dict.fromkeys(_ordered(x, y) for x in dict.fromkeys(a) for y in dict.fromkeys(b) if x != y))
+
+
+def _ordered(x: str, y: str) -> tuple[str, str]:
+    """(x, y) as (smaller, larger), as tuple(sorted((x, y))) gives it."""
+    return (x, y) if x <= y else (y, x)
 
 
 def _pair_query(pairs: list[tuple[str, str]], lo: str, hi: str) -> tuple[str, list[str]]:
@@ -291,7 +296,9 @@ class Record:
 
     # ------------------------------------------------------------------ contacts
 
-    def _hydrate(self, conn: sqlite3.Connection, rows: list[tuple], *, whole: bool = False) -> tuple[Contact, ...]:
+    def _hydrate(
+        self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]], *, whole: bool = False
+    ) -> tuple[Contact, ...]:
         """Contacts from their rows, with participants, roles and sources in position order.
 
         ``whole``: the rows are the entire table, so read participants and sources in one pass.
@@ -407,14 +414,14 @@ class Record:
 
     def coverage(self, a: str, b: str) -> tuple[Coverage, ...]:
         """The coverage periods recorded for a pair of people (in either order), sorted by start."""
-        pair = tuple(sorted((a, b)))
+        pair = _ordered(a, b)
         with self._sql() as conn:
             rows = conn.execute(
                 'SELECT start, "end", complete, note FROM coverage WHERE person_a = ? AND person_b = ? ORDER BY start, id',
                 pair,
             ).fetchall()
         return tuple(
-            Coverage(pair=pair, start=date.fromisoformat(s), end=date.fromisoformat(e), complete=bool(c), note=n)  # type: ignore[arg-type]
+            Coverage(pair=pair, start=date.fromisoformat(s), end=date.fromisoformat(e), complete=bool(c), note=n)
             for s, e, c, n in rows
         )
 

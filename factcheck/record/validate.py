@@ -128,9 +128,9 @@ def _field_errors(new: NewContact, today: date) -> list[Issue]:
             errors.append(Issue("sources", f"{url!r} is not an http(s) URL"))
     if len(set(new.sources)) < len(new.sources):
         errors.append(Issue("sources", "the same URL is given twice"))
-    for field, value in (("id", new.id), ("part_of", new.part_of)):
-        if value is not None and not 1 <= value <= MAX_ID:
-            errors.append(Issue(field, f"{value} is not a contact id (a whole number from 1 to {MAX_ID})"))
+    for field, number in (("id", new.id), ("part_of", new.part_of)):
+        if number is not None and not 1 <= number <= MAX_ID:
+            errors.append(Issue(field, f"{number} is not a contact id (a whole number from 1 to {MAX_ID})"))
     if new.part_of is not None and new.part_of == new.id:
         errors.append(Issue("part_of", "a contact cannot be part of itself"))
     return errors
@@ -206,8 +206,8 @@ def validate_new_contact(
                     f" {' and '.join(names[p] for p in both)} on {new.date.isoformat()}",
                 )
             )
-    for other in (e for e in earlier if e.date == new.date):
-        theirs, _ = resolve_participants(people, other.participants)
+    for row in (e for e in earlier if e.date == new.date):
+        theirs, _ = resolve_participants(people, row.participants)
         both = [p for p in ids if p in theirs]
         if len(both) >= 2:
             warnings.append(

@@ -67,7 +67,8 @@ def render_report(
         author=author,
         url=url,
     )
-    return module.render(report)
+    text: str = module.render(report)
+    return text
 
 
 def load_review(article_sha256: str, state: str | os.PathLike[str] | None = None) -> Review | None:

@@ -21,8 +21,13 @@ def compose(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
                 continue
             if not (c.start < dur.claim.end and dur.claim.start < c.end):
                 continue
-            bad, other = (i, j) if dur.verdict is C else (j, i) if ev.verdict is C else (None, None)
-            if bad is None or out[other].verdict is C:
+            if dur.verdict is C:
+                bad, other = i, j
+            elif ev.verdict is C:
+                bad, other = j, i
+            else:
+                continue
+            if out[other].verdict is C:
                 continue
             part = "its length" if bad == i else "its date"
             out[other] = replace(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.models import ANY, CALL, PHONE
@@ -19,6 +20,12 @@ from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U, verdict
 from factcheck.verify.since import check_first_after, check_gap
 from factcheck.verify.words import KIND_WORDS
+
+if TYPE_CHECKING:
+    from factcheck.record import Record
+
+# each pair of sides' contacts, keyed by the sides' person ids
+ContactsCache = dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]]
 
 REPORTED_SLACK = 3  # days: how far an article may misdate the contact it reports
 
@@ -37,14 +44,12 @@ KIND_CHECKS = {
 class Verifier:
     """Runs claims' queries against a record. One per article (it caches the pair's contacts)."""
 
-    def __init__(self, record, gaz: Gazetteer, language: str = "en", contacts: dict | None = None):  # noqa: ANN001 (factcheck.record.Record)
+    def __init__(self, record: Record, gaz: Gazetteer, language: str = "en", contacts: ContactsCache | None = None):
         self.record = record
         self.gaz = gaz
         self.language = language
         # each pair of sides' contacts; pass one dict to share it across the articles checked against one record
-        self._cache: dict[tuple[frozenset[str], frozenset[str]], tuple[Contact, ...]] = (
-            {} if contacts is None else contacts
-        )
+        self._cache: ContactsCache = {} if contacts is None else contacts
 
     # -------------------------------------------------------------- record access
 

@@ -11,7 +11,7 @@ from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import Window, edge_extra, window
-from factcheck.models import ClaimKind
+from factcheck.models import ClaimKind, Party
 
 
 def detect_count(ctx: Context, s: Sentence) -> None:
@@ -25,7 +25,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
         )
         qual_word = (g.get("q") or g.get("q2") or g.get("q3") or "").lower()
         qual = qualifier_of(qual_word, ctx.language)
-        if n is None or n != int(n) or (g.get("n3") and not raw.isdigit() and n < 2):
+        if n is None or n != int(n) or (g.get("n3") and raw and not raw.isdigit() and n < 2):
             continue
         lo, hi = s.start + m.start(), s.start + m.end()
         if any(c.start <= lo < c.end for c in ctx.here):
@@ -101,7 +101,15 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             _the_one_dated(ctx, s, end_abs, parties, kinds, word, end_ref)
 
 
-def _the_one_dated(ctx: Context, s: Sentence, after: int, parties, kinds, word: str, end_ref: date | None) -> None:  # noqa: ANN001
+def _the_one_dated(
+    ctx: Context,
+    s: Sentence,
+    after: int,
+    parties: tuple[Party, ...],
+    kinds: frozenset[str],
+    word: str,
+    end_ref: date | None,
+) -> None:
     """ "They had spoken only once since X, by phone on February 10": the one contact is dated, so it is
     also the previous contact before the one the count stops at."""
     text = ctx.article.text

@@ -93,7 +93,9 @@ def detect_first(ctx: Context, s: Sentence) -> None:
             end_abs = link_abs + (pre_q.end() if pre_q else 0) + pm.end() - 1
             # the claim is the "first … in N years" phrase; its dated verb ("talked Friday by phone for
             # the first time in …") is the contact it measures from, not another claim
-            start_abs = ctx.g.first_lead.search(text[max(cl_a, f_abs - 12) : f_abs]).start() + max(cl_a, f_abs - 12)
+            lead = ctx.g.first_lead.search(text[max(cl_a, f_abs - 12) : f_abs])
+            assert lead is not None  # every pack's lead ends in an optional part before "$": it always matches
+            start_abs = lead.start() + max(cl_a, f_abs - 12)
             if day and day.start < f_abs and "," not in text[day.end : f_abs]:
                 ctx.used_dates.add(day.start)
             ctx.add(

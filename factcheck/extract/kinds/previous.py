@@ -55,16 +55,16 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             ),
             None,
         )
-        ago = None
+        ago, ago_len = None, 0
         for q in s.periods:
-            if q.start >= hi and ctx.g.ago.match(text[q.end : s.end]):
-                ago = q
+            if q.start >= hi and (ago_word := ctx.g.ago.match(text[q.end : s.end])):
+                ago, ago_len = q, len(ago_word.group(0))
                 break
         if ago and (target is None or ago.start < target.start):
             ctx.add(
                 ClaimKind.PREVIOUS,
                 start,
-                ago.end + len(ctx.g.ago.match(text[ago.end : s.end]).group(0)),
+                ago.end + ago_len,
                 parties=claim_parties(ctx, s, lo, ago.end),
                 contact_kinds=kinds,
                 kind_word=word,
