@@ -170,7 +170,7 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
 
 def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) -> date | None:
     """The start of the term meant by "X's return to the White House", "since Biden took office",
-    "after Trump's return to the White House": the person named in or just before the phrase, else the
+    "since his return to the presidency": the person named in or just before the phrase, else the
     pair's most recent inauguration before the reference day."""
     if ref is None:
         return None
