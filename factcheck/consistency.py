@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from factcheck.models import Claim, ClaimKind, Conflict, Finding, Party
+from factcheck.models import Claim, ClaimKind, Conflict, Finding, Party, Precision
 from factcheck.verify import band, ordinal_word
 
 
@@ -51,7 +51,11 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
     out: list[Conflict] = []
     ordinals = [c for c in _kind(claims, ClaimKind.ORDINAL) if c.window_start and not c.qualifier]
     counts = [c for c in _kind(claims, ClaimKind.COUNT) if c.window_start and not c.qualifier]
-    events = [c for c in _kind(claims, ClaimKind.EVENT) if c.detail("precision", "day") == "day" and c.anchor]
+    events = [
+        c
+        for c in _kind(claims, ClaimKind.EVENT)
+        if (c.details.precision or Precision.DAY) is Precision.DAY and c.anchor
+    ]
 
     for i, a in enumerate(ordinals):
         for b in ordinals[i + 1 :]:
@@ -109,7 +113,7 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
                         )
                     )
 
-    previous = [c for c in _kind(claims, ClaimKind.PREVIOUS) if c.detail("precision") == "day"]
+    previous = [c for c in _kind(claims, ClaimKind.PREVIOUS) if c.details.precision is Precision.DAY]
     for i, a in enumerate(previous):
         for b in previous[i + 1 :]:
             if (

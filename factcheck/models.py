@@ -163,6 +163,67 @@ class Party:
     label: str = ""  # how the article named it
 
 
+class Precision(StrEnum):
+    """How exactly a claimed date is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Unit(StrEnum):
+    """The unit a period or frequency is written in."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+class Mode(StrEnum):
+    """How a claim about an earlier contact names it."""
+
+    DATED = "dated"  # "the first since X was on D": the contact is dated
+    NONE_BETWEEN = "none_between"  # "the first since X": no contact between X and this one
+    AGO = "ago"  # "they last spoke two months ago"
+
+
+_DETAIL_ENUMS = (("precision", Precision), ("unit", Unit), ("mode", Mode))
+_DETAIL_DAYS = ("hi", "date_hi", "edge", "anchor_hi", "before")
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What a claim's query carries beyond its kind, value and window: typed, checked when made (a word
+    becomes its enum, or the claim is refused), and never parsed again."""
+
+    precision: Precision | None = None  # how exactly the claimed date is known
+    unit: Unit | None = None  # a period's or frequency's unit
+    mode: Mode | None = None
+    hi: date | None = None  # the latest day a claimed date may be ("in June" → June 30)
+    date_hi: date | None = None  # the same for the date of the contact a length is claimed for
+    edge: date | None = None  # the other reading of a window's first day ("since 24 February": the 24th too)
+    anchor_hi: date | None = None  # the latest day of the anchoring range ("earlier this month")
+    before: date | None = None  # the last contact within a window that ends before this day
+    place: str = ""  # where the contact a length is claimed for was held
+    reported: bool = False  # about the contact the article reports
+    approximate_anchor: bool = False  # no dated report: the contact is the pair's latest by publication
+    including_meetings: bool = False  # a frequency that counts meetings too
+    elapsed: bool = False  # time elapsed at a moment while the contact went on: a lower bound on its length
+
+    def __post_init__(self) -> None:
+        for name, enum in _DETAIL_ENUMS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, enum):
+                object.__setattr__(self, name, enum(value))  # ValueError for a word that is none of them
+        for name in _DETAIL_DAYS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, date):
+                raise TypeError(f"Details.{name} must be a date, not {type(value).__name__}")
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable statement with its span and the explicit query it makes of the record."""
@@ -183,15 +244,12 @@ class Claim:
     qualifier: str = ""  # "about", "nearly", "more than", "" (bare)
     window_text: str = ""  # "this year", "since January" …
     problem: str = ""  # why it cannot be checked (e.g. "publication date unknown (pass --date)")
-    extra: tuple[tuple[str, str], ...] = ()  # kind-specific details, e.g. (("precision", "month"),)
+    details: Details = Details()  # what the query carries beyond kind, value and window
     # Other reasonable readings of the same words (the date in the year the passage narrates, the contact
     # the clause itself names, …), each a whole query of its own; ``reading`` names what makes it one.
     # The claim is contradicted only when this query and every alternative fail (verify.verify).
     alternatives: tuple[Claim, ...] = ()
     reading: str = ""
-
-    def detail(self, key: str, default: str = "") -> str:
-        return dict(self.extra).get(key, default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.models import ClaimKind, Contact, Evidence, Finding, Verdict
+from factcheck.models import ClaimKind, Contact, Evidence, Finding, Mode, Verdict
 
 MONTHS = (
     "January",
@@ -423,7 +423,7 @@ def _why(f: Finding) -> str:
         if start is None:
             return ""
         after = f"on or after {day(start)}" + (f" ({quoted(c.window_text)})" if c.window_text else "")
-        if dict(c.extra).get("mode") == "dated" and counted:
+        if c.details.mode is Mode.DATED and counted:
             first = counted[0]
             return (
                 f"The first {kinds(c.contact_kinds, plural=False)} between {pair} {after} in the record is "

@@ -142,7 +142,7 @@ def test_an_undated_lede_reports_the_days_contact(gaz) -> None:
         "15 августа Путин и Трамп провели переговоры на Аляске."
     )
     duration = next(c for c in claims(gaz, text, date(2025, 8, 19)) if c.kind.value == "duration")
-    assert duration.anchor == date(2025, 8, 19) and duration.detail("approximate_anchor") == "yes"
+    assert duration.anchor == date(2025, 8, 19) and duration.details.approximate_anchor
 
 
 def test_periods_read_and_unread(gaz) -> None:
@@ -184,3 +184,15 @@ def test_russian_counts_with_adjectives_and_plain_leaders(gaz) -> None:
     text = "В 2025 году лидеры провели две личные встречи и четыре телефонных разговора."
     got = [(c.value, sorted(c.contact_kinds)) for c in claims(gaz, text, date(2026, 2, 5)) if c.kind.value == "count"]
     assert got == [(2, ["in_person"]), (4, ["phone"])]
+
+
+def test_a_claims_details_are_typed_and_checked_when_made() -> None:
+    """#13: what a query carries beyond kind and value is typed — words become enums, days are dates."""
+    from factcheck.models import Details, Mode, Precision, Unit
+
+    d = Details(unit="month", precision="day", mode="dated", hi=date(2025, 6, 30))  # type: ignore[arg-type]
+    assert d.unit is Unit.MONTH and d.precision is Precision.DAY and d.mode is Mode.DATED
+    with pytest.raises(ValueError):
+        Details(unit="fortnight")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="hi must be a date"):
+        Details(hi="2025-06-30")  # type: ignore[arg-type]

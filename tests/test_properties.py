@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from factcheck.article import detect_language, from_text
 from factcheck.extract import extract_claims
-from factcheck.models import ALL_KINDS, Article, Claim, ClaimKind, Finding, Party, Verdict
+from factcheck.models import Details, ALL_KINDS, Article, Claim, ClaimKind, Finding, Party, Verdict
 from factcheck.verify import Verifier
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -205,36 +205,33 @@ def claims(draw: st.DrawFn) -> Claim:
     """A claim as the extractor builds them: per kind, the value's type and the details it may carry."""
     kind = draw(st.sampled_from(list(ClaimKind)))
     day = draw(days)
-    later = (day + timedelta(days=draw(st.integers(0, 40)))).isoformat()
+    later = day + timedelta(days=draw(st.integers(0, 40)))
     number = draw(st.floats(0, 5000, allow_nan=False))
     unit = draw(st.sampled_from(["year", "month", "week", "day"]))
     mode = draw(st.sampled_from(["", "ago"] if kind is ClaimKind.PREVIOUS else ["dated", "none_between"]))
     value: object
-    extra: list[tuple[str, str]] = []
+    details: dict[str, object] = {}
     if kind is ClaimKind.EVENT or (kind is ClaimKind.PREVIOUS and mode == ""):
         value = day.isoformat()
-        extra += [("hi", later), ("precision", draw(st.sampled_from(["day", "week", "month", "year"])))]
+        details = {"hi": later, "precision": draw(st.sampled_from(["day", "week", "month", "year"]))}
     elif kind is ClaimKind.PREVIOUS:  # "last spoke two months ago"
-        value, extra = number, [("mode", "ago"), ("unit", unit)]
+        value, details = number, {"mode": "ago", "unit": unit}
     elif kind is ClaimKind.FIRST_AFTER:
         value = day.isoformat() if mode == "dated" else None
-        extra = [("mode", mode), ("hi", later)] if mode == "dated" else [("mode", mode)]
+        details = {"mode": mode, "hi": later} if mode == "dated" else {"mode": mode}
     elif kind in (ClaimKind.ORDINAL, ClaimKind.COUNT):
         value = draw(st.integers(0, 400))
     elif kind is ClaimKind.GAP:
-        value, extra = number, [("unit", unit)]
+        value, details = number, {"unit": unit}
     elif kind is ClaimKind.DURATION:
         value = number
         if draw(st.booleans()):
-            extra.append(("date_hi", later))
+            details["date_hi"] = later
     else:  # frequency
         value = number
-        extra = [
-            ("unit", draw(st.sampled_from(["year", "month"]))),
-            ("including_meetings", draw(st.sampled_from(["", "yes"]))),
-        ]
+        details = {"unit": draw(st.sampled_from(["year", "month"])), "including_meetings": draw(st.booleans())}
     if draw(st.booleans()):
-        extra.append(("approximate_anchor", "yes"))
+        details["approximate_anchor"] = True
     start = draw(st.integers(0, 500))
     anchor = draw(optional_day)
     window_start = draw(optional_day)
@@ -259,7 +256,7 @@ def claims(draw: st.DrawFn) -> Claim:
         qualifier=draw(st.sampled_from(QUALIFIERS)),
         window_text=draw(st.sampled_from(["", "this year", "since January"])),
         problem=draw(st.sampled_from(["", "", "", "publication date unknown (pass --date)"])),
-        extra=tuple(extra),
+        details=Details(**details),  # type: ignore[arg-type]
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from factcheck.article import from_text
 from factcheck.check import check_article
-from factcheck.models import Claim, ClaimKind, Verdict
+from factcheck.models import Details, Claim, ClaimKind, Verdict
 from factcheck.verify import Verifier
 
 
@@ -131,7 +131,7 @@ def test_contradicted_only_when_every_reading_fails(record, gaz) -> None:
         ).__class__(
             id=event.id, kind=event.kind, start=event.start, end=event.end, quote=event.quote,
             parties=event.parties, contact_kinds=event.contact_kinds, kind_word=event.kind_word, anchor=day,
-            value=day.isoformat(), extra=(("hi", day.isoformat()),), reading=label,
+            value=day.isoformat(), details=Details(hi=day), reading=label,
         )  # fmt: skip
 
     wrong, right = on(date(2025, 7, 3)), on(date(2025, 7, 1), "the other reading")

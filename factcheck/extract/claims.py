@@ -22,7 +22,7 @@ from factcheck.extract.kinds.frequency import detect_frequency, detect_vague_fre
 from factcheck.extract.kinds.ordinal import detect_ordinal
 from factcheck.extract.kinds.pause import detect_pause
 from factcheck.extract.kinds.previous import detect_previous
-from factcheck.models import ANY
+from factcheck.models import ANY, Precision
 from factcheck.extract.participants import main_pair
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.text import Sentence, split_sentences, tag_sentence
@@ -132,7 +132,7 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         ctx.previous_last = [
             (date.fromisoformat(str(c.value)), c.parties, c.contact_kinds)
             for c in ctx.claims[before:]
-            if c.kind is ClaimKind.PREVIOUS and c.detail("precision") == "day"
+            if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY
         ]
         ctx.previous_named = [(d, p, k) for _, d, p, k in sorted(ctx.named, key=lambda n: n[0])]
         # "It was their fifth contact this year. Twice they met in person, …": the period the passage counts in
@@ -145,7 +145,7 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         last = [
             date.fromisoformat(str(c.value))
             for c in ctx.claims[before:]
-            if c.kind is ClaimKind.PREVIOUS and c.detail("precision") == "day"
+            if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY
         ]
         ctx.previous_since = max([d for d, _, _ in ctx.previous_named] + last, default=None)
         ctx.named = []
@@ -178,7 +178,7 @@ def _coreferent(ctx: Context, c: Claim) -> Claim:
     refers back to it, so its medium is a reading, not a requirement."""
     if c.kind is not ClaimKind.EVENT or c.anchor is None or c.anchor != ctx.anchor or c.contact_kinds == ANY:
         return c
-    if c.detail("precision", "day") != "day":
+    if (c.details.precision or Precision.DAY) is not Precision.DAY:
         return c
     return replace(
         c,

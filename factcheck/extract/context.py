@@ -63,7 +63,7 @@ class Context:
         if claim.anchor is not None and claim.anchor == self.anchor and kind is not ClaimKind.EVENT:
             who = self._people(claim.parties, claim.anchor)
             if self._people(self.main_pair, claim.anchor) == who:
-                claim = replace(claim, extra=claim.extra + (("reported", "yes"),))  # about the contact reported
+                claim = replace(claim, details=replace(claim.details, reported=True))  # about the contact reported
             else:
                 # another pair's claim is not about the reported contact: it is about the contact of that pair
                 # the text named last ("A day earlier Trump called Putin. It was their sixth call this year")
@@ -72,7 +72,7 @@ class Context:
                 if named:
                     claim = replace(claim, anchor=named[-1])
         if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
-            claim = replace(claim, extra=claim.extra + (("approximate_anchor", "yes"),))
+            claim = replace(claim, details=replace(claim.details, approximate_anchor=True))
         if self.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
             claim = replace(claim, problem=NO_DATE)
         self.claims.append(claim)
@@ -133,7 +133,3 @@ def ordinal_value(ctx: Context, word: str) -> int | None:
         return lex.ordinals[w]
     m = re.fullmatch(r"(?P<n>\d{1,2})(?:st|nd|rd|th)", w)
     return int(m.group("n")) if m else None
-
-
-def anchor_hi_extra(hi: date | None) -> tuple[tuple[str, str], ...]:
-    return (("anchor_hi", hi.isoformat()),) if hi is not None else ()

@@ -55,7 +55,7 @@ def lacks_contact(finding: Finding) -> bool:
     claim = finding.claim
     if claim.kind is not ClaimKind.EVENT or finding.verdict is Verdict.SUPPORTED or claim.anchor is None:
         return False
-    hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else claim.anchor
+    hi = claim.details.hi or claim.anchor
     return not any(claim.anchor <= e.contact.date <= hi for e in finding.evidence)
 
 

@@ -32,12 +32,12 @@ class CountCheck(Check[Reading, int]):
         v, claim, sides, hi = self.v, self.claim, self.sides, self.hi
         rows = v.contacts(sides, self.lo, hi)
         results = [(r, v.matching(rows, r)) for r in v.readings(claim)]
-        if claim.detail("edge"):
+        if claim.details.edge:
             # "since 24 February" may count a contact on the 24th itself
-            edge_rows = v.contacts(sides, date.fromisoformat(claim.detail("edge")), hi)
+            edge_rows = v.contacts(sides, claim.details.edge, hi)
             for r in v.readings(claim)[:2]:
                 results.append((r, v.matching(edge_rows, r)))
-        if not self.ordinal and hi == claim.anchor and claim.detail("approximate_anchor"):
+        if not self.ordinal and hi == claim.anchor and claim.details.approximate_anchor:
             # with no dated report in the article, "have had nine calls" may predate the day's own contact
             for r in v.readings(claim)[:1]:
                 got = [c for c in v.matching(rows, r) if c.date < hi]
@@ -126,7 +126,7 @@ def count_like(v: Verifier, claim: Claim, sides: tuple[Side, Side], ordinal: boo
                 recorded="—",
                 interpretation=f"{v.who(claim)}; {KIND_WORDS.get(claim.contact_kinds)}; {v.window_text(lo, hi, claim)}",
             )
-        hi = rep.date if claim.detail("approximate_anchor") else hi
+        hi = rep.date if claim.details.approximate_anchor else hi
     start = lo or v.relationship_start(sides)
     return judge(CountCheck(v, claim, sides, ordinal, n, lo, hi, start, claimed))
 

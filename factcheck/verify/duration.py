@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.models import ANY
@@ -115,15 +114,15 @@ def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
     value = float(claim.value or 0)
     lo_b, hi_b = band(value, claim.qualifier)
     claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"
-    if claim.detail("elapsed"):
+    if claim.details.elapsed:
         claimed = f"{claim.value_text} had passed with the contact still going on (at least {fmt_minutes(value)})"
-    if claim.detail("date_hi") and claim.anchor:
+    if claim.details.date_hi and claim.anchor:
         rows = [
             c
-            for c in v.contacts(sides, claim.anchor, date.fromisoformat(claim.detail("date_hi")))
+            for c in v.contacts(sides, claim.anchor, claim.details.date_hi)
             if c.counted and c.kind in claim.contact_kinds
         ]
-        place = claim.detail("place")
+        place = claim.details.place
         if place:  # "the summit in Helsinki": the rows held there (the record names places in English)
             rows = [c for c in rows if place.lower() in (c.location or "").lower()]
         if len(rows) > 1:  # "when they met in February 2022, the talks lasted …": each row is a reading
@@ -162,5 +161,5 @@ def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
             interpretation=interp,
             evidence=[rep],
         )
-    kind = ElapsedCheck if claim.detail("elapsed") else DurationCheck
+    kind = ElapsedCheck if claim.details.elapsed else DurationCheck
     return judge(kind(v, claim, sides, rep, figures, value, lo_b, hi_b, claimed, interp))

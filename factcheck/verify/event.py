@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import CALL
+from factcheck.models import CALL, Precision
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import S
@@ -72,7 +72,7 @@ class EventCheck(Check[str, "list[Contact]"]):
         # "in December" for a dinner of 30 November: a month named loosely, or by the other side's date
         return bool(
             near
-            and self.claim.detail("precision") in ("month", "week")
+            and self.claim.details.precision in (Precision.MONTH, Precision.WEEK)
             and (self.lo - timedelta(days=1) <= near[0].date <= self.hi + timedelta(days=1))
         )
 
@@ -180,7 +180,7 @@ class EventCheck(Check[str, "list[Contact]"]):
 
 def check_event(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     lo = claim.anchor
-    hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else lo
+    hi = claim.details.hi or lo
     assert lo is not None and hi is not None
     span = f" … {hi.isoformat()}" if hi != lo else ""
     interp = f"{v.who(claim)}; {KIND_WORDS.get(claim.contact_kinds, 'contact')}; on {lo.isoformat()}{span}"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import ANY, CALL, PHONE
+from factcheck.models import ANY, CALL, PHONE, Unit
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import years_between
 from factcheck.verify.readings import Reading, Side
@@ -31,7 +31,7 @@ class FrequencyCheck(Check[Reading, float]):
         v, claim = self.v, self.claim
         rows = v.contacts(self.sides, self.lo, self.hi)
         readings = v.readings(claim)
-        if not claim.detail("including_meetings") and claim.contact_kinds == ANY:
+        if not claim.details.including_meetings and claim.contact_kinds == ANY:
             readings = [Reading(PHONE, False), Reading(CALL, False)] + readings
         return [(r, v.matching(rows, r)) for r in readings]
 
@@ -45,7 +45,7 @@ class FrequencyCheck(Check[Reading, float]):
         return self.lo, self.hi
 
     def _found(self, t: Trial[Reading, float], verdict: Verdict, tail: str) -> Finding:
-        claim, unit = self.claim, self.claim.detail("unit", "year")
+        claim, unit = self.claim, self.claim.details.unit or Unit.YEAR
         return self.v.finding(
             claim,
             verdict,
@@ -69,10 +69,10 @@ class FrequencyCheck(Check[Reading, float]):
 def check_frequency(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     lo, hi = claim.window_start, claim.window_end
     n = float(claim.value or 0)
-    claimed = f"{claim.value_text} times a {claim.detail('unit', 'year')}"
+    claimed = f"{claim.value_text} times a {claim.details.unit or Unit.YEAR}"
     if lo is None or hi is None:
         return v.finding(claim, U, "the period the average covers is not stated", claimed=claimed, recorded="—")
     span = years_between(lo, hi + timedelta(days=1))
-    if claim.detail("unit") == "month":
+    if claim.details.unit is Unit.MONTH:
         span *= 12
     return judge(FrequencyCheck(v, claim, sides, lo, hi, n, span, claimed))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import ANY
+from factcheck.models import ANY, Mode, Unit
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import band, months_between, years_between
 from factcheck.verify.readings import Reading, Side
@@ -155,16 +155,16 @@ def check_previous(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
         return v.finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
     rep, _ = v.reported(claim, sides, ANY)
     before = rep.date if rep is not None else ref + timedelta(days=1)
-    if claim.detail("before"):  # the last within a window the sentence names ("last year … the last time on …")
-        before, rep = min(before, date.fromisoformat(claim.detail("before"))), None
+    if claim.details.before:  # the last within a window the sentence names ("last year … the last time on …")
+        before, rep = min(before, claim.details.before), None
     rows = v.contacts(sides, None, before - timedelta(days=1))
-    if claim.detail("mode") == "ago":
-        unit = claim.detail("unit", "month")
+    if claim.details.mode is Mode.AGO:
+        unit = claim.details.unit or Unit.MONTH
         lo_b, hi_b = band(float(claim.value or 0), claim.qualifier, unit)
         claimed = f"{claim.value_text} before {before.isoformat()}"
         return judge(PreviousAgoCheck(v, claim, sides, before, rows, claimed, unit, lo_b, hi_b))
     lo = date.fromisoformat(str(claim.value))
-    hi = date.fromisoformat(claim.detail("hi")) if claim.detail("hi") else lo
+    hi = claim.details.hi or lo
     claimed = claim.value_text + (f" ({lo.isoformat()})" if lo == hi else f" ({lo.isoformat()} … {hi.isoformat()})")
     check = PreviousDateCheck(v, claim, sides, before, rows, claimed, lo, hi)
     if rep is not None and lo <= rep.date <= hi:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import ANY
+from factcheck.models import ANY, Mode, Unit
 from factcheck.models import Claim, Contact, Finding, Verdict
 from factcheck.verify.measure import band, months_between, round_half, years_between
 from factcheck.verify.previous import LatestCheck
@@ -137,9 +137,9 @@ class NoneBetweenCheck(Check[Reading, "list[Contact]"]):
 def check_first_after(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     after = claim.window_start
     assert after is not None
-    if claim.detail("mode") == "dated":
+    if claim.details.mode is Mode.DATED:
         lo = date.fromisoformat(str(claim.value))
-        hi = date.fromisoformat(claim.detail("hi", str(claim.value)))
+        hi = claim.details.hi or date.fromisoformat(str(claim.value))
         claimed = f"first {claim.kind_word} after {claim.window_text}: {claim.value_text}"
         return judge(FirstDatedCheck(v, claim, sides, after, lo, hi, v.contacts(sides, after, None), claimed))
     # the reported contact is the first since X: nothing matching in between
@@ -226,10 +226,10 @@ class GapCheck(LatestCheck):
 
 
 def check_gap(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    unit = claim.detail("unit", "year")
+    unit: str = claim.details.unit or Unit.YEAR
     value = float(claim.value or 0)
-    if unit in ("week", "day"):
-        value, unit = value / (4.348 if unit == "week" else 30.4375), "month"
+    if unit in (Unit.WEEK, Unit.DAY):
+        value, unit = value / (4.348 if unit == Unit.WEEK else 30.4375), Unit.MONTH
     lo_b, hi_b = band(value, claim.qualifier, unit)
     claimed = f"first {claim.kind_word} in {claim.value_text}"
     rep, why = v.reported(claim, sides, ANY)

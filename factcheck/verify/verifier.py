@@ -230,7 +230,7 @@ class Verifier:
         """Readings the record suggests: a claim about the contact the article reports, dated a few days
         from any contact of the pair, is about the nearest one — an article can misdate its own news
         ("spoke on Monday" for Tuesday's call); the wrong date is the event claim's to flag, not this one's."""
-        if not claim.detail("reported") or claim.anchor is None or claim.kind is ClaimKind.EVENT:
+        if not claim.details.reported or claim.anchor is None or claim.kind is ClaimKind.EVENT:
             return ()
         sides = self.sides(claim)
         if sides is None:
@@ -330,15 +330,11 @@ class Verifier:
         if claim.anchor is None:
             return None, "the reported contact's date is unknown"
         lo = claim.anchor
-        if claim.detail("anchor_hi"):  # "earlier this month": the pair's latest such contact in the range
-            rows = [
-                c
-                for c in self.contacts(sides, lo, date.fromisoformat(claim.detail("anchor_hi")))
-                if c.counted and c.kind in kinds
-            ]
+        if claim.details.anchor_hi:  # "earlier this month": the pair's latest such contact in the range
+            rows = [c for c in self.contacts(sides, lo, claim.details.anchor_hi) if c.counted and c.kind in kinds]
             if rows:
                 return rows[-1], ""
-        if claim.detail("approximate_anchor"):
+        if claim.details.approximate_anchor:
             rows = [c for c in self.contacts(sides, lo - timedelta(days=1), lo) if c.counted and c.kind in kinds]
             if rows:
                 return rows[-1], ""

@@ -10,8 +10,8 @@ from factcheck.models import PHONE
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence
-from factcheck.extract.windows import Window, edge_extra, window
-from factcheck.models import ClaimKind, Party
+from factcheck.extract.windows import Window, edge_details, window
+from factcheck.models import ClaimKind, Details, Precision, Party
 
 
 def detect_count(ctx: Context, s: Sentence) -> None:
@@ -95,7 +95,7 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             value_text=f"{qual_word} {raw}".strip(),
             qualifier=qual,
             window_text=win.text if win else "",
-            extra=edge_extra(win),
+            details=edge_details(win),
         )
         if n == 1:
             _the_one_dated(ctx, s, end_abs, parties, kinds, word, end_ref)
@@ -130,5 +130,5 @@ def _the_one_dated(
         anchor=end_ref,
         value=day.lo.isoformat(),
         value_text=day.text,
-        extra=(("hi", day.hi.isoformat()), ("precision", "day")),
+        details=Details(hi=day.hi, precision=Precision.DAY),
     )

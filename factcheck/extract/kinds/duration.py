@@ -11,7 +11,7 @@ from factcheck.extract.context import NO_DATE, Context, clause_bounds, kinds_in
 from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
-from factcheck.models import ClaimKind, Party
+from factcheck.models import ClaimKind, Details, Party
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,9 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             value_text=q.text,
             qualifier=q.qualifier,
             problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
-            extra=((("date_hi", day.hi.isoformat()),) if day and not day.day else ())
-            + (
-                (("date_hi", named.hi.isoformat()),) + ((("place", named.place),) if named.place else ())
-                if named
-                else ()
-            )
-            + ((("elapsed", "1"),) if elapsed else ()),
+            details=Details(
+                date_hi=named.hi if named else day.hi if day and not day.day else None,
+                place=named.place if named else "",
+                elapsed=bool(elapsed),
+            ),
         )

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from factcheck.extract.anchoring import attached_dates, relative_to_anchor
 from factcheck.extract.context import Context, claim_start, term_kinds
-from factcheck.models import ANY
+from factcheck.models import ANY, Precision
 from factcheck.extract.participants import claim_parties, hypothetical, with_leader
 from factcheck.extract.text import Sentence, Term
-from factcheck.models import ClaimKind
+from factcheck.models import ClaimKind, Details
 
 
 def detect_event(ctx: Context, s: Sentence) -> None:
@@ -28,7 +28,7 @@ def detect_event(ctx: Context, s: Sentence) -> None:
                 anchor=ctx.published,
                 value=ctx.published.isoformat(),
                 value_text="now",
-                extra=(("hi", ctx.published.isoformat()),),
+                details=Details(hi=ctx.published),
             )
     claimed: set[int] = set()
     dated_events(ctx, s, list(s.terms), claimed)
@@ -58,7 +58,7 @@ def detect_event(ctx: Context, s: Sentence) -> None:
                 anchor=d.lo,
                 value=d.lo.isoformat(),
                 value_text=d.text,
-                extra=(("hi", d.hi.isoformat()), ("precision", d.precision)),
+                details=Details(hi=d.hi, precision=Precision(d.precision)),
             )
 
 
@@ -95,5 +95,5 @@ def dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int]
                 anchor=d.lo,
                 value=d.lo.isoformat(),
                 value_text=d.text,
-                extra=(("hi", d.hi.isoformat()), ("precision", d.precision)),
+                details=Details(hi=d.hi, precision=Precision(d.precision)),
             )

@@ -6,13 +6,13 @@ import re
 from datetime import timedelta
 
 from factcheck.extract.anchoring import named_before, referent, sentence_day
-from factcheck.extract.context import Context, anchor_hi_extra, claim_start, clause_bounds, kinds_in
+from factcheck.extract.context import Context, claim_start, clause_bounds, kinds_in
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import Quantity, find_periods, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import event_x
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind
+from factcheck.models import ClaimKind, Details, Mode, Unit
 
 
 def detect_first(ctx: Context, s: Sentence) -> None:
@@ -109,7 +109,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 value=q.value,
                 value_text=pm.group("p"),
                 qualifier=qualifier,
-                extra=(("unit", q.unit),) + anchor_hi_extra(anchor_hi),
+                details=Details(unit=Unit(q.unit), anchor_hi=anchor_hi),
             )
             continue
         # since / after X
@@ -155,7 +155,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 anchor=lo_day,
                 value=lo_day.isoformat(),
                 value_text=text[between_lo:x_end].strip(" ,"),
-                extra=(("mode", "dated"), ("hi", hi_day.isoformat())),
+                details=Details(mode=Mode.DATED, hi=hi_day),
                 **common,
             )
         elif dated:  # the first contact after X was on D
@@ -167,7 +167,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 anchor=dated.day,
                 value=dated.lo.isoformat(),
                 value_text=dated.text,
-                extra=(("mode", "dated"), ("hi", dated.hi.isoformat())),
+                details=Details(mode=Mode.DATED, hi=dated.hi),
                 **common,
             )
         else:  # the reported contact is the first since X: nothing matching in between
@@ -180,7 +180,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 anchor=anchor_day,
                 window_end=anchor_day,
                 value_text=xtext,
-                extra=(("mode", "none_between"),) + anchor_hi_extra(anchor_hi),
+                details=Details(mode=Mode.NONE_BETWEEN, anchor_hi=anchor_hi),
                 **common,
             )
 

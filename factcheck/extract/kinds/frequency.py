@@ -9,7 +9,7 @@ from factcheck.extract.quantities import parse_number
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind
+from factcheck.models import ClaimKind, Details, Unit
 
 
 def detect_frequency(ctx: Context, s: Sentence) -> None:
@@ -39,9 +39,9 @@ def detect_frequency(ctx: Context, s: Sentence) -> None:
             value=n,
             value_text=m.group("n"),
             window_text=win.text if win else "",
-            extra=(
-                ("unit", "year" if lexicon(ctx.language).units.get(unit) == "year" else "month"),
-                ("including_meetings", "yes" if inc else ""),
+            details=Details(
+                unit=Unit.YEAR if lexicon(ctx.language).units.get(unit) == "year" else Unit.MONTH,
+                including_meetings=bool(inc),
             ),
         )
 

@@ -8,7 +8,7 @@ from factcheck.extract.context import Context, claim_start, clause_bounds, kinds
 from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
-from factcheck.extract.windows import edge_extra, window
+from factcheck.extract.windows import edge_details, window
 from factcheck.models import ClaimKind
 
 
@@ -61,7 +61,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             value=n,
             value_text=m.group("ord"),
             window_text=win.text,
-            extra=edge_extra(win),
+            details=edge_details(win),
         )
     for m in ctx.g.ordinal.finditer(s.text):
         n = ordinal_value(ctx, m.group("ord"))
@@ -137,5 +137,5 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             value=n,
             value_text=m.group("ord"),
             window_text=win.text if win else "",
-            extra=edge_extra(win),
+            details=edge_details(win),
         )

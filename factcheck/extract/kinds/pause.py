@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract.anchoring import named_before, referent, sentence_day
-from factcheck.extract.context import Context, anchor_hi_extra, kinds_in
+from factcheck.extract.context import Context, kinds_in
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import find_periods, period_adjective, qualifier_of
 from factcheck.extract.text import Sentence
-from factcheck.models import ClaimKind, Party
+from factcheck.models import ClaimKind, Details, Party, Unit
 
 
 def detect_pause(ctx: Context, s: Sentence) -> None:
@@ -74,7 +74,7 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
             value=value,
             value_text=(g.get("adj") or period_text).strip(),
             qualifier=qualifier,
-            extra=(("unit", unit),) + anchor_hi_extra(anchor_hi),
+            details=Details(unit=Unit(unit), anchor_hi=anchor_hi),
         )
         if ctx.g.top_level.search(text, lo, hi):
             # "a pause in contacts at the highest level": between the two countries' leaders, whoever they

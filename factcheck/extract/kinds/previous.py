@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from factcheck.extract.context import Context, claim_start, kinds_in, medium_kinds, term_kinds
-from factcheck.models import ANY
+from factcheck.models import ANY, Precision, Unit
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.dates import DateMention
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind
+from factcheck.models import ClaimKind, Details, Mode
 
 
 def detect_previous(ctx: Context, s: Sentence) -> None:
@@ -72,7 +72,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
                 value=ago.value,
                 value_text=ago.text,
                 qualifier=ago.qualifier,
-                extra=(("mode", "ago"), ("unit", ago.unit)),
+                details=Details(mode=Mode.AGO, unit=Unit(ago.unit)),
             )
             continue
         if target is None or target.start - hi > 120:
@@ -82,7 +82,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
         ctx.used_dates.add(target.start)
         # "Last year they met seven times, the last time on 28 December": the last within that window
         win = window(ctx, s, s.start, ctx.anchor or ctx.published, before=lo) if ctx.anchor or ctx.published else None
-        within = (("before", (win.end + timedelta(days=1)).isoformat()),) if win and win.end and win.hi <= lo else ()
+        before = win.end + timedelta(days=1) if win and win.end and win.hi <= lo else None
         ctx.add(
             ClaimKind.PREVIOUS,
             start,
@@ -93,7 +93,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             anchor=ctx.anchor,
             value=target.lo.isoformat(),
             value_text=target.text,
-            extra=(("hi", target.hi.isoformat()), ("precision", target.precision)) + within,
+            details=Details(hi=target.hi, precision=Precision(target.precision), before=before),
         )
 
 
