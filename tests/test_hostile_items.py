@@ -254,6 +254,18 @@ def test_i06_a_huge_integer_in_a_csv_import(db_copy: Path, tmp_path: Path) -> No
     assert out.returncode != 0 and "Traceback" not in out.stderr and "id" in out.stderr, out.stderr[-3000:]
 
 
+def test_i06_a_lone_carriage_return_in_a_csv_import_is_one_line(db_copy: Path, tmp_path: Path) -> None:
+    # found by scripts/fuzz.py --target import: csv.Error reached the user as a traceback
+    rows = "id,date,kind,participants,sources\n1,2025-03-05,ph\rone,putin | trump,https://example.org/a\n"
+    from factcheck.record import Record
+
+    Record.open(db_copy, writable=True).close()  # WAL mode first, so only an import could change the file
+    before = db_copy.read_bytes()
+    out = run("db", "import", str(write(tmp_path / "in.csv", rows)), "--db", str(db_copy))
+    one_line_error(out, "not valid CSV", "line 2")
+    assert db_copy.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "args",
     [
