@@ -2,15 +2,84 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+import functools
 import re
+from datetime import date
 
 from factcheck.errors import InputError
 
 MAX_DEPTH = 200  # element nesting a page may have (lxml's parser gives up near 255)
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+MAX_ATTRIBUTES = 100  # attributes per tag the parser is given (libxml2 checks each against all before it)
+_WS = "\t\n\f\r "
+# where the HTML tokenizer may leave its data state: a tag (start or end), a comment, a bogus comment
+_MARKUP = re.compile(r"<(?:(/?)([A-Za-z][^\t\n\f\r />]*)|(!--)|[!?/])")
+# one attribute as the HTML5 tokenizer reads it, and a tag's attributes up to its closing > (atomic
+# groups and possessive repeats: no backtracking, one pass)
+_ATTRIBUTE_RE = (
+    rf"""(?>[{_WS}/]*)(?>[^{_WS}/>][^{_WS}/>=]*)(?>[{_WS}]*=[{_WS}]*(?>"[^"]*"|'[^']*'|[^{_WS}>"'][^{_WS}>]*|))?"""
+)
+_ATTRIBUTE = re.compile(_ATTRIBUTE_RE)
+_TAG_REST = re.compile(rf"(?:{_ATTRIBUTE_RE})*+(?>[{_WS}/]*)>")
+_COMMENT_END = re.compile(r"-->|--!>")
+# elements whose content is text, not markup, up to their end tag
+_RAWTEXT = frozenset("script style textarea title xmp iframe noembed noframes".split())
+
+
+@functools.cache
+def _rawtext_end(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{re.escape(name)}[{_WS}/>]", re.IGNORECASE)
+
+
+def cap_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> tuple[str, int]:
+    """``html`` with every tag cut to its first ``limit`` attributes, and how many tags were cut.
+
+    One linear pass that reads tags, comments and raw-text elements as the HTML5 tokenizer does (which
+    libxml2 follows); a page whose tags all have at most ``limit`` attributes is returned unchanged."""
+    out: list[str] = []
+    done = 0  # html[:done] is in ``out``
+    cut = 0
+    pos = 0
+    n = len(html)
+    while True:
+        m = _MARKUP.search(html, pos)
+        if m is None:
+            break
+        if m.group(3):  # a comment: up to -->, or straight out for <!--> and <!--->
+            if html.startswith((">", "->"), m.end()):
+                pos = html.index(">", m.end()) + 1
+                continue
+            e = _COMMENT_END.search(html, m.end())
+            pos = e.end() if e else n
+            continue
+        if m.group(2) is None:  # <!doctype, <?pi, </3: a bogus comment up to the next >
+            e = html.find(">", m.end())
+            pos = e + 1 if e >= 0 else n
+            continue
+        # a tag: find its closing >; count its attributes only when it is long enough to have too many
+        rest = _TAG_REST.match(html, m.end())
+        if rest is None:  # the page ends inside the tag: the tokenizer drops it
+            break
+        closed = rest.end()
+        if closed - m.end() > 2 * limit:  # every attribute but the last takes at least two characters
+            for k, a in enumerate(_ATTRIBUTE.finditer(html, m.end(), closed - 1)):
+                if k == limit:
+                    out.append(html[done : a.start()])
+                    out.append(">")
+                    done = closed
+                    cut += 1
+                    break
+        pos = closed
+        name = m.group(2).lower()
+        if not m.group(1) and name in _RAWTEXT:
+            e = _rawtext_end(name).search(html, pos)
+            pos = e.start() if e else n
+    if not cut:
+        return html, 0
+    out.append(html[done:])
+    return "".join(out), cut
 
 
 def nesting_depth(html: str) -> int:
@@ -42,6 +111,9 @@ def extract_html(html: str, path: str) -> tuple[str, date | None, str, str]:
             f"{path}: the page could not be read: elements nested {depth} deep (the parser reads"
             f" at most {MAX_DEPTH}); save the article as text and check that"
         )
+    # libxml2 checks each attribute of a tag against every one before it (time quadratic in a tag's
+    # attributes: 40,000 on one tag took 14 s): no page needs more than a hundred on one tag
+    html, _ = cap_attributes(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")

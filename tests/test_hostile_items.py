@@ -255,6 +255,18 @@ def test_i06_a_huge_integer_in_a_csv_import(db_copy: Path, tmp_path: Path) -> No
     assert out.returncode != 0 and "Traceback" not in out.stderr and "id" in out.stderr, out.stderr[-3000:]
 
 
+def test_i06_a_lone_carriage_return_in_a_csv_import_is_one_line(db_copy: Path, tmp_path: Path) -> None:
+    # found by scripts/fuzz.py --target import: csv.Error reached the user as a traceback
+    rows = "id,date,kind,participants,sources\n1,2025-03-05,ph\rone,putin | trump,https://example.org/a\n"
+    from factcheck.record import Record
+
+    Record.open(db_copy, writable=True).close()  # WAL mode first, so only an import could change the file
+    before = db_copy.read_bytes()
+    out = run("db", "import", str(write(tmp_path / "in.csv", rows)), "--db", str(db_copy))
+    one_line_error(out, "not valid CSV", "line 2")
+    assert db_copy.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -760,6 +772,77 @@ def test_i04_ordinary_nesting_is_measured_right() -> None:
 
     assert nesting_depth("<html><body><p>a<br>b<img src=x><p>c</p></body></html>") == 4
     assert nesting_depth("<div>" * 150 + "</div>" * 150) == 150
+
+
+ARTICLE_P = (
+    "<p>Vladimir Putin and Donald Trump spoke by telephone on Saturday, the Kremlin said. The call lasted"
+    " about 50 minutes, aides said.</p>"
+)
+
+
+def _parser_sees(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every page handed to trafilatura; fail at once on one too big to be a capped page (the
+    uncapped parse of such a page takes minutes: the test must fail, not hang)."""
+    import trafilatura
+
+    seen: list[str] = []
+    for name in ("extract", "extract_metadata"):
+        real = getattr(trafilatura, name)
+
+        def spy(html: str, *args: object, _real=real, **kwargs: object) -> object:
+            seen.append(html)
+            assert len(html) < 500_000, f"the parser was given {len(html):,} characters"
+            return _real(html, *args, **kwargs)
+
+        monkeypatch.setattr(trafilatura, name, spy)
+    return seen
+
+
+def _most_attributes(html: str) -> int:
+    import lxml.html
+
+    return max(len(e.attrib) for e in lxml.html.fromstring(html).iter() if isinstance(e.tag, str))
+
+
+@pytest.mark.parametrize(
+    "heavy",
+    [
+        "<div " + " ".join(f"a{i}=x" for i in range(200_000)) + ">x</div>",  # one tag, 200,000 attributes
+        ("<span " + " ".join(f'data-{i}="{i}"' for i in range(1000)) + ">w</span>") * 200,  # 200 tags of 1,000
+        # after a comment with a lone quote in it, and with quoted > among the attributes
+        '<!-- <a b=" --><div ' + " ".join(f'a{i}="x>{i}"' for i in range(200_000)) + ">x</div>",
+    ],
+    ids=["one-tag", "many-tags", "after-a-comment"],
+)
+def test_i04_attribute_heavy_pages_reach_the_parser_capped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, heavy: str
+) -> None:
+    from factcheck.article import load_article
+    from factcheck.html_article import MAX_ATTRIBUTES
+
+    seen = _parser_sees(monkeypatch)
+    page = write(
+        tmp_path / "heavy.html",
+        f"<html><head><title>T</title></head><body><article>{heavy}{ARTICLE_P}</article></body></html>",
+    )
+    article = load_article(str(page), "2025-06-14")
+    assert "spoke by telephone on Saturday" in article.text
+    assert seen and all(_most_attributes(html) <= MAX_ATTRIBUTES for html in seen)
+
+
+def test_i04_pages_with_ordinary_attributes_reach_the_parser_unchanged() -> None:
+    from factcheck.html_article import MAX_ATTRIBUTES, cap_attributes
+
+    saved = (ROOT / "tests" / "fixtures" / "saved-page.html").read_text(encoding="utf-8")
+    assert cap_attributes(saved) == (saved, 0)
+    at_limit = "<div " + " ".join(f'a{i}="{i}"' for i in range(MAX_ATTRIBUTES)) + ">x</div>"
+    odd = (
+        "<div a=\"x>y\" b=1 c='>'d e/f g =  h>t</div><!-- <p a b c d e f> --><script>if (a<b c d e f) {}</script>"
+        "<!doctype html><?pi a b c d e f?></div a b c d e f><div a b c d e"
+    )
+    for page in (at_limit, odd, ""):
+        assert cap_attributes(page, 7 if page is odd else MAX_ATTRIBUTES) == (page, 0)
+    assert cap_attributes('<p a b="c>" d/e=f g>t</p>', 3) == ('<p a b="c>" d>t</p>', 1)
 
 
 # ------------------------------------------------------------------ 13. (part) record text and errors reach a terminal inert

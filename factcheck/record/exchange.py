@@ -105,20 +105,23 @@ def export_contacts(record: Record, fmt: str) -> str:
 # ---------------------------------------------------------------- import
 
 
-def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
+def _csv_rows(text: str, path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    if header is None:
-        return []
-    out = []
-    start = reader.line_num + 1
-    for cells in reader:
-        if any(c.strip() for c in cells):
-            if len(cells) != len(header):
-                out.append((start, {"__problem__": f"{len(cells)} cells for {len(header)} columns"}))
-            else:
-                out.append((start, dict(zip((h.strip() for h in header), cells))))
+    out: list[tuple[int, dict[str, Any]]] = []
+    try:
+        header = next(reader, None)
+        if header is None:
+            return []
         start = reader.line_num + 1
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                if len(cells) != len(header):
+                    out.append((start, {"__problem__": f"{len(cells)} cells for {len(header)} columns"}))
+                else:
+                    out.append((start, dict(zip((h.strip() for h in header), cells))))
+            start = reader.line_num + 1
+    except csv.Error as exc:  # e.g. a lone carriage return in an unquoted cell
+        raise RecordError(f"{path}: line {reader.line_num}: not valid CSV ({_clip(str(exc))})") from None
     return out
 
 
@@ -248,7 +251,7 @@ def read_import(path: str | Path, max_bytes: int = MAX_IMPORT_BYTES) -> list[tup
     if p.suffix.lower() == ".json":
         return _json_rows(text, p)
     if p.suffix.lower() == ".csv":
-        return _csv_rows(text)
+        return _csv_rows(text, p)
     raise RecordError(f"{p}: import reads .csv or .json files")
 
 
