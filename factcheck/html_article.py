@@ -55,8 +55,8 @@ def cap_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> tuple[str, int]:
             pos = e.end() if e else n
             continue
         if m.group(2) is None:  # <!doctype, <?pi, </3: a bogus comment up to the next >
-            e = html.find(">", m.end())
-            pos = e + 1 if e >= 0 else n
+            gt = html.find(">", m.end())
+            pos = gt + 1 if gt >= 0 else n
             continue
         # a tag: find its closing >; count its attributes only when it is long enough to have too many
         rest = _TAG_REST.match(html, m.end())
