@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint check eval eval-ci bench screenshots db clean
+.PHONY: demo test lint check eval eval-ci bench fuzz screenshots db clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ eval-ci: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# hostile input through the engine, db import and the review app, 10,000 cases each (not part of make test)
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --target all -n 10000
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py
