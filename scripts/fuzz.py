@@ -497,23 +497,17 @@ async def _fuzz_app(args: argparse.Namespace, work: Path) -> int:
 
 def fuzz_app(args: argparse.Namespace) -> int:
     import asyncio
+    import contextlib
     import os
     import shutil
+    from unittest import mock
 
     work = Path(tempfile.mkdtemp(prefix="factcheck-fuzz-app-"))
-    saved = {k: os.environ.get(k) for k in ("FACTCHECK_OPENER", "XDG_DATA_HOME", "HOME")}
-    os.environ.update(FACTCHECK_OPENER="true", XDG_DATA_HOME=str(work / "data"), HOME=str(work))
-    cwd = os.getcwd()
-    os.chdir(work)  # an export that somehow went through lands here
-    try:
-        return asyncio.run(_fuzz_app(args, work))
+    env = {"FACTCHECK_OPENER": "true", "XDG_DATA_HOME": str(work / "data"), "HOME": str(work)}
+    try:  # an export that somehow went through lands in the work directory
+        with mock.patch.dict(os.environ, env), contextlib.chdir(work):
+            return asyncio.run(_fuzz_app(args, work))
     finally:
-        os.chdir(cwd)
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -186,6 +186,5 @@ def _role_hint() -> re.Pattern[str]:
 @cache
 def _capitalised() -> re.Pattern[str]:
     """A capitalised word of four letters or more, in any pack's script: a name the fuzzy match may know."""
-    caps = "".join(each("capitals"))
-    lower = "".join(c.lower() for c in caps)
+    caps, lower = "".join(each("capitals")), "".join(each("lowercase"))
     return re.compile(rf"(?<![\w-])[{caps}][{lower}]{{3,}}(?![\w-])")

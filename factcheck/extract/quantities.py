@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang import LANGUAGES, grammar, lexicon
+from factcheck.lang import LANGUAGES, either, grammar, lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def parse_number(text: str) -> float | None:
 # every duration names hours or minutes and every period a unit: a text without them is skipped (speed)
 @cache
 def _hint(table: str) -> re.Pattern[str]:
-    return re.compile("|".join(getattr(lexicon(lang), table) for lang in LANGUAGES), re.I)
+    return re.compile(either(table), re.I)
 
 
 def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Quantity]:

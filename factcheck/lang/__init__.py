@@ -27,6 +27,7 @@ __all__ = [
     "grammar",
     "letters",
     "lexicon",
+    "script_language",
     "sentence_language",
 ]
 
@@ -73,7 +74,7 @@ def sentence_language(text: str, article_language: str) -> str:
 def either(table: str) -> str:
     """One regex fragment of every pack's lexicon, as an alternation: for the few readings made before a
     sentence's language is known (where a sentence ends, a role word in a label)."""
-    return "|".join(getattr(lexicon(lang), table) for lang in LANGUAGES)
+    return "|".join(each(table))
 
 
 def script_language(text: str) -> str:

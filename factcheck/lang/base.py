@@ -17,7 +17,6 @@ from typing import Any, NamedTuple
 @dataclass(frozen=True)
 class Lexicon:
     language: str
-    letters: str  # a regex class of the script's letters: which language a sentence is written in
     cardinals: dict[str, float]
     ordinals: dict[str, int]
     months: dict[str, int]
@@ -35,7 +34,9 @@ class Lexicon:
     period_hint: str  # the same for periods ("year|month|week|day")
     # (phrase → meaning) of deictic day words: "yesterday" → yesterday; meanings in dates.RELATIVE
     relative_days: dict[str, str]
-    capitals: str  # the script's capital letters, as inside a regex class: where a sentence may start
+    # the script's capital letters, as inside a regex class ("A-Z"): where a sentence may start; with their
+    # lower-case forms they are the script's letters, which tell the language a sentence is written in
+    capitals: str
     abbreviations: str  # an alternation of abbreviations a full stop does not end a sentence after
     plural_roles: str  # "leaders", "президенты": a role in the plural, which names both offices
     role_hint: str  # a word every role phrase contains ("president", "лидер"): texts without one are skipped
@@ -58,6 +59,16 @@ class Lexicon:
     weekday_word: Callable[[str], bool] = lambda word: True
     period_adjective: Callable[[str], tuple[float, str] | None] | None = None  # "трёхлетнюю" → (3, year)
     ordinal_word: Callable[[int], str] = str  # 3 → "third", "3-й": an ordinal in an explanation
+
+    @property
+    def lowercase(self) -> str:
+        """The script's lower-case letters, as inside a regex class ("a-z")."""
+        return self.capitals.lower()
+
+    @property
+    def letters(self) -> str:
+        """A regex class of the script's letters."""
+        return f"[{self.capitals}{self.lowercase}]"
 
 
 class Lazy(NamedTuple):

@@ -299,42 +299,30 @@ class Record:
     def _hydrate(
         self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]], *, whole: bool = False
     ) -> tuple[Contact, ...]:
-        """Contacts from their rows, with participants, roles and sources in position order.
+        """Contacts from their rows, with participants, roles, sources and length figures in position order.
 
-        ``whole``: the rows are the entire table, so read participants and sources in one pass.
+        ``whole``: the rows are the entire table, so read participants, sources and durations in one pass.
         """
         if not rows:
             return ()
         people: dict[int, list[tuple[str, str]]] = {}
         urls: dict[int, list[str]] = {}
-        if whole:
-            part_rows = conn.execute(
-                "SELECT contact_id, person_id, role FROM participants ORDER BY contact_id, position"
-            ).fetchall()
-            src_rows = conn.execute("SELECT contact_id, url FROM sources ORDER BY contact_id, position").fetchall()
-            dur_rows = conn.execute(
-                "SELECT contact_id, minutes, source, media FROM durations ORDER BY contact_id, position"
-            ).fetchall()
-        else:
-            part_rows, src_rows, dur_rows = [], [], []
-            ids = [r[0] for r in rows]
+        ids = [r[0] for r in rows]
+
+        def child_rows(table: str, columns: str) -> list[tuple[Any, ...]]:
+            """A child table's rows for these contacts, in contact and position order."""
+            select, order = f"SELECT contact_id, {columns} FROM {table}", " ORDER BY contact_id, position"
+            if whole:
+                return conn.execute(select + order).fetchall()
+            out: list[tuple[Any, ...]] = []
             for i in range(0, len(ids), 500):
                 chunk = ids[i : i + 500]
-                part_rows += conn.execute(
-                    f"SELECT contact_id, person_id, role FROM participants WHERE contact_id IN ({_marks(len(chunk))})"
-                    " ORDER BY contact_id, position",
-                    chunk,
-                ).fetchall()
-                src_rows += conn.execute(
-                    f"SELECT contact_id, url FROM sources WHERE contact_id IN ({_marks(len(chunk))})"
-                    " ORDER BY contact_id, position",
-                    chunk,
-                ).fetchall()
-                dur_rows += conn.execute(
-                    f"SELECT contact_id, minutes, source, media FROM durations WHERE contact_id IN ({_marks(len(chunk))})"
-                    " ORDER BY contact_id, position",
-                    chunk,
-                ).fetchall()
+                out += conn.execute(f"{select} WHERE contact_id IN ({_marks(len(chunk))}){order}", chunk).fetchall()
+            return out
+
+        part_rows = child_rows("participants", "person_id, role")
+        src_rows = child_rows("sources", "url")
+        dur_rows = child_rows("durations", "minutes, source, media")
         for cid, pid, role in part_rows:
             people.setdefault(cid, []).append((pid, role))
         for cid, url in src_rows:

@@ -305,7 +305,6 @@ TOLD_VERBS = (
 
 LEXICON = Lexicon(
     language="en",
-    letters="[A-Za-z]",
     cardinals=CARDINALS,
     ordinals=ORDINALS,
     months=MONTHS,

@@ -300,7 +300,6 @@ TOLD_VERBS = ("поздрав", "сказал", "заявил", "приглас�
 
 LEXICON = Lexicon(
     language="ru",
-    letters="[А-Яа-яЁё]",
     cardinals=CARDINALS,
     ordinals=ORDINALS,
     months=MONTHS,
