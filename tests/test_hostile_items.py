@@ -930,6 +930,41 @@ def test_i13_an_export_path_with_control_characters_is_refused() -> None:
     assert "control characters" in why and "\x1b" not in why  # before the fix: accepted as a file name
 
 
+@pytest.mark.asyncio
+async def test_i13_brackets_in_an_article_show_as_typed_in_every_dialog(tmp_path: Path, db_copy: Path) -> None:
+    """Found by the app fuzzer: a claim quoting "[/]" made the add-contact form raise a MarkupError."""
+    import asyncio
+
+    from factcheck.tui.app import make_app
+    from factcheck.tui.screens.add_contact import AddContactScreen
+    from factcheck.tui.screens.note import NoteScreen
+
+    hostile = "Their previous call [/] [bold red]x[/bold red] [link=https://evil.example]y[/link], on June 4"
+    article = tmp_path / "brackets.txt"
+    article.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("Their previous call, on June 4", hostile), encoding="utf-8"
+    )
+    app = make_app(str(article), db=str(db_copy), state=tmp_path / "review.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.wait_for(app.workers.wait_for_complete(), 60)
+        await pilot.pause()
+        screen = app.screen
+        quoted = [i for i, f in enumerate(screen.findings) if "[/]" in f.claim.quote]
+        assert quoted, "no claim quotes the brackets: the test article needs another shape"
+        screen.current = quoted[0]
+        await pilot.press("e")
+        assert isinstance(app.screen, NoteScreen)
+        assert "call [/] [bold red]x[/bold red]" in str(app.screen.query_one(".dialog-quote").render())
+        await pilot.press("escape")
+        screen.action_add_contact(any_claim=True)
+        await pilot.pause()
+        assert isinstance(app.screen, AddContactScreen)  # before the fix: MarkupError, the app stopped
+        assert "call [/] [bold red]x[/bold red]" in str(app.screen.query_one(".dialog-quote").render())
+        app.notify("a path [/] with [bold]brackets")  # notifications are plain text too
+        await pilot.pause()
+        assert app.is_running
+
+
 # ------------------------------------------------------------------ 2. the review app after a FIFO can still quit
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from textual import work
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.worker import Worker, WorkerState
 
 from factcheck.errors import FactcheckError
@@ -55,6 +56,19 @@ class FactcheckApp(App[None]):
         self.queue: list[str] | None = list(queue) if queue else None  # the articles of `review DIR`
         self.queue_results: dict[int, CheckResult] = {}
         self.queue_index: int | None = None  # the queue's article on screen
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is plain text, whatever a caller asks: messages carry paths, article and
+        record text, and a bracket in them must show as typed, never style the toast or fail to parse."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def today(self) -> date:
         """The reviewer's local date (from the app's clock, which tests freeze): no contact may be later."""

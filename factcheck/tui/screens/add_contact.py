@@ -94,7 +94,7 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
         a, b = (list(form.participants) + ["", ""])[:2]
         with VerticalScroll(id="contact-dialog", classes="dialog"):
             yield Static("Add contact to the record", classes="dialog-title")
-            yield Static(f"“{one_line(self.finding.claim.quote, 200)}”", classes="dialog-quote")
+            yield Static(f"“{one_line(self.finding.claim.quote, 200)}”", classes="dialog-quote", markup=False)
             yield Static(self._status(), id="contact-status")
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")
@@ -132,8 +132,8 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
             with Horizontal(classes="form-row"):
                 yield Label("Record", classes="form-label")
                 yield Input(str(self.default_target.path), id="contact-record", compact=True)
-            yield Static(self.default_target.note, id="contact-target", classes="dialog-hint")
-            yield Static("", id="contact-problems")
+            yield Static(self.default_target.note, id="contact-target", classes="dialog-hint", markup=False)
+            yield Static("", id="contact-problems", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="contact-save")
                 yield Button("Cancel (esc)", id="contact-cancel")

@@ -98,7 +98,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             )
             yield Label("Path")
             yield Input(default_path(self.article_path, self.fmt, self.folder), id="export-path", select_on_focus=False)
-            yield Static("", id="export-problem")
+            yield Static("", id="export-problem", markup=False)
             yield Static(
                 "enter: next field · ctrl+s or the button: export · an existing file is asked about",
                 classes="dialog-hint",

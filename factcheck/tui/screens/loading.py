@@ -17,6 +17,6 @@ class LoadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
-            yield Static(f"Checking {one_line(self.path, 100)} …", id="loading-text")
+            yield Static(f"Checking {one_line(self.path, 100)} …", id="loading-text", markup=False)
             yield LoadingIndicator()
         yield Footer()

@@ -29,7 +29,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
             yield Static("Note", classes="dialog-title")
-            yield Static(f"“{one_line(self.quote, 200)}”", classes="dialog-quote")
+            yield Static(f"“{one_line(self.quote, 200)}”", classes="dialog-quote", markup=False)
             yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="note-save")

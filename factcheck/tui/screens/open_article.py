@@ -71,7 +71,7 @@ class OpenScreen(ModalScreen[OpenRequest | None]):
             yield Input(start, id="open-path", suggester=PathSuggester())
             yield Label("Publication date (YYYY-MM-DD; empty: read the dateline)")
             yield Input("", id="open-date", placeholder="from the article")
-            yield Static("", id="open-problem")
+            yield Static("", id="open-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Open", variant="primary", id="open-ok")
                 yield Button("Cancel", id="open-cancel")

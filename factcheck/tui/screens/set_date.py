@@ -43,7 +43,7 @@ class DateScreen(ModalScreen[date | None]):
                 placeholder=self.today.isoformat(),
                 select_on_focus=False,
             )
-            yield Static("", id="date-problem")
+            yield Static("", id="date-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Check again (enter)", variant="primary", id="date-ok")
                 yield Button("Cancel (esc)", id="date-cancel")
