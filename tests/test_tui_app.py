@@ -238,6 +238,26 @@ async def test_space_toggles_reviewed_and_counts(tmp_path: Path, result: CheckRe
         assert "reviewed 0 of 3" in str(screen.query_one("#summary").render())
 
 
+async def test_a_replaced_review_screen_is_freed(tmp_path: Path, result: CheckResult) -> None:
+    """Found by the app fuzzer: every article opened in one session kept the screen before it alive
+    (frozen out of the GC's reach), a few MB each, until the machine ran out of memory."""
+    import gc
+    import weakref
+
+    from factcheck.models import Review
+
+    app = app_for(tmp_path, result)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        first = weakref.ref(review_screen(app))
+        for _ in range(3):
+            app.show_result(result, Review(result.article.sha256))
+            await pilot.pause()
+        gc.collect()
+        assert first() is None
+        assert sum(isinstance(s, ReviewScreen) for s in app.screen_stack) == 1
+
+
 async def test_note_is_multiline_and_saved(tmp_path: Path, result: CheckResult) -> None:
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
