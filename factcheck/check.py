@@ -20,6 +20,9 @@ from factcheck.verify import Verifier, compose
 from factcheck.verify.verifier import ContactsCache
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+    from multiprocessing.pool import Pool
+
     from factcheck.errors import FactcheckError
     from factcheck.models import RecordInfo
     from factcheck.record import Record
@@ -98,11 +101,16 @@ _worker_record: Record | FactcheckError | None = None
 def _worker_start(db: str | None) -> None:
     import signal
 
+    from multiprocessing.context import BaseContext
+    from multiprocessing.pool import Pool
+
     from factcheck.errors import FactcheckError
     from factcheck.record import Record
 
     global _worker_record
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    if hasattr(signal, "pthread_sigmask"):  # forked with Ctrl-C held back (_new_pool): let it in, now ignored
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         _worker_record = Record.open(db)
     except FactcheckError as exc:  # raised with the first article: a failing initializer would be respawned
@@ -114,6 +122,22 @@ def _worker_check(path: str, published: str | date | None = None, max_bytes: int
         raise _worker_record
     assert _worker_record is not None  # set by _worker_start, the pool's initializer
     return check_article(load_article(path, published, max_bytes), _worker_record)
+
+
+def _new_pool(ctx: BaseContext, jobs: int, db: str | None) -> Pool:
+    """A pool of workers started with Ctrl-C held back: an interrupt that lands while the pool is being
+    built would leave it half made (a traceback from its finaliser, or workers nobody stops and a hang).
+    Held back, it arrives as soon as the pool exists, inside the ``with`` that terminates it; the workers
+    ignore it (``_worker_start``) whether it came to them too (a terminal's Ctrl-C) or not."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return ctx.Pool(jobs, initializer=_worker_start, initargs=(db,))
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return ctx.Pool(jobs, initializer=_worker_start, initargs=(db,))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _check_in_pool(
@@ -132,7 +156,7 @@ def _check_in_pool(
     chunk = max(1, min(32, len(paths) // (jobs * 8)))  # few round trips, yet an even spread and a live progress bar
     out = []
     # leaving the block terminates the workers at once: on an error, and on Ctrl-C
-    with ctx.Pool(jobs, initializer=_worker_start, initargs=(db,)) as pool:
+    with _new_pool(ctx, jobs, db) as pool:
         for result in pool.imap(
             partial(_worker_check, published=published, max_bytes=max_bytes), paths, chunksize=chunk
         ):
