@@ -48,3 +48,38 @@ def gaz(record):
     from factcheck.check import gazetteer_for
 
     return gazetteer_for(record)
+
+
+async def paste(pilot, text: str) -> None:  # noqa: ANN001
+    """Put ``text`` into the focused widget as a terminal's bracketed paste does: one event. Each Pilot
+    keypress waits for the app to go idle (at least 40 ms), so typing a path a key at a time costs seconds;
+    use this wherever the keys themselves are not what the test is about."""
+    from textual import events
+
+    assert pilot.app.focused is not None, "nothing has the focus to paste into"
+    pilot.app.post_message(events.Paste(text))  # as the terminal driver does: the app hands it to the focus
+    await pilot.pause()
+
+
+async def until(pilot, condition, what: str, timeout: float = 30.0) -> None:  # noqa: ANN001
+    """Let the app run until ``condition()`` holds (a timer fired, a screen opened, a search returned):
+    a wait on the event itself, where a fixed pause would be too short on a busy machine and too long
+    on an idle one. Fails naming ``what`` after ``timeout`` seconds."""
+    import time
+
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, f"still waiting after {timeout:.0f} s for {what}"
+        await pilot.pause()
+
+
+def top_command(app) -> str:  # noqa: ANN001
+    """The text of the command the open command palette would run on enter ("" while it is searching)."""
+    from textual.command import CommandList, CommandPalette
+
+    if not isinstance(app.screen, CommandPalette):
+        return ""
+    found = app.screen.query_one(CommandList)
+    if found.highlighted is None or not found.option_count:
+        return ""
+    return str(found.get_option_at_index(found.highlighted).prompt)

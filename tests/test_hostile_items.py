@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE, ROOT, paste
 
 ENV = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
@@ -980,7 +980,9 @@ async def test_i02_opening_a_fifo_in_the_review_app_fails_at_once_and_q_quits(tm
     app = make_app(str(EXAMPLE), db=str(session_db), state=tmp_path / "review.db")
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.wait_for(app.workers.wait_for_complete(), 60)
-        await pilot.press("ctrl+o", "ctrl+u", *str(pipe), "enter")  # ctrl+o: open another article
+        await pilot.press("ctrl+o", "ctrl+u")
+        await paste(pilot, str(pipe))
+        await pilot.press("enter")  # ctrl+o: open another article
         assert isinstance(app.screen, OpenScreen)  # the dialog names the problem and stays open
         assert "FIFO" in str(app.screen.query_one("#open-problem").render())
         await pilot.press("escape")

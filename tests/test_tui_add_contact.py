@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+
+from conftest import paste, top_command, until
 from textual.widgets import Input, Select
 
 import factcheck.record
@@ -89,8 +91,9 @@ def problems(app: FactcheckApp) -> str:
 
 async def replace(pilot, name: str, text: str) -> None:  # noqa: ANN001
     pilot.app.screen.query_one(f"#contact-{name}", Input).focus()
-    await pilot.press("ctrl+a", "ctrl+k", *text)
-    await pilot.pause(0.3)  # the form re-checks once typing stops
+    await pilot.press("ctrl+a", "ctrl+k")
+    await paste(pilot, text)
+    await until(pilot, lambda: not form(pilot.app).check_pending, "the form to re-check once typing stops")
 
 
 def verdicts(app: FactcheckApp) -> dict[ClaimKind, Verdict]:
@@ -205,10 +208,11 @@ async def test_a_is_offered_only_where_the_record_lacks_the_contact(tmp_path: Pa
         await pilot.press("a")
         assert isinstance(app.screen, ReviewScreen)  # the key only explains itself here
         assert len(said) == 1 and "record: add contact from any claim" in said[0]
-        await pilot.press("ctrl+p", *"add contact from any")
-        await pilot.pause(0.5)
+        await pilot.press("ctrl+p")
+        await paste(pilot, "add contact from any")
+        await until(pilot, lambda: "add contact from any" in top_command(app), "the palette to find the command")
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, AddContactScreen), "the form to open")
         form(app)
         status = str(app.screen.query_one("#contact-status").render())
         assert "may already have this contact" in status
@@ -300,6 +304,7 @@ def test_form_snapshot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snap_com
     async def open_form(pilot) -> None:  # noqa: ANN001
         await settle(pilot.app, pilot)
         await pilot.press("a")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(pilot.app.screen, AddContactScreen), "the form to open")
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_form)

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
+from conftest import paste, top_command, until
 from textual.widgets import DataTable, TextArea
 
 from factcheck.models import CheckResult, Verdict
@@ -263,7 +265,9 @@ async def test_note_is_multiline_and_saved(tmp_path: Path, result: CheckResult) 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "e")
         assert isinstance(app.screen, NoteScreen)
-        await pilot.press(*"Kremlin readout", "enter", *"says fifth")
+        await paste(pilot, "Kremlin readout")
+        await pilot.press("enter")
+        await paste(pilot, "says fifth")
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, ReviewScreen)
         assert saved(tmp_path, result)["c2"].note == "Kremlin readout\nsays fifth"
@@ -329,8 +333,9 @@ async def test_filter_by_kind_from_the_menu_and_the_palette(tmp_path: Path, resu
         await pilot.press("enter")
         assert screen.filter_mode == Filter.kind("ordinal") and screen.query_one(ClaimList).rows == [1]
         assert "filter ordinal claims" in str(screen.query_one("#summary").render())
-        await pilot.press("ctrl+p", *"filter: show previous claims")
-        await pilot.pause(0.5)
+        await pilot.press("ctrl+p")
+        await paste(pilot, "filter: show previous claims")
+        await until(pilot, lambda: "show previous claims" in top_command(app), "the palette to find the command")
         await pilot.press("enter")
         await pilot.pause()
         assert screen.filter_mode == Filter.kind("previous") and screen.current == 2
@@ -355,7 +360,9 @@ async def test_search_jumps_to_a_claim(tmp_path: Path, result: CheckResult) -> N
         await pilot.press(*"lisbon")
         await pilot.press("enter")
         assert review_screen(app).current == 2
-        await pilot.press("slash", *"no such words", "enter")
+        await pilot.press("slash")
+        await paste(pilot, "no such words")
+        await pilot.press("enter")
         assert review_screen(app).current == 2
 
 
@@ -447,8 +454,8 @@ async def test_palette_runs_actions_by_name(tmp_path: Path, result: CheckResult)
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"verdict: mark contradicted")
-        await pilot.pause(0.5)
+        await paste(pilot, "verdict: mark contradicted")
+        await until(pilot, lambda: "mark contradicted" in top_command(app), "the palette to find the command")
         await pilot.press("enter")
         await pilot.pause()
         assert saved(tmp_path, result)["c1"].verdict is Verdict.CONTRADICTED
@@ -702,11 +709,16 @@ async def test_the_publication_date_can_be_set_in_the_app(tmp_path: Path, sessio
         assert "date unknown: d sets it" in str(review_screen(app).query_one("#summary").render())
         await pilot.press("d")
         assert isinstance(app.screen, DateScreen)
-        await pilot.press(*"2025-13-01", "enter")
+        await paste(pilot, "2025-13-01")
+        await pilot.press("enter")
         assert "2025-13-01" in str(app.screen.query_one("#date-problem").render())
-        await pilot.press(*["backspace"] * 10, *"2099-01-01", "enter")
+        await pilot.press("ctrl+a", "ctrl+k")
+        await paste(pilot, "2099-01-01")
+        await pilot.press("enter")
         assert "after today" in str(app.screen.query_one("#date-problem").render())
-        await pilot.press(*["backspace"] * 10, *"2025-06-14", "enter")
+        await pilot.press("ctrl+a", "ctrl+k")
+        await paste(pilot, "2025-06-14")
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = review_screen(app)

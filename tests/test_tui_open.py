@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
+from conftest import paste
 from textual.worker import WorkerFailed
 
 from factcheck import cli
@@ -56,7 +58,9 @@ async def test_o_opens_another_article(tmp_path: Path, session_db: Path) -> None
         await app.workers.wait_for_complete()
         await pilot.press("ctrl+o")
         assert isinstance(app.screen, OpenScreen)
-        await pilot.press("ctrl+u", *str(other), "enter")
+        await pilot.press("ctrl+u")
+        await paste(pilot, str(other))
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
@@ -72,7 +76,9 @@ async def test_open_dialog_refuses_a_missing_file(tmp_path: Path, session_db: Pa
     app = make_app(str(EXAMPLE), db=str(session_db), state=tmp_path / "review.db")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("ctrl+o", "ctrl+u", *"nowhere.txt", "enter")
+        await pilot.press("ctrl+o", "ctrl+u")
+        await paste(pilot, "nowhere.txt")
+        await pilot.press("enter")
         assert isinstance(app.screen, OpenScreen)
         assert "No such file" in str(app.screen.query_one("#open-problem").render())
 

@@ -234,7 +234,16 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
         """Re-check shortly after typing stops (one record query per pause, not per key)."""
         if self._check_timer is not None:
             self._check_timer.stop()
-        self._check_timer = self.set_timer(0.2, self.check)
+        self._check_timer = self.set_timer(0.2, self._recheck)
+
+    def _recheck(self) -> None:
+        self._check_timer = None
+        self.check()
+
+    @property
+    def check_pending(self) -> bool:
+        """Whether a re-check is waiting for typing to stop (the problems shown may be out of date)."""
+        return self._check_timer is not None
 
     @on(Input.Submitted)
     def _next_field(self) -> None:
@@ -247,6 +256,7 @@ class AddContactScreen(ModalScreen[ContactAdded | None]):
             return
         if self._check_timer is not None:
             self._check_timer.stop()
+            self._check_timer = None
         new = self.check()
         if new is None:
             self.query_one("#contact-problems").scroll_visible(animate=False)
