@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from factcheck.article import MAX_BYTES, load_article
 from factcheck.consistency import find_conflicts
 from factcheck.extract import Gazetteer, extract_claims
+from factcheck.leaders import Leaders
 from factcheck.models import Article, CheckResult
 from factcheck.verify import Verifier, compose
 from factcheck.verify.verifier import ContactsCache
@@ -35,7 +36,7 @@ def gazetteer_for(record: Record) -> Gazetteer:
 
 @lru_cache(maxsize=8)
 def _gazetteer(_sha: str, record: Record) -> Gazetteer:
-    return Gazetteer(record.people(), record.offices(), record.country_aliases(), record.events())
+    return Gazetteer(Leaders(record.people(), record.offices(), record.events()), record.country_aliases())
 
 
 _CONTACTS: weakref.WeakKeyDictionary[Record, tuple[RecordInfo, ContactsCache]] = weakref.WeakKeyDictionary()
@@ -53,7 +54,7 @@ def _contacts_cache(record: Record) -> ContactsCache:
 
 def check_article(article: Article, record: Record) -> CheckResult:
     gaz = gazetteer_for(record)
-    verifier = Verifier(record, gaz, article.language, _contacts_cache(record))
+    verifier = Verifier(record, gaz.leaders, article.language, _contacts_cache(record))
     findings = compose(tuple(verifier.verify(c) for c in extract_claims(article, gaz)))
     return CheckResult(article=article, record=record.info, findings=findings, conflicts=find_conflicts(findings))
 
@@ -100,9 +101,6 @@ _worker_record: Record | FactcheckError | None = None
 
 def _worker_start(db: str | None) -> None:
     import signal
-
-    from multiprocessing.context import BaseContext
-    from multiprocessing.pool import Pool
 
     from factcheck.errors import FactcheckError
     from factcheck.record import Record

@@ -170,7 +170,7 @@ def test_i03_date_arithmetic_in_the_verifier_is_bounded(record, gaz) -> None:  #
         ),
         record,
     )
-    verifier = Verifier(record, gaz, "en", {})
+    verifier = Verifier(record, gaz.leaders, "en", {})
     for f in result.findings:
         for edge in (date.min, date.max):
             claim = replace(f.claim, anchor=edge, window_start=edge, window_end=edge)

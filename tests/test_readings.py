@@ -121,7 +121,7 @@ def test_a_weekday_off_by_one_is_still_contradicted(record) -> None:
 
 
 def test_contradicted_only_when_every_reading_fails(record, gaz) -> None:
-    v = Verifier(record, gaz)
+    v = Verifier(record, gaz.leaders)
     base = check_article(from_text("Putin and Macron spoke by phone on Thursday.", published=date(2025, 7, 4)), record)
     event = next(f.claim for f in base.findings if f.claim.kind is ClaimKind.EVENT)
 

@@ -202,7 +202,7 @@ def test_new_leader_with_names_office_and_a_contact(rec: Record) -> None:
 
     gaz = gazetteer_for(rec)
     assert [m.party.person_id for m in gaz.find("Мерц позвонил")] == ["merz"]
-    assert gaz.holders("Germany", date(2025, 7, 1)) == ("merz",)
+    assert gaz.leaders.holders("Germany", date(2025, 7, 1)) == ("merz",)
 
 
 def test_name_conflicts_are_refused(rec: Record) -> None:

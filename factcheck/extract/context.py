@@ -10,6 +10,7 @@ from factcheck.lang import Grammar, grammar
 from factcheck.models import ANY
 from factcheck.lang import lexicon
 from factcheck.extract.people import Gazetteer
+from factcheck.leaders import Leaders
 from factcheck.extract.text import Sentence
 from factcheck.models import Article, Claim, ClaimKind, Party
 
@@ -20,6 +21,7 @@ NO_DATE = "publication date unknown (pass --date)"
 class Context:
     article: Article
     gaz: Gazetteer
+    leaders: Leaders
     g: Grammar
     published: date | None
     main_pair: tuple[Party, ...] = ()
@@ -83,7 +85,7 @@ def _holder(ctx: Context, p: Party, day: date) -> str | None:
     """The person a party names on a day: the named one, or who held the country's office."""
     if p.person_id or not p.country:
         return p.person_id
-    ids = ctx.gaz.holders(p.country, day)
+    ids = ctx.leaders.holders(p.country, day)
     return ids[0] if ids else None
 
 

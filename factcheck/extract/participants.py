@@ -24,7 +24,7 @@ def merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[Pa
         if (
             p.country
             and not plural_role(p)
-            and any(q.person_id and ctx.gaz.country_of(q.person_id) == p.country for q in found)
+            and any(q.person_id and ctx.leaders.country_of(q.person_id) == p.country for q in found)
         ):
             continue  # "Russian President Vladimir Putin": the name decides
         if p.person_id and any(q.person_id == p.person_id for q in out):
@@ -138,8 +138,8 @@ def with_partner(ctx: Context, mentions: list[Mention], lo: int, hi: int) -> Men
 
 
 def same_side(ctx: Context, a: Party, b: Party) -> bool:
-    ca = a.country or (ctx.gaz.country_of(a.person_id) if a.person_id else "")
-    cb = b.country or (ctx.gaz.country_of(b.person_id) if b.person_id else "")
+    ca = a.country or (ctx.leaders.country_of(a.person_id) if a.person_id else "")
+    cb = b.country or (ctx.leaders.country_of(b.person_id) if b.person_id else "")
     return bool(ca) and ca == cb
 
 
@@ -167,13 +167,13 @@ def main_pair(ctx: Context, sentences: list[Sentence]) -> tuple[Party, ...]:
 
 def canonical(ctx: Context, p: Party) -> Party:
     """One Party per person, whatever the article called them ("Macron", "Emmanuel Macron")."""
-    return Party(person_id=p.person_id, label=ctx.gaz.name(p)) if p.person_id else p
+    return Party(person_id=p.person_id, label=ctx.leaders.name(p)) if p.person_id else p
 
 
 def as_person(ctx: Context, p: Party, day: date | None) -> Party:
     if p.person_id or not p.country or day is None:
         return p
-    ids = ctx.gaz.holders(p.country, day)
+    ids = ctx.leaders.holders(p.country, day)
     return Party(person_id=ids[0], label=p.label) if ids else p
 
 

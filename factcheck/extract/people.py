@@ -1,9 +1,10 @@
-"""Names and roles → people, by date.
+"""Names and roles in a text → parties.
 
-The gazetteer is built from the record (people, aliases, offices, country aliases), so a leader, a
-spelling or a role added to the record works without code changes. Names match through aliases, then
+The gazetteer is built from the record (people, aliases, country aliases), so a leader, a spelling or a
+role added to the record works without code changes. Names match through aliases, then
 through rapidfuzz for variants ("Zelenskiy", "Putine"); roles ("the Russian leader", "the leaders of
-Russia and the United States", "the US president") resolve to whoever held the office on the day.
+Russia and the United States", "the US president") become a country's party, which ``Leaders`` resolves
+to whoever held the office on the day.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from datetime import date
 
 from factcheck.lang import LANGUAGES, alternation, each, either, grammar, letters, lexicon, script_language
-from factcheck.models import Office, Party, Person, WorldEvent
+from factcheck.leaders import Leaders
+from factcheck.models import Party
 
 PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": the article's main pair
 
@@ -31,21 +32,14 @@ class Mention:
 
 
 class Gazetteer:
-    """Finds people and roles in text and resolves roles to office holders by date."""
+    """Finds the people, roles and pair expressions a text names. Who holds a role on a day is the
+    ``Leaders``' job (``self.leaders``, the record the names were compiled from)."""
 
-    def __init__(
-        self,
-        people: tuple[Person, ...],
-        offices: tuple[Office, ...],
-        countries: dict[str, tuple[str, ...]],
-        events: tuple[WorldEvent, ...] = (),
-    ):
-        self.events = events  # the record's dated world events ("since his re-election")
-        self.people = {p.id: p for p in people}
-        self.offices = offices
+    def __init__(self, leaders: Leaders, countries: dict[str, tuple[str, ...]]):
+        self.leaders = leaders
         self.countries = countries
         alias_to_id: dict[str, str] = {}
-        for p in people:
+        for p in leaders.people.values():
             # "Modi" names Narendra Modi; a person with a one-word alias already ("Xi") keeps to it
             has_short = any(" " not in a and re.fullmatch(r"[A-Za-z.-]+", a) for a in p.aliases)
             surname = p.name.split()[-1] if " " in p.name.strip() and not has_short else ""
@@ -131,41 +125,6 @@ class Gazetteer:
                 pid = self._alias_to_id[hit[0]]
         self._fuzzy_cache[word] = pid
         return pid
-
-    # ------------------------------------------------------------ resolving
-
-    def holders(self, country: str, day: date) -> tuple[str, ...]:
-        return tuple(o.person_id for o in self.offices if o.country == country and o.holds(day))
-
-    def ever_held(self, country: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(o.person_id for o in self.offices if o.country == country))
-
-    def country_of(self, person_id: str) -> str:
-        p = self.people.get(person_id)
-        return p.country if p else ""
-
-    def name(self, party: Party, day: date | None = None) -> str:
-        if party.person_id:
-            p = self.people.get(party.person_id)
-            return p.name if p else party.person_id
-        if party.country:
-            if day is not None:
-                ids = self.holders(party.country, day)
-                if ids:
-                    return f"{self.people[ids[0]].name} (leader of {party.country})"
-            return f"the leader of {party.country}"
-        return party.label
-
-    def terms(self, person_id: str) -> list[Office]:
-        """A person's terms, merging consecutive ones (re-inaugurations do not break a presidency)."""
-        spans: list[Office] = []
-        for o in sorted((o for o in self.offices if o.person_id == person_id), key=lambda o: o.start):
-            if spans and spans[-1].end == o.start:
-                last = spans[-1]
-                spans[-1] = Office(last.person_id, last.country, last.title, last.start, o.end)
-            else:
-                spans.append(o)
-        return spans
 
 
 _COMMON_CAPITALISED = frozenset(

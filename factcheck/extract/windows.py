@@ -150,7 +150,7 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
     candidates = owner + [c for c in candidates if c not in owner]
     ref = anchor or ctx.published
     for pid in candidates:
-        terms = ctx.gaz.terms(pid)
+        terms = ctx.leaders.terms(pid)
         if len(terms) < 2 and meant != "current":
             continue
         t: Office | None
@@ -178,15 +178,15 @@ def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) 
     named = [m.party.person_id for m in s.mentions if lo - 30 <= m.start < hi and m.party.person_id]
     if ctx.g.return_word.search(ctx.article.text[lo:hi]):
         # "since he returned to office": only someone with an earlier term can return
-        named = [pid for pid in named if len(ctx.gaz.terms(pid)) > 1] or [
-            p.person_id for p in ctx.main_pair if p.person_id and len(ctx.gaz.terms(p.person_id)) > 1
+        named = [pid for pid in named if len(ctx.leaders.terms(pid)) > 1] or [
+            p.person_id for p in ctx.main_pair if p.person_id and len(ctx.leaders.terms(p.person_id)) > 1
         ]
     candidates = (
         named[-1:]
         or [p.person_id for p in claim_parties(ctx, s, lo, hi) if p.person_id]
         or [p.person_id for p in ctx.main_pair if p.person_id]
     )
-    starts = [t.start for pid in candidates for t in ctx.gaz.terms(pid) if t.start <= ref]
+    starts = [t.start for pid in candidates for t in ctx.leaders.terms(pid) if t.start <= ref]
     return max(starts) if starts else None
 
 
@@ -249,7 +249,7 @@ def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tup
         end = year.end
         ctx.used_dates.add(year.start)
     ref = anchor or ctx.published
-    events = [e for e in ctx.gaz.events if e.kind == kind or (kind == "election" and e.kind == "reelection")]
+    events = [e for e in ctx.leaders.events if e.kind == kind or (kind == "election" and e.kind == "reelection")]
     if kind != "invasion":
         # "Trump's re-election", "the re-election of Trump": the name beside the phrase; else the pair's
         owner = {

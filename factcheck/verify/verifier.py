@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.models import ANY, CALL, PHONE
-from factcheck.extract.people import Gazetteer
+from factcheck.leaders import Leaders
 from factcheck.models import Claim, ClaimKind, Contact, Evidence, Finding, Party, Verdict
 from factcheck.verify.counts import check_count, check_ordinal
 from factcheck.verify.duration import check_duration
@@ -44,9 +44,9 @@ KIND_CHECKS = {
 class Verifier:
     """Runs claims' queries against a record. One per article (it caches the pair's contacts)."""
 
-    def __init__(self, record: Record, gaz: Gazetteer, language: str = "en", contacts: ContactsCache | None = None):
+    def __init__(self, record: Record, leaders: Leaders, language: str = "en", contacts: ContactsCache | None = None):
         self.record = record
-        self.gaz = gaz
+        self.leaders = leaders
         self.language = language
         # each pair of sides' contacts; pass one dict to share it across the articles checked against one record
         self._cache: ContactsCache = {} if contacts is None else contacts
@@ -55,9 +55,9 @@ class Verifier:
 
     def side(self, p: Party) -> Side | None:
         if p.person_id:
-            return Side(frozenset({p.person_id}), None, self.gaz.name(p))
+            return Side(frozenset({p.person_id}), None, self.leaders.name(p))
         if p.country:
-            ids = self.gaz.ever_held(p.country)
+            ids = self.leaders.ever_held(p.country)
             return Side(frozenset(ids), p.country, f"the leader of {p.country}") if ids else None
         return None
 
@@ -86,7 +86,7 @@ class Verifier:
     def _roles_ok(self, c: Contact, side: Side) -> bool:
         if side.country is None:
             return True
-        return any(p in side.ids and p in self.gaz.holders(side.country, c.date) for p in c.participants)
+        return any(p in side.ids and p in self.leaders.holders(side.country, c.date) for p in c.participants)
 
     def pairs(self, sides: tuple[Side, Side]) -> list[tuple[str, str]]:
         return [(x, y) for x in sides[0].ids for y in sides[1].ids if x != y]
@@ -115,7 +115,7 @@ class Verifier:
         """The first day both sides held office: an unwindowed 'their sixth meeting' counts from then."""
         firsts = []
         for side in sides:
-            starts = [t.start for pid in side.ids for t in self.gaz.terms(pid)]
+            starts = [t.start for pid in side.ids for t in self.leaders.terms(pid)]
             if not starts:
                 return None
             firsts.append(min(starts))
@@ -304,10 +304,10 @@ class Verifier:
         )
 
     def _names(self, c: Contact) -> tuple[str, ...]:
-        return tuple(self.gaz.people[p].name if p in self.gaz.people else p for p in c.participants)
+        return tuple(self.leaders.people[p].name if p in self.leaders.people else p for p in c.participants)
 
     def _party_names(self, claim: Claim) -> tuple[str, ...]:
-        return tuple(self.gaz.name(p, claim.anchor) for p in claim.parties)
+        return tuple(self.leaders.name(p, claim.anchor) for p in claim.parties)
 
     def who(self, claim: Claim) -> str:
         names = self._party_names(claim)

@@ -79,7 +79,7 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
         if ctx.g.top_level.search(text, lo, hi):
             # "a pause in contacts at the highest level": between the two countries' leaders, whoever they
             # were, as well as between these two men
-            countries = [ctx.gaz.country_of(p.person_id) if p.person_id else p.country for p in parties]
+            countries = [ctx.leaders.country_of(p.person_id) if p.person_id else p.country for p in parties]
             if len(countries) == 2 and all(countries) and countries[0] != countries[1]:
                 offices = tuple(Party(country=c, label=f"the leaders of {c}") for c in countries)
                 alt = replace(claim, parties=offices, reading="between the two countries' leaders, whoever held office")
