@@ -32,6 +32,32 @@ def test_core_source_never_imports_textual() -> None:
     assert offenders == []
 
 
+def imported(path: Path) -> set[str]:
+    """The factcheck modules a source file imports (at any depth in it)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return {n for n in names if n.startswith("factcheck.")}
+
+
+def test_data_flows_one_way_through_the_engine() -> None:
+    """Article → claims → verdicts: extraction knows nothing of verifying, verification nothing of how
+    claims were found (both ask factcheck.leaders who held an office), the language packs neither."""
+    forbidden = {
+        "extract": ("factcheck.verify", "factcheck.report", "factcheck.check"),
+        "verify": ("factcheck.extract", "factcheck.report", "factcheck.check"),
+        "lang": ("factcheck.extract", "factcheck.verify", "factcheck.record", "factcheck.report"),
+    }
+    offenders = []
+    for layer, banned in forbidden.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            offenders += [f"{path.relative_to(ROOT)} imports {n}" for n in imported(path) if n.startswith(banned)]
+    assert offenders == []
+
+
 def test_sql_lives_in_the_record_module() -> None:
     offenders = []
     for path in core_modules():
