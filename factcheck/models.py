@@ -182,6 +182,17 @@ class Unit(StrEnum):
     DECADE = "decade"
 
 
+class Qualifier(StrEnum):
+    """How a claimed number is hedged, which sets the band of values it admits (verify.measure)."""
+
+    BARE = ""  # "50 minutes", "the fifth"
+    ABOUT = "about"  # "about", "around", "some"
+    NEARLY = "nearly"  # "nearly", "almost", "just under"
+    MORE = "more"  # "more than", "over", "just over"
+    LESS = "less"  # "less than", "under"
+    AT_LEAST = "atleast"  # "at least"
+
+
 class Mode(StrEnum):
     """How a claim about an earlier contact names it."""
 
@@ -241,7 +252,7 @@ class Claim:
     window_end: date | None = None  # inclusive
     value: int | float | str | None = None  # claimed number, ISO date, minutes …
     value_text: str = ""  # the claimed value as written
-    qualifier: str = ""  # "about", "nearly", "more than", "" (bare)
+    qualifier: Qualifier = Qualifier.BARE  # how the value is hedged ("about", "nearly", "more than" …)
     window_text: str = ""  # "this year", "since January" …
     problem: str = ""  # why it cannot be checked (e.g. "publication date unknown (pass --date)")
     details: Details = Details()  # what the query carries beyond kind, value and window
@@ -250,6 +261,10 @@ class Claim:
     # The claim is contradicted only when this query and every alternative fail (verify.verify).
     alternatives: tuple[Claim, ...] = ()
     reading: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.qualifier, Qualifier):  # a pack's word for it: its enum, or a ValueError
+            object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,6 +186,19 @@ def test_russian_counts_with_adjectives_and_plain_leaders(gaz) -> None:
     assert got == [(2, ["in_person"]), (4, ["phone"])]
 
 
+def test_a_claims_qualifier_is_an_enum_checked_when_made() -> None:
+    """#13: "about", "nearly", "more than" … are one enum, in the claim and in the band it sets."""
+    from factcheck.models import Claim, ClaimKind, Qualifier
+    from factcheck.verify import band, count_fits
+
+    c = Claim("c", ClaimKind.DURATION, 0, 1, "x", qualifier="nearly")  # type: ignore[arg-type]
+    assert c.qualifier is Qualifier.NEARLY and band(60, c.qualifier) == (45.0, 60)
+    assert not Claim("c", ClaimKind.COUNT, 0, 1, "x").qualifier  # bare
+    assert count_fits(7, 6, Qualifier.AT_LEAST) and not count_fits(6, 6, Qualifier.MORE)
+    with pytest.raises(ValueError):
+        Claim("c", ClaimKind.COUNT, 0, 1, "x", qualifier="roughly")  # type: ignore[arg-type]  # a word, not one
+
+
 def test_a_claims_details_are_typed_and_checked_when_made() -> None:
     """#13: what a query carries beyond kind and value is typed — words become enums, days are dates."""
     from factcheck.models import Details, Mode, Precision, Unit

@@ -74,6 +74,13 @@ def test_every_pack_fills_in_every_pattern(language: str) -> None:
     assert lexicon(language).language == language
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_hedge_word_names_a_qualifier(language: str) -> None:
+    from factcheck.models import Qualifier
+
+    assert set(lexicon(language).qualifiers.values()) <= {q.value for q in Qualifier} - {""}
+
+
 def test_a_pack_that_leaves_out_a_pattern_is_refused() -> None:
     with pytest.raises(TypeError, match=r"missing \['ago'"):
         Grammar("xx", **{n: re.compile("x") for n in Grammar.fields() if n != "ago"})

@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.article import from_text
 from factcheck.check import check_article
+from factcheck.models import Qualifier
 from factcheck.verify import band, count_fits
 
 
@@ -35,19 +36,22 @@ def one(record, text: str, published: date | None, kind: str):
     ],
 )
 def test_duration_bands(value: float, qualifier: str, lo: float, hi: float) -> None:
-    assert band(value, qualifier) == pytest.approx((lo, hi))
+    assert band(value, Qualifier(qualifier)) == pytest.approx((lo, hi))
+
+
+Q = Qualifier
 
 
 def test_gap_bands() -> None:
-    assert band(3, "", "year") == (2.5, 3.5)
-    assert band(3, "nearly", "year") == (2.5, 3)
-    assert band(2.5, "more", "year")[0] == 2.5
+    assert band(3, Q.BARE, "year") == (2.5, 3.5)
+    assert band(3, Q.NEARLY, "year") == (2.5, 3)
+    assert band(2.5, Q.MORE, "year")[0] == 2.5
 
 
 def test_count_qualifiers() -> None:
-    assert count_fits(8, 6, "atleast") and not count_fits(5, 6, "atleast")
-    assert count_fits(41, 40, "more") and not count_fits(40, 40, "more")
-    assert count_fits(6, 6, "") and not count_fits(7, 6, "")
+    assert count_fits(8, 6, Q.AT_LEAST) and not count_fits(5, 6, Q.AT_LEAST)
+    assert count_fits(41, 40, Q.MORE) and not count_fits(40, 40, Q.MORE)
+    assert count_fits(6, 6, Q.BARE) and not count_fits(7, 6, Q.BARE)
 
 
 # ------------------------------------------------------------------ durations at the edges (2025-06-14: 50 min; Trump: about 1 hour)

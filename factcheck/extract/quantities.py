@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang import LANGUAGES, either, grammar, lexicon
+from factcheck.models import Qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,16 +20,17 @@ class Quantity:
     end: int
     value: float  # minutes for durations; the unit's count for periods
     unit: str  # "min" | "year" | "month" | "week" | "day"
-    qualifier: str  # "" (bare) | "about" | "nearly" | "more" | "less" | "atleast"
+    qualifier: Qualifier
     text: str
     clock: bool = False  # a span between two clock times ("from 3:35 to 4:25 p.m."), not a stated length
 
 
-def qualifier_of(words: str | None, language: str = "en", default: str = "") -> str:
-    """'about', 'nearly', 'more', 'less', 'atleast' for a qualifier as written ("just over", "almost")."""
+def qualifier_of(words: str | None, language: str = "en", default: Qualifier = Qualifier.BARE) -> Qualifier:
+    """The qualifier a pack's hedge word names ("just over" → MORE, "almost" → NEARLY)."""
     if not words:
         return default
-    return lexicon(language).qualifiers.get(re.sub(r"\s+", " ", words.lower()), default)
+    found = lexicon(language).qualifiers.get(re.sub(r"\s+", " ", words.lower()))
+    return default if found is None else Qualifier(found)
 
 
 def parse_number(text: str) -> float | None:
@@ -81,7 +83,11 @@ def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Qua
             minutes += n
         if minutes <= 0 or minutes > 24 * 60:
             continue
-        qual = "more" if g.get("hplus") or g.get("mnplus") or g.get("moplus") else qualifier_of(g.get("q"), language)
+        qual = (
+            Qualifier.MORE
+            if g.get("hplus") or g.get("mnplus") or g.get("moplus")
+            else qualifier_of(g.get("q"), language)
+        )
         out.append(Quantity(m.start() + offset, m.end() + offset, minutes, "min", qual, m.group(0)))
     out.extend(find_clock_spans(text, language, offset))
     return sorted(out, key=lambda q: q.start)
@@ -104,7 +110,11 @@ def find_clock_spans(text: str, language: str = "en", offset: int = 0) -> list[Q
         end = _minute_of_day(h2, int(g["m2"] or 0), ap2)
         length = end - start if end > start else end + 24 * 60 - start
         if 0 < length <= 12 * 60:
-            out.append(Quantity(m.start() + offset, m.end() + offset, float(length), "min", "", m.group(0), clock=True))
+            out.append(
+                Quantity(
+                    m.start() + offset, m.end() + offset, float(length), "min", Qualifier.BARE, m.group(0), clock=True
+                )
+            )
     return out
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.models import Contact
+from factcheck.models import Contact, Qualifier
+from factcheck.models import Qualifier as Q
 
 
 def years_between(a: date, b: date) -> float:
@@ -15,25 +16,25 @@ def months_between(a: date, b: date) -> float:
     return abs((b - a).days) / 30.4375
 
 
-def band(value: float, qualifier: str, unit: str = "min") -> tuple[float, float]:
+def band(value: float, qualifier: Qualifier, unit: str = "min") -> tuple[float, float]:
     """The claimed interval for a duration (minutes) or a gap (years/months)."""
     if unit != "min":
         half = 0.5
-        if qualifier == "nearly":
+        if qualifier is Q.NEARLY:
             return value - half, value
-        if qualifier in ("more", "atleast"):
+        if qualifier in (Q.MORE, Q.AT_LEAST):
             return value, float("inf")
-        if qualifier == "less":
+        if qualifier is Q.LESS:
             return 0.0, value
         return value - half, value + half
-    if qualifier == "about":
+    if qualifier is Q.ABOUT:
         d = max(0.2 * value, 10)
         return value - d, value + d
-    if qualifier == "nearly":
+    if qualifier is Q.NEARLY:
         return 0.75 * value, value
-    if qualifier in ("more", "atleast"):
+    if qualifier in (Q.MORE, Q.AT_LEAST):
         return value, 1.5 * value + 30
-    if qualifier == "less":
+    if qualifier is Q.LESS:
         return 0.0, value
     return 0.9 * value, 1.1 * value
 
@@ -46,17 +47,17 @@ def fmt_minutes(m: float) -> str:
     return f"{h} h {r} min" if r else f"{h} h"
 
 
-def count_fits(got: int, n: int, qualifier: str) -> bool:
+def count_fits(got: int, n: int, qualifier: Qualifier) -> bool:
     """'at least six', 'more than 40', 'about 20', 'nearly ten', or exactly n."""
-    if qualifier == "atleast":
+    if qualifier is Q.AT_LEAST:
         return got >= n
-    if qualifier == "more":
+    if qualifier is Q.MORE:
         return got > n
-    if qualifier == "less":
+    if qualifier is Q.LESS:
         return got < n
-    if qualifier == "nearly":
+    if qualifier is Q.NEARLY:
         return n - max(1, round(0.1 * n)) <= got <= n
-    if qualifier == "about":
+    if qualifier is Q.ABOUT:
         return abs(got - n) <= max(1, round(0.1 * n))
     return got == n
 

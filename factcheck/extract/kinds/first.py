@@ -12,7 +12,7 @@ from factcheck.extract.quantities import Quantity, find_periods, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import event_x
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Details, Mode, Unit
+from factcheck.models import ClaimKind, Details, Mode, Qualifier, Unit
 
 
 def detect_first(ctx: Context, s: Sentence) -> None:
@@ -84,7 +84,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 continue
             periods = find_periods(pm.group("p"), ctx.language)
             if not periods and ctx.g.decade.search(pm.group("p")):
-                periods = [Quantity(0, 0, 10.0, "year", "", pm.group("p"))]
+                periods = [Quantity(0, 0, 10.0, "year", Qualifier.BARE, pm.group("p"))]
             if not periods:
                 continue
             q = periods[0]
@@ -226,7 +226,9 @@ def _offset(ctx: Context, between: str) -> tuple[timedelta, timedelta] | None:
         bare = ctx.g.offset_bare.fullmatch(m.group("p").strip())
         if not bare:
             return None
-        periods = [Quantity(0, 0, 1.0, lexicon(ctx.language).units[bare.group("u").lower()], "", m.group("p"))]
+        periods = [
+            Quantity(0, 0, 1.0, lexicon(ctx.language).units[bare.group("u").lower()], Qualifier.BARE, m.group("p"))
+        ]
     q = periods[0]
     days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}.get(q.unit)
     if days is None:
