@@ -51,6 +51,7 @@ class Gazetteer:
         self._name_re = re.compile(rf"(?<![\w-])(?:{alternation(alias_to_id)})(?![\w-])") if alias_to_id else None
         # single capitalised words that may be a misspelt surname
         self._surnames = sorted({a for a in alias_to_id if " " not in a and len(a) >= 4})
+        self._surname_starts = {(a[:2].lower(), len(a)) for a in self._surnames}
         country_alias: dict[str, str] = {}
         for c, aliases in countries.items():
             for a in (c, *aliases):
@@ -116,10 +117,14 @@ class Gazetteer:
     def _fuzzy(self, word: str) -> str | None:
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
-        from rapidfuzz import fuzz, process
-
         pid = None
-        if self._surnames and word not in _COMMON_CAPITALISED:
+        # a variant keeps a surname's first two letters and its length within two: where no surname does,
+        # no match can pass, and rapidfuzz is not even imported (most capitalised words of an article)
+        start = word[:2].lower()
+        near = any((start, len(word) + d) in self._surname_starts for d in range(-2, 3))
+        if near and word not in _COMMON_CAPITALISED:
+            from rapidfuzz import fuzz, process
+
             hit = process.extractOne(word, self._surnames, scorer=fuzz.ratio, score_cutoff=86)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2].lower() == word[:2].lower():
                 pid = self._alias_to_id[hit[0]]
