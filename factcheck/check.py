@@ -129,13 +129,13 @@ def _new_pool(ctx: BaseContext, jobs: int, db: str | None) -> Pool:
     ignore it (``_worker_start``) whether it came to them too (a terminal's Ctrl-C) or not."""
     import signal
 
-    if not hasattr(signal, "pthread_sigmask"):
-        return ctx.Pool(jobs, initializer=_worker_start, initargs=(db,))
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    masks = hasattr(signal, "pthread_sigmask")  # not on Windows, whose workers are spawned, not forked
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masks else None
     try:
         return ctx.Pool(jobs, initializer=_worker_start, initargs=(db,))
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _check_in_pool(

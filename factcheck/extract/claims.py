@@ -96,7 +96,7 @@ def _with_readings(
 
 
 def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> tuple[Claim, ...]:
-    ctx = Context(article, gaz, gaz.leaders, grammar(lang), article.published)
+    ctx = Context(article, gaz, grammar(lang), article.published)
     sentences = [s for s in sentences if s.terms or s.durations or s.mentions]
     ctx.main_pair = main_pair(ctx, sentences)
     ctx.anchor, ctx.anchor_kinds = find_anchor(ctx, sentences)

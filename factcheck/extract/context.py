@@ -21,7 +21,6 @@ NO_DATE = "publication date unknown (pass --date)"
 class Context:
     article: Article
     gaz: Gazetteer
-    leaders: Leaders
     g: Grammar
     published: date | None
     main_pair: tuple[Party, ...] = ()
@@ -47,6 +46,11 @@ class Context:
         """The current sentence's claims: a claim never spans sentences, so overlap checks look only here
         (keeps extraction linear in the article's length)."""
         return self.claims[self.sentence_from :]
+
+    @property
+    def leaders(self) -> Leaders:
+        """Who held which office when: the record the gazetteer was compiled from."""
+        return self.gaz.leaders
 
     @property
     def language(self) -> str:

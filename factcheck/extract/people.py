@@ -126,7 +126,7 @@ class Gazetteer:
             from rapidfuzz import fuzz, process
 
             hit = process.extractOne(word, self._surnames, scorer=fuzz.ratio, score_cutoff=86)
-            if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2].lower() == word[:2].lower():
+            if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2].lower() == start:
                 pid = self._alias_to_id[hit[0]]
         self._fuzzy_cache[word] = pid
         return pid

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from factcheck.models import Contact, Qualifier
-from factcheck.models import Qualifier as Q
 
 
 def years_between(a: date, b: date) -> float:
@@ -20,21 +19,21 @@ def band(value: float, qualifier: Qualifier, unit: str = "min") -> tuple[float, 
     """The claimed interval for a duration (minutes) or a gap (years/months)."""
     if unit != "min":
         half = 0.5
-        if qualifier is Q.NEARLY:
+        if qualifier is Qualifier.NEARLY:
             return value - half, value
-        if qualifier in (Q.MORE, Q.AT_LEAST):
+        if qualifier in (Qualifier.MORE, Qualifier.AT_LEAST):
             return value, float("inf")
-        if qualifier is Q.LESS:
+        if qualifier is Qualifier.LESS:
             return 0.0, value
         return value - half, value + half
-    if qualifier is Q.ABOUT:
+    if qualifier is Qualifier.ABOUT:
         d = max(0.2 * value, 10)
         return value - d, value + d
-    if qualifier is Q.NEARLY:
+    if qualifier is Qualifier.NEARLY:
         return 0.75 * value, value
-    if qualifier in (Q.MORE, Q.AT_LEAST):
+    if qualifier in (Qualifier.MORE, Qualifier.AT_LEAST):
         return value, 1.5 * value + 30
-    if qualifier is Q.LESS:
+    if qualifier is Qualifier.LESS:
         return 0.0, value
     return 0.9 * value, 1.1 * value
 
@@ -49,15 +48,15 @@ def fmt_minutes(m: float) -> str:
 
 def count_fits(got: int, n: int, qualifier: Qualifier) -> bool:
     """'at least six', 'more than 40', 'about 20', 'nearly ten', or exactly n."""
-    if qualifier is Q.AT_LEAST:
+    if qualifier is Qualifier.AT_LEAST:
         return got >= n
-    if qualifier is Q.MORE:
+    if qualifier is Qualifier.MORE:
         return got > n
-    if qualifier is Q.LESS:
+    if qualifier is Qualifier.LESS:
         return got < n
-    if qualifier is Q.NEARLY:
+    if qualifier is Qualifier.NEARLY:
         return n - max(1, round(0.1 * n)) <= got <= n
-    if qualifier is Q.ABOUT:
+    if qualifier is Qualifier.ABOUT:
         return abs(got - n) <= max(1, round(0.1 * n))
     return got == n
 
