@@ -5,6 +5,8 @@ Every offset the tool reports is a Python string offset into ``Article.text``.
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import hashlib
 import re
 from datetime import date
@@ -19,7 +21,9 @@ MAX_BYTES = 16 * 1024 * 1024  # beyond this an article is refused (checking cost
 # "next week" or "a year ago" can never run off its ends.
 FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(8999, 12, 31)
 
-_DATELINE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*")
+_DATELINE = regex_cache.compile(
+    r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<url>https?://\S+))?[ \t]*(?:\r?\n)*"
+)
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 

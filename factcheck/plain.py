@@ -14,6 +14,8 @@ no explanation is ever left in the engine's shorthand. The reports keep the engi
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from datetime import date
 
@@ -170,7 +172,7 @@ def quoted(text: str) -> str:
 
 # ---------------------------------------------------------------- the engine's shorthand, translated
 
-_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_ISO = regex_cache.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
 def humanize(text: str) -> str:

@@ -12,6 +12,8 @@ import pytest
 # The review app's default state file lives under $XDG_DATA_HOME: point it at a fresh directory before any
 # test module builds its subprocess environment, so no test reads (or depends on) the user's own state.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="factcheck-test-data-")
+# Compiled patterns are cached between runs (factcheck/regex_cache.py): one fresh cache for the session.
+os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DB = ROOT / "claims.db"

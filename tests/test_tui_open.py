@@ -3,6 +3,8 @@ the timeline's record query, and errors that stay one line. Uses a copy of the b
 
 from __future__ import annotations
 
+import argparse
+
 from datetime import date
 from pathlib import Path
 
@@ -120,16 +122,27 @@ def test_timeline_query_follows_the_pair_and_window(session_db: Path) -> None:
 
 
 def test_bare_article_means_review() -> None:
-    parser = cli.build_parser()
-    assert cli._default_to_review(["examples/summit-call.txt", "--date", "2025-06-14"], parser) == [
+    assert cli._default_to_review(["examples/summit-call.txt", "--date", "2025-06-14"]) == [
         "review",
         "examples/summit-call.txt",
         "--date",
         "2025-06-14",
     ]
-    assert cli._default_to_review(["check", "a.txt"], parser) == ["check", "a.txt"]
-    assert cli._default_to_review(["--version"], parser) == ["--version"]
-    assert cli._default_to_review([], parser) == []
+    assert cli._default_to_review(["check", "a.txt"]) == ["check", "a.txt"]
+    assert cli._default_to_review(["--version"]) == ["--version"]
+    assert cli._default_to_review([]) == []
+
+
+def test_a_command_parsed_alone_reads_as_in_the_full_parser() -> None:
+    """A run builds only its own command's parser: the same options, defaults and help as the full one."""
+    full = cli.build_parser()
+    (commands,) = (a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(commands.choices) == list(cli.COMMANDS)
+    for name in cli.COMMANDS:
+        alone = cli.build_parser(name)
+        (one,) = (a for a in alone._actions if isinstance(a, argparse._SubParsersAction))
+        assert list(one.choices) == [name]
+        assert one.choices[name].format_help() == commands.choices[name].format_help()
 
 
 def test_review_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

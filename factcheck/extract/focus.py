@@ -13,6 +13,8 @@ narrative reference time):
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +29,7 @@ class Focus:
     carried: int | None  # the year the passage narrates at this sentence (own, or an earlier sentence's)
 
 
-_LEAD_WORD = re.compile(r"^(?P<w>\w+)\s+")
+_LEAD_WORD = regex_cache.compile(r"^(?P<w>\w+)\s+")
 
 
 def sentence_years(s: Sentence, text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@ whether a contact word is a contact between leaders at all (not "spoke to report
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from datetime import date
 
@@ -114,7 +116,7 @@ def they_named_before(ctx: Context, s: Sentence, a: int, lo: int, hi: int) -> tu
     return earlier or tuple(ctx.main_pair)
 
 
-POSSESSED = re.compile(
+POSSESSED = regex_cache.compile(
     r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:call|conversation|meeting|talks|summit|visit|phone|telephone|video))\w+", re.I
 )
 

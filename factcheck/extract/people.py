@@ -9,6 +9,8 @@ to whoever held the office on the day.
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +23,7 @@ PAIR = Party(label="the two leaders")  # "the two leaders", "the presidents": th
 
 # offices named by an acronym, as in officials' posts ("@POTUS is now onto his third call")
 OFFICE_ACRONYMS = {"POTUS": "United States"}
-_OFFICE_ACRONYM = re.compile(rf"(?<![\w@])@?(?P<a>{'|'.join(OFFICE_ACRONYMS)})(?!\w)")
+_OFFICE_ACRONYM = regex_cache.compile(rf"(?<![\w@])@?(?P<a>{'|'.join(OFFICE_ACRONYMS)})(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,9 @@ class Gazetteer:
                     alias_to_id.setdefault(a.strip(), p.id)
         self._alias_to_id = alias_to_id
         self._alias_lower = {a.lower(): i for a, i in alias_to_id.items()}
-        self._name_re = re.compile(rf"(?<![\w-])(?:{alternation(alias_to_id)})(?![\w-])") if alias_to_id else None
+        self._name_re = (
+            regex_cache.compile(rf"(?<![\w-])(?:{alternation(alias_to_id)})(?![\w-])") if alias_to_id else None
+        )
         # single capitalised words that may be a misspelt surname
         self._surnames = sorted({a for a in alias_to_id if " " not in a and len(a) >= 4})
         self._surname_starts = {(a[:2].lower(), len(a)) for a in self._surnames}
@@ -144,11 +148,11 @@ _COMMON_CAPITALISED = frozenset(
 @cache
 def _role_hint() -> re.Pattern[str]:
     """Every role phrase names a role noun: a text without one is skipped (speed)."""
-    return re.compile(either("role_hint"), re.I)
+    return regex_cache.compile(either("role_hint"), re.I)
 
 
 @cache
 def _capitalised() -> re.Pattern[str]:
     """A capitalised word of four letters or more, in any pack's script: a name the fuzzy match may know."""
     caps, lower = "".join(each("capitals")), "".join(each("lowercase"))
-    return re.compile(rf"(?<![\w-])[{caps}][{lower}]{{3,}}(?![\w-])")
+    return regex_cache.compile(rf"(?<![\w-])[{caps}][{lower}]{{3,}}(?![\w-])")

@@ -6,6 +6,8 @@ tolerance a claim gets depends on it (see verify.py).
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -57,7 +59,7 @@ def parse_number(text: str) -> float | None:
 # every duration names hours or minutes and every period a unit: a text without them is skipped (speed)
 @cache
 def _hint(table: str) -> re.Pattern[str]:
-    return re.compile(either(table), re.I)
+    return regex_cache.compile(either(table), re.I)
 
 
 def find_durations(text: str, language: str = "en", offset: int = 0) -> list[Quantity]:

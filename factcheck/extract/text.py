@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,7 +14,7 @@ from factcheck.lang import alternation, each, either, lexicon
 from factcheck.extract.people import Gazetteer, Mention
 from factcheck.extract.quantities import Quantity, find_durations, find_periods
 
-_CLOCK_ZONE = re.compile(
+_CLOCK_ZONE = regex_cache.compile(
     r"\b[ap]\.m\.\s+(?:[A-Z]{2,4}\b|(?:[A-Z]\w+\s+)?time\b|(?:Eastern|Pacific|Central|Mountain|Moscow|local|Beijing)\b)"
 )
 MAX_SENTENCE = 2000  # longer runs without a full stop are cut: keeps every pattern linear
@@ -54,8 +56,8 @@ def _sentence_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a sentence ends — a full stop and a capital of any pack's script — and the abbreviations a
     full stop does not end one after ("Mr.", "U.S.", the Russian "i.e.")."""
     caps = "".join(each("capitals"))
-    end = re.compile(rf"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[{caps}0-9@])|\n\s*")
-    abbreviation = re.compile(rf"(?:\b(?:{either('abbreviations')})\.|\b[A-Z]\.)$")
+    end = regex_cache.compile(rf"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘(]?[{caps}0-9@])|\n\s*")
+    abbreviation = regex_cache.compile(rf"(?:\b(?:{either('abbreviations')})\.|\b[A-Z]\.)$")
     return end, abbreviation
 
 
@@ -96,10 +98,10 @@ def _emit(out: list[tuple[int, str]], text: str, s: int, e: int) -> None:
 def _term_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon(language)
     b, e = lex.word_edges
-    nouns = re.compile(rf"{b}(?:{alternation(lex.contact_nouns)})(?:s)?{e}", re.I)
-    verbs = re.compile(rf"{b}(?:{alternation(lex.contact_verbs)}){e}", re.I)
-    medium = re.compile(rf"{b}(?:{alternation(lex.medium)}){e}", re.I)
-    return nouns, verbs, medium, re.compile(lex.speech_clause, re.I)
+    nouns = regex_cache.compile(rf"{b}(?:{alternation(lex.contact_nouns)})(?:s)?{e}", re.I)
+    verbs = regex_cache.compile(rf"{b}(?:{alternation(lex.contact_verbs)}){e}", re.I)
+    medium = regex_cache.compile(rf"{b}(?:{alternation(lex.medium)}){e}", re.I)
+    return nouns, verbs, medium, regex_cache.compile(lex.speech_clause, re.I)
 
 
 def _lookup(table: dict[str, frozenset[str]], word: str) -> frozenset[str] | None:

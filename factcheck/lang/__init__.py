@@ -7,6 +7,8 @@ phrase fragment of every pack, for the few places that read a sentence in any la
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import importlib
 import re
 from functools import cache
@@ -51,7 +53,7 @@ def grammar(language: str) -> Grammar:
 @cache
 def letters(language: str) -> re.Pattern[str]:
     """A letter of the language's script."""
-    return re.compile(lexicon(language).letters)
+    return regex_cache.compile(lexicon(language).letters)
 
 
 def detect(sample: str) -> str:

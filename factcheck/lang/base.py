@@ -8,6 +8,8 @@ any language. A new language is a new module filling in these two dataclasses (s
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -223,7 +225,7 @@ class Grammar:
             raise AttributeError(name)
         value = sources[name]
         if isinstance(value, Lazy):
-            value = re.compile(value.pattern, value.flags)
+            value = regex_cache.compile(value.pattern, value.flags)
         self.__dict__[name] = value  # the next read is a plain attribute
         return value
 
@@ -242,4 +244,6 @@ def clock_span(fro: str, to: str, zone: str) -> re.Pattern[str]:
     """A span between two clock times: ``fro`` and ``to`` are the words before each ("from … until"), ``zone``
     the time-zone words that may follow a time ("ET", "Moscow time")."""
     z = rf"(?:\s*(?:{zone}))?"
-    return re.compile(rf"(?<!\w)(?:{fro})\s+{_CLOCK.format(1)}{z}\s*(?:{to}|[-–])\s*{_CLOCK.format(2)}{z}", re.I)
+    return regex_cache.compile(
+        rf"(?<!\w)(?:{fro})\s+{_CLOCK.format(1)}{z}\s*(?:{to}|[-–])\s*{_CLOCK.format(2)}{z}", re.I
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 
 from factcheck.lang.base import Grammar, Lazy, lazy, Lexicon, alternation, clock_span
@@ -396,43 +398,48 @@ def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return (
         (
             "dmy",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<![\w-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
                 re.I,
             ),
         ),
         (
             "mdy",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<![\w-])(?P<m>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w:-])",
                 re.I,
             ),
         ),
         (
             "my",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<![\w-])(?P<pre>(?:{_MONTH_LEADS})\s+)?(?P<m>{mon})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
                 re.I,
             ),
         ),
         (
             "y",
-            re.compile(
+            regex_cache.compile(
                 r"(?<![\w$£€-])(?P<pre>(?:in|since|of|from|until|by|before|after|during)\s+)(?P<y>(?:19|20)\d\d)(?![\w%-])",
                 re.I,
             ),
         ),
-        ("wd", re.compile(rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I)),
+        (
+            "wd",
+            regex_cache.compile(
+                rf"(?<![\w-])(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{wd})(?:'s|’s)?(?![\w-])", re.I
+            ),
+        ),
         (
             "ago",
-            re.compile(
+            regex_cache.compile(
                 r"(?<![\w-])(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+ago(?![\w-])",
                 re.I,
             ),
         ),
         (
             "rel",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<![\w-])(?P<rel>{_TODAY}|{_LATELY}|{_WEEKEND}|{_DAY_BEFORE})(?![\w-])",
                 re.I,
             ),

@@ -3,6 +3,8 @@ lexicon built from them (its phrase patterns are in phrases.py)."""
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 
 from factcheck.lang.base import Lexicon
@@ -241,7 +243,9 @@ RELATIVE_DAYS: dict[str, str] = {
 }
 
 # "may" as a verb: "may be", "may not" … is no month
-_MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|still|well|want|need|take|come|go|say|seek|try|soon|already)\b", re.I)
+_MODAL_MAY = regex_cache.compile(
+    r"\s+(?:be|have|not|also|still|well|want|need|take|come|go|say|seek|try|soon|already)\b", re.I
+)
 
 
 def _month_word(word: str, year: bool, pre: bool, text: str, end: int) -> bool:
@@ -273,9 +277,9 @@ def _role_patterns(ca: str) -> list[re.Pattern[str]]:
     b, e = r"(?<![\w-])", r"(?![\w-])"
     country, also = rf"(?:the\s+)?(?P<c>{ca})", rf"(?:the\s+)?(?P<c2>{ca})"
     return [
-        re.compile(rf"{b}(?:the\s+)?{_ROLE_PLURAL}\s+of\s+{country}\s+and\s+{also}{e}", re.I),
-        re.compile(rf"{b}{country}\s+(?:and\s+{also}\s+)?{_ROLE_NOUN}s?{e}", re.I),
-        re.compile(rf"{b}(?:the\s+)?{_ROLE_NOUN}\s+of\s+{country}{e}", re.I),
+        regex_cache.compile(rf"{b}(?:the\s+)?{_ROLE_PLURAL}\s+of\s+{country}\s+and\s+{also}{e}", re.I),
+        regex_cache.compile(rf"{b}{country}\s+(?:and\s+{also}\s+)?{_ROLE_NOUN}s?{e}", re.I),
+        regex_cache.compile(rf"{b}(?:the\s+)?{_ROLE_NOUN}\s+of\s+{country}{e}", re.I),
     ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 
 from factcheck.lang.base import Grammar, Lazy, lazy, Lexicon, alternation, clock_span
@@ -300,34 +302,34 @@ def _dates(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return (
         (
             "dmy",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
                 re.I,
             ),
         ),
         (
             "my",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<!\w)(?:в|с|до|к|начале|середине|конце)\s+(?P<m>{mon})(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?(?!\w)",
                 re.I,
             ),
         ),
         (
             "y",
-            re.compile(
+            regex_cache.compile(
                 r"(?<!\w)(?:в|с|до|к|после|с\s+начала)\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))(?!\w)", re.I
             ),
         ),
         (
             "wd",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<!\w)(?:(?P<last>прошл\w+)\s+)?(?:(?P<wd>{wd})|(?P<wda>понедельничн|вторничн|пятничн|субботн|воскресн)\w*)(?!\w)",
                 re.I,
             ),
         ),
         (
             "rel",
-            re.compile(
+            regex_cache.compile(
                 rf"(?<!\w)(?P<rel>вчера|сегодня|позавчера|{_DAY_BEFORE}|{_LATELY}|{_WEEKEND})(?!\w)",
                 re.I,
             ),

@@ -3,6 +3,8 @@ lexicon built from them (its phrase patterns are in phrases.py)."""
 
 from __future__ import annotations
 
+from factcheck import regex_cache
+
 import re
 
 from factcheck.lang.base import Lexicon
@@ -260,7 +262,7 @@ UNIT_STEMS = {
     "недельн": "week",
     "дневн": "day",
 }
-_PERIOD_ADJ = re.compile(
+_PERIOD_ADJ = regex_cache.compile(
     rf"^(?P<n>{'|'.join(NUMBER_STEMS)}|\d+(?:[.,]\d+)?)?\s*-?\s*(?:х\s*-?\s*)?(?P<u>{'|'.join(UNIT_STEMS)})", re.I
 )
 
@@ -288,9 +290,9 @@ def _role_patterns(ca: str) -> list[re.Pattern[str]]:
     the alternation of country names and adjectives."""
     b, e = r"(?<!\w)", r"(?!\w)"
     return [
-        re.compile(rf"{b}{_ROLE_PLURAL}\s+(?P<c>{ca})\s+и\s+(?P<c2>{ca}){e}", re.I),
-        re.compile(rf"{b}(?P<c>{ca})\s+(?:и\s+(?P<c2>{ca})\s+)?{_ROLE_NOUN}{e}", re.I),
-        re.compile(rf"{b}{_ROLE_NOUN}\s+(?P<c>{ca}){e}", re.I),
+        regex_cache.compile(rf"{b}{_ROLE_PLURAL}\s+(?P<c>{ca})\s+и\s+(?P<c2>{ca}){e}", re.I),
+        regex_cache.compile(rf"{b}(?P<c>{ca})\s+(?:и\s+(?P<c2>{ca})\s+)?{_ROLE_NOUN}{e}", re.I),
+        regex_cache.compile(rf"{b}{_ROLE_NOUN}\s+(?P<c>{ca}){e}", re.I),
     ]
 
 
