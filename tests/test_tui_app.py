@@ -60,39 +60,43 @@ def saved(tmp_path: Path, result: CheckResult) -> dict:
 # ---------------------------------------------------------------- navigation
 
 
-@pytest.mark.parametrize(
-    ("keys", "expected"),
-    [
-        (["j"], 1),
-        (["down"], 1),
-        (["j", "j", "j", "j"], 2),  # stops at the last claim
-        (["j", "k"], 0),
-        (["j", "up"], 0),
-        (["G"], 2),
-        (["end"], 2),
-        (["G", "g"], 0),
-        (["G", "home"], 0),
-        (["n"], 1),  # the next claim not reviewed
-        (["n", "n"], 2),
-        (["n", "n", "n"], 0),  # wrapping round
-        (["N"], 2),
-        (["right_square_bracket"], 1),  # the contradicted claim
-        (["right_square_bracket", "right_square_bracket"], 2),  # then the unverifiable one
-        (["right_square_bracket"] * 3, 1),  # wrapping round
-        (["left_square_bracket"], 2),
-    ],
-)
-async def test_navigation_keys(tmp_path: Path, result: CheckResult, keys: list[str], expected: int) -> None:
+# each key sequence from the first claim, and the claim it ends on
+NAVIGATION = [
+    (["j"], 1),
+    (["down"], 1),
+    (["j", "j", "j", "j"], 2),  # stops at the last claim
+    (["j", "k"], 0),
+    (["j", "up"], 0),
+    (["G"], 2),
+    (["end"], 2),
+    (["G", "g"], 0),
+    (["G", "home"], 0),
+    (["n"], 1),  # the next claim not reviewed
+    (["n", "n"], 2),
+    (["n", "n", "n"], 0),  # wrapping round
+    (["N"], 2),
+    (["right_square_bracket"], 1),  # the contradicted claim
+    (["right_square_bracket", "right_square_bracket"], 2),  # then the unverifiable one
+    (["right_square_bracket"] * 3, 1),  # wrapping round
+    (["left_square_bracket"], 2),
+]
+
+
+async def test_navigation_keys(tmp_path: Path, result: CheckResult) -> None:
+    """Every sequence from the first claim, in one app: a Pilot session costs more than all the keys."""
     app = app_for(tmp_path, result)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = review_screen(app)
-        assert screen.current == 0
-        await pilot.press(*keys)
-        assert screen.current == expected
-        assert app.screen.query_one(ArticleView).current == expected
-        claims = app.screen.query_one(ClaimList)
-        assert claims.highlighted_option is not None and claims.highlighted_option.id == str(expected)
+        for keys, expected in NAVIGATION:
+            screen.current = 0
+            await pilot.pause()
+            assert screen.current == 0
+            await pilot.press(*keys)
+            assert screen.current == expected, keys
+            assert app.screen.query_one(ArticleView).current == expected, keys
+            claims = app.screen.query_one(ClaimList)
+            assert claims.highlighted_option is not None and claims.highlighted_option.id == str(expected), keys
 
 
 async def test_current_claim_follows_in_every_pane(tmp_path: Path, result: CheckResult) -> None:
