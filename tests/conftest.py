@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -85,6 +86,21 @@ def top_command(app) -> str:  # noqa: ANN001
     if found.highlighted is None or not found.option_count:
         return ""
     return str(found.get_option_at_index(found.highlighted).prompt)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Everything imported and collected so far lives for the whole run: move it out of the cyclic GC's
+    reach, so its full collections traverse what the tests make (a third of a Pilot test's time went on
+    collecting the suite's 300,000 long-lived objects). The app's own freezing is off for the same reason;
+    test_the_heap_is_frozen_once_an_article_is_on_screen turns it on."""
+    from factcheck.tui.app import FactcheckApp
+
+    FactcheckApp.FREEZE_HEAP = False
+    gc.collect()
+    gc.freeze()
+    # Textual makes and drops objects by the hundred thousand per Pilot test (strips, segments, caches); at
+    # the default threshold (700) the GC ran thousands of times a file, a fifth of the suite's time
+    gc.set_threshold(50_000, 20, 20)
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

@@ -244,24 +244,34 @@ async def test_space_toggles_reviewed_and_counts(tmp_path: Path, result: CheckRe
         assert "reviewed 0 of 3" in str(screen.query_one("#summary").render())
 
 
-async def test_a_replaced_review_screen_is_freed(tmp_path: Path, result: CheckResult) -> None:
+async def test_a_replaced_review_screen_is_freed(
+    tmp_path: Path, result: CheckResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Found by the app fuzzer: every article opened in one session kept the screen before it alive
-    (frozen out of the GC's reach), a few MB each, until the machine ran out of memory."""
+    (frozen out of the GC's reach), a few MB each, until the machine ran out of memory. The heap is frozen
+    once each article is on screen, as outside the suite (tests/conftest.py turns it off for the rest)."""
     import gc
     import weakref
 
     from factcheck.models import Review
 
+    monkeypatch.setattr(FactcheckApp, "FREEZE_HEAP", True)
+    gc.unfreeze()  # the suite's own frozen heap (tests/conftest.py): from here only the app freezes
     app = app_for(tmp_path, result)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        first = weakref.ref(review_screen(app))
-        for _ in range(3):
-            app.show_result(result, Review(result.article.sha256))
-            await pilot.pause()
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: gc.get_freeze_count() > 0, "the heap frozen after the first article")
+            first = weakref.ref(review_screen(app))
+            for _ in range(3):
+                app.show_result(result, Review(result.article.sha256))
+                await pilot.pause()
+            assert gc.get_freeze_count() > 0
+            gc.collect()
+            assert first() is None
+            assert sum(isinstance(s, ReviewScreen) for s in app.screen_stack) == 1
+    finally:
         gc.collect()
-        assert first() is None
-        assert sum(isinstance(s, ReviewScreen) for s in app.screen_stack) == 1
+        gc.freeze()  # as the suite left it
 
 
 async def test_note_is_multiline_and_saved(tmp_path: Path, result: CheckResult) -> None:

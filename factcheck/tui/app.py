@@ -31,6 +31,9 @@ class FactcheckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "factcheck review"
     BINDINGS = APP_BINDINGS
+    # freeze the heap once an article is on screen (see _freeze); the test suite turns it off, as a test
+    # process's heap is the whole suite's and each full collection of it costs ~100 ms
+    FREEZE_HEAP = True
 
     def __init__(
         self,
@@ -184,7 +187,8 @@ class FactcheckApp(App[None]):
         self._queue_entry(self.queue_index, entry_for(result, self.screen.review))
 
     def show_result(self, result: CheckResult, review: Review) -> None:
-        gc.unfreeze()  # the screen this one replaces must be collectable again (see _freeze)
+        if self.FREEZE_HEAP:
+            gc.unfreeze()  # the screen this one replaces must be collectable again (see _freeze)
         screen = ReviewScreen(result, review, self.store)
         if isinstance(self.screen, ReviewScreen):
             self.screen.remember()
@@ -193,7 +197,8 @@ class FactcheckApp(App[None]):
         else:
             self.push_screen(screen)
         self.sub_title = result.article.path
-        self.call_after_refresh(self._freeze)
+        if self.FREEZE_HEAP:
+            self.call_after_refresh(self._freeze)
 
     def _freeze(self) -> None:
         """The findings, contacts and rendered paragraphs live as long as the screen: move them out of the
