@@ -50,15 +50,17 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
     return out
 
 
-def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, frozenset[str]]:
+def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, frozenset[str], bool]:
+    """The day of the contact the article reports, the kinds its words allow, and whether the day is only
+    approximate (no dated report: the pair's latest contact by publication)."""
     pub = ctx.published
     if pub is None:
-        return None, ANY
+        return None, ANY, False
     main = {p.person_id for p in ctx.main_pair}
     for s in sentences[:12]:
         m = ctx.g.present.search(s.text)
         if m:
-            return pub, term_kinds(ctx, m.group("noun"))
+            return pub, term_kinds(ctx, m.group("noun")), False
         for t in s.terms:
             if hypothetical(ctx, s, t):
                 continue
@@ -67,7 +69,7 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
                 if d.day and d.relative and pub - timedelta(days=10) <= d.day <= pub:
                     who = {as_person(ctx, p, d.day).person_id for p in claim_parties(ctx, s, t.start, d.end)}
                     if not main or who == main:
-                        return d.day, t.kinds
+                        return d.day, t.kinds, False
             if (
                 not dates
                 and not t.verb
@@ -78,13 +80,11 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
             ):
                 # the lede reports the pair's contact without a date ("… held a telephone conversation,
                 # Ushakov said"): it is the day's news, not a later-dated earlier contact
-                ctx.anchor_approximate = True
-                return pub, t.kinds
-    ctx.anchor_approximate = True
+                return pub, t.kinds, True
     for s in sentences[:4]:
         if s.terms and not s.dates and s.mentions:
-            return pub, s.terms[0].kinds
-    return pub, ANY
+            return pub, s.terms[0].kinds, True
+    return pub, ANY, True
 
 
 def own_day(ctx: Context, s: Sentence, keyword: int, consume: bool = False) -> date | None:

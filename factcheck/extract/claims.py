@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from factcheck.extract.anchoring import find_anchor
-from factcheck.extract.context import Context
+from factcheck.extract.context import Context, Discourse, Frame
 from factcheck.extract.focus import focus_of
 from factcheck.lang import LANGUAGES, grammar, sentence_language
 from factcheck.extract.kinds.count import detect_count
@@ -95,71 +95,65 @@ def _with_readings(
     return tuple(sorted(out, key=lambda c: (c.start, c.end, c.kind.value)))
 
 
+# the detectors, in the order they look at a sentence: each skips words an earlier one has claimed
+DETECTORS = (
+    detect_first,
+    detect_pause,
+    detect_ordinal,
+    detect_previous,
+    detect_count,
+    detect_frequency,
+    detect_vague_frequency,
+    detect_duration,
+    detect_event,
+)
+
+
 def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> tuple[Claim, ...]:
-    ctx = Context(article, gaz, grammar(lang), article.published)
+    """The claims of tagged sentences, in stages: the article's pair and the contact it reports (the
+    frame), then each sentence in turn, its detectors seeing the frame and what the sentences before it
+    established (the discourse), and adding only to the sentence's own workspace."""
     sentences = [s for s in sentences if s.terms or s.durations or s.mentions]
-    ctx.main_pair = main_pair(ctx, sentences)
-    ctx.anchor, ctx.anchor_kinds = find_anchor(ctx, sentences)
+    frame = frame_of(article, gaz, lang, sentences)
+    discourse = Discourse()
     for s in sentences:
-        ctx.g = grammar(s.language)
-        ctx.last_subject = ctx.this_subject
-        ctx.this_subject = next((m.party for m in s.mentions if m.party.person_id), ctx.last_subject)
-        if not (s.terms or s.durations or (len(s.mentions) >= 2 and ctx.g.weak_verbs.search(s.text))):
+        discourse = discourse.entering(s)
+        g = grammar(s.language)
+        if not (s.terms or s.durations or (len(s.mentions) >= 2 and g.weak_verbs.search(s.text))):
             continue
-        before = ctx.sentence_from = len(ctx.claims)
-        try:
-            detect_first(ctx, s)
-            detect_pause(ctx, s)
-            detect_ordinal(ctx, s)
-            detect_previous(ctx, s)
-            detect_count(ctx, s)
-            detect_frequency(ctx, s)
-            detect_vague_frequency(ctx, s)
-            detect_duration(ctx, s)
-            detect_event(ctx, s)
-        except (OverflowError, ValueError) as exc:
-            if not off_calendar(exc):
-                raise
-            # the sentence's words put a date off the calendar: one claim for it, unverifiable, saying why
-            del ctx.claims[before:]
-            ctx.claims.append(_off_calendar_claim(ctx, s, before))
-        ctx.named += [
-            (c.start, c.anchor, c.parties, c.contact_kinds)
-            for c in ctx.claims[before:]
-            if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor
-        ]
-        # "The leaders last spoke on December 15. On that occasion …": a distal anaphor may point at it
-        ctx.previous_last = [
-            (date.fromisoformat(str(c.value)), c.parties, c.contact_kinds)
-            for c in ctx.claims[before:]
-            if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY
-        ]
-        ctx.previous_named = [(d, p, k) for _, d, p, k in sorted(ctx.named, key=lambda n: n[0])]
-        # "It was their fifth contact this year. Twice they met in person, …": the period the passage counts in
-        counted = [c for c in ctx.claims[before:] if c.kind in (ClaimKind.ORDINAL, ClaimKind.COUNT) and c.window_start]
-        if counted:
-            last_count = counted[-1]
-            assert last_count.window_start is not None  # counted holds only claims with a window
-            ctx.last_window = (last_count.window_start, last_count.window_end, last_count.window_text, s.end)
-        # "…, the last known call was on 14 June. Since then …": the previous contact anchors 'since' only
-        last = [
-            date.fromisoformat(str(c.value))
-            for c in ctx.claims[before:]
-            if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY
-        ]
-        ctx.previous_since = max([d for d, _, _ in ctx.previous_named] + last, default=None)
-        ctx.named = []
+        ctx = Context(frame, discourse, g)
+        discourse = discourse.after(s, _detect_sentence(ctx, s), ctx.named)
     seen: set[tuple[str, int, int]] = set()
     out = []
-    for c in sorted(ctx.claims, key=lambda c: (c.start, c.end, c.kind.value)):
+    for c in sorted(discourse.claims, key=lambda c: (c.start, c.end, c.kind.value)):
         key = (c.kind.value, c.start, c.end)
         if key not in seen:
             seen.add(key)
-            out.append(_coreferent(ctx, c))
+            out.append(_coreferent(frame, c))
     return tuple(out)
 
 
-def _off_calendar_claim(ctx: Context, s: Sentence, n: int) -> Claim:  # noqa: ARG001
+def frame_of(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> Frame:
+    """The stages before detection: the pair of leaders the article is about, then the contact it reports."""
+    frame = Frame(article, gaz, article.published)
+    frame = replace(frame, main_pair=main_pair(Context(frame, Discourse(), grammar(lang)), sentences))
+    anchor, kinds, approximate = find_anchor(Context(frame, Discourse(), grammar(lang)), sentences)
+    return replace(frame, anchor=anchor, anchor_kinds=kinds, anchor_approximate=approximate)
+
+
+def _detect_sentence(ctx: Context, s: Sentence) -> tuple[Claim, ...]:
+    try:
+        for detect in DETECTORS:
+            detect(ctx, s)
+    except (OverflowError, ValueError) as exc:
+        if not off_calendar(exc):
+            raise
+        # the sentence's words put a date off the calendar: one claim for it, unverifiable, saying why
+        return (_off_calendar_claim(ctx, s),)
+    return tuple(ctx.here)
+
+
+def _off_calendar_claim(ctx: Context, s: Sentence) -> Claim:  # noqa: ARG001
     """The sentence as one claim that cannot be checked, because a date it needs is off the calendar."""
     quote = s.text.strip()
     start = s.start + (len(s.text) - len(s.text.lstrip()))
@@ -173,10 +167,10 @@ def _off_calendar_claim(ctx: Context, s: Sentence, n: int) -> Claim:  # noqa: AR
     )
 
 
-def _coreferent(ctx: Context, c: Claim) -> Claim:
+def _coreferent(frame: Frame, c: Claim) -> Claim:
     """ "The leaders' Tuesday meeting" after a video call was reported: a noun naming the reported contact
     refers back to it, so its medium is a reading, not a requirement."""
-    if c.kind is not ClaimKind.EVENT or c.anchor is None or c.anchor != ctx.anchor or c.contact_kinds == ANY:
+    if c.kind is not ClaimKind.EVENT or c.anchor is None or c.anchor != frame.anchor or c.contact_kinds == ANY:
         return c
     if (c.details.precision or Precision.DAY) is not Precision.DAY:
         return c

@@ -1,4 +1,15 @@
-"""The shared ground of the claim detectors: the per-article Context, clauses, contact words."""
+"""The ground the claim detectors stand on, as the stages of extraction leave it (extract/claims.py):
+
+- ``Frame``: what the article-level stages found before any claim is sought (its pair of leaders, the
+  contact it reports). Fixed for the article.
+- ``Discourse``: what the sentences before the current one established (the contacts they dated, the
+  window they counted in, the leader they named). Each sentence's claims make the next ``Discourse``
+  (``Discourse.after``); nothing else changes it.
+- ``Context``: one sentence's workspace, made afresh for each: the frame, the discourse, the sentence's
+  grammar, and the claims found in it so far (a claim never spans sentences, so a detector sees no other
+  sentence's work in progress).
+
+Also the small readings of contact words the detectors share: clauses, kinds, ordinals."""
 
 from __future__ import annotations
 
@@ -12,45 +23,153 @@ from factcheck.lang import lexicon
 from factcheck.extract.people import Gazetteer
 from factcheck.leaders import Leaders
 from factcheck.extract.text import Sentence
-from factcheck.models import Article, Claim, ClaimKind, Party
+from factcheck.models import Article, Claim, ClaimKind, Party, Precision
 
 NO_DATE = "publication date unknown (pass --date)"
+
+# a contact a sentence named with a date: (day, parties, kinds)
+Named = tuple[date, tuple[Party, ...], frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The article and what the stages before detection found in it."""
+
+    article: Article
+    gaz: Gazetteer
+    published: date | None
+    main_pair: tuple[Party, ...] = ()  # the leaders the article is about ("the two leaders" → them)
+    anchor: date | None = None  # the day of the contact the article reports
+    anchor_kinds: frozenset[str] = ANY
+    anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What the sentences before the current one established."""
+
+    claims: tuple[Claim, ...] = ()  # their claims, in the order found
+    previous_named: tuple[Named, ...] = ()  # contacts the sentence before named with a date, in text order
+    previous_last: tuple[Named, ...] = ()  # the previous contacts ("last spoke on D") the sentence before dated
+    previous_since: date | None = None  # the latest contact the sentence before dated: "since then" starts there
+    # the window the last count or ordinal counted in, and where its sentence ended: (start, end, text, pos)
+    last_window: tuple[date, date | None, str, int] | None = None
+    last_subject: Party | None = None  # the first leader the sentence before named: "he" in this one
+    this_subject: Party | None = None  # the first leader this sentence names, else the last one's
+
+    def entering(self, s: Sentence) -> Discourse:
+        """The discourse as sentence ``s`` begins: its subject is the first leader it names."""
+        this = next((m.party for m in s.mentions if m.party.person_id), self.this_subject)
+        return replace(self, last_subject=self.this_subject, this_subject=this)
+
+    def after(
+        self, s: Sentence, found: tuple[Claim, ...], named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]]
+    ) -> Discourse:
+        """The discourse once sentence ``s`` has made the claims ``found`` and named the contacts ``named``
+        (start, day, parties, kinds) beside them."""
+        named = named + [
+            (c.start, c.anchor, c.parties, c.contact_kinds)
+            for c in found
+            if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor
+        ]
+        dated_previous = [c for c in found if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY]
+        # "The leaders last spoke on December 15. On that occasion …": a distal anaphor may point at it
+        previous_last = tuple((date.fromisoformat(str(c.value)), c.parties, c.contact_kinds) for c in dated_previous)
+        previous_named = tuple((d, p, k) for _, d, p, k in sorted(named, key=lambda n: n[0]))
+        # "It was their fifth contact this year. Twice they met in person, …": the period the passage counts in
+        counted = [c for c in found if c.kind in (ClaimKind.ORDINAL, ClaimKind.COUNT) and c.window_start]
+        last_window = self.last_window
+        if counted:
+            last = counted[-1]
+            assert last.window_start is not None  # counted holds only claims with a window
+            last_window = (last.window_start, last.window_end, last.window_text, s.end)
+        # "…, the last known call was on 14 June. Since then …": the previous contact anchors 'since' only
+        since = max([d for d, _, _ in previous_named] + [d for d, _, _ in previous_last], default=None)
+        return replace(
+            self,
+            claims=self.claims + found,
+            previous_named=previous_named,
+            previous_last=previous_last,
+            previous_since=since,
+            last_window=last_window,
+        )
 
 
 @dataclass
 class Context:
-    article: Article
-    gaz: Gazetteer
+    """One sentence's workspace: the detectors add its claims (``add``) and mark the dates they used."""
+
+    frame: Frame
+    discourse: Discourse
     g: Grammar
-    published: date | None
-    main_pair: tuple[Party, ...] = ()
-    anchor: date | None = None
-    anchor_kinds: frozenset[str] = ANY
-    claims: list[Claim] = field(default_factory=list)
-    sentence_from: int = 0  # index in ``claims`` of the current sentence's first claim
+    here: list[Claim] = field(default_factory=list)  # the sentence's claims so far
     used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
-    # contacts the sentence before named with a date, in text order: (day, parties, kinds)
-    previous_named: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
-    named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)  # this sentence's
-    # the window the last count or ordinal counted in, and where its sentence ended: (start, end, text, pos)
-    last_window: tuple[date, date | None, str, int] | None = None
-    last_subject: Party | None = None  # the first leader the sentence before named: "he" in this one
-    this_subject: Party | None = None
-    # the previous contacts ("last spoke on D") the sentence before dated: (day, parties, kinds)
-    previous_last: list[tuple[date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
-    previous_since: date | None = None  # the latest contact the sentence before dated: "since then" starts there
-    anchor_approximate: bool = False  # no dated report found: the contact is the pair's latest by publication
+    # contacts this sentence names with a date beside its claims: (start, day, parties, kinds)
+    named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
+
+    # the frame and the discourse, read as the detectors' own
 
     @property
-    def here(self) -> list[Claim]:
-        """The current sentence's claims: a claim never spans sentences, so overlap checks look only here
-        (keeps extraction linear in the article's length)."""
-        return self.claims[self.sentence_from :]
+    def article(self) -> Article:
+        return self.frame.article
+
+    @property
+    def gaz(self) -> Gazetteer:
+        return self.frame.gaz
+
+    @property
+    def published(self) -> date | None:
+        return self.frame.published
+
+    @property
+    def main_pair(self) -> tuple[Party, ...]:
+        return self.frame.main_pair
+
+    @property
+    def anchor(self) -> date | None:
+        return self.frame.anchor
+
+    @property
+    def anchor_kinds(self) -> frozenset[str]:
+        return self.frame.anchor_kinds
+
+    @property
+    def anchor_approximate(self) -> bool:
+        return self.frame.anchor_approximate
+
+    @property
+    def previous_named(self) -> tuple[Named, ...]:
+        return self.discourse.previous_named
+
+    @property
+    def previous_last(self) -> tuple[Named, ...]:
+        return self.discourse.previous_last
+
+    @property
+    def previous_since(self) -> date | None:
+        return self.discourse.previous_since
+
+    @property
+    def last_window(self) -> tuple[date, date | None, str, int] | None:
+        return self.discourse.last_window
+
+    @property
+    def last_subject(self) -> Party | None:
+        return self.discourse.last_subject
+
+    @property
+    def this_subject(self) -> Party | None:
+        return self.discourse.this_subject
+
+    @property
+    def so_far(self) -> tuple[Claim, ...]:
+        """Every claim found before this point of the article, in the order found."""
+        return self.discourse.claims + tuple(self.here)
 
     @property
     def leaders(self) -> Leaders:
         """Who held which office when: the record the gazetteer was compiled from."""
-        return self.gaz.leaders
+        return self.frame.gaz.leaders
 
     @property
     def language(self) -> str:
@@ -81,7 +200,7 @@ class Context:
             claim = replace(claim, details=replace(claim.details, approximate_anchor=True))
         if self.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
             claim = replace(claim, problem=NO_DATE)
-        self.claims.append(claim)
+        self.here.append(claim)
         return claim
 
 

@@ -83,4 +83,4 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
             if len(countries) == 2 and all(countries) and countries[0] != countries[1]:
                 offices = tuple(Party(country=c, label=f"the leaders of {c}") for c in countries)
                 alt = replace(claim, parties=offices, reading="between the two countries' leaders, whoever held office")
-                ctx.claims[-1] = replace(claim, alternatives=claim.alternatives + (alt,))
+                ctx.here[-1] = replace(claim, alternatives=claim.alternatives + (alt,))

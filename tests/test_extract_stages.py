@@ -1,0 +1,77 @@
+"""Extraction in stages (extract/claims.py, extract/context.py): the frame is found before any claim,
+each sentence is detected in a workspace of its own, and what it established reaches the next sentence
+only through the Discourse it returns."""
+
+from __future__ import annotations
+
+from dataclasses import FrozenInstanceError
+from datetime import date
+
+import pytest
+
+from factcheck.article import from_text
+from factcheck.extract import extract_claims
+from factcheck.extract.claims import _detect_sentence, frame_of
+from factcheck.extract.context import Context, Discourse
+from factcheck.extract.text import split_sentences, tag_sentence
+from factcheck.lang import grammar
+from factcheck.models import ClaimKind
+
+PUBLISHED = date(2025, 7, 4)  # a Friday: "Thursday" is 3 July
+STORIES = {
+    "en": "Putin and Trump spoke by phone on Thursday. The two leaders had last spoken on 3 March. They agreed to talk.",
+    "ru": "Путин и Трамп провели телефонный разговор в четверг. Предыдущий разговор лидеров состоялся 3 марта. "
+    "Они договорились созвониться.",
+}
+
+
+def stages(gaz, language: str):  # noqa: ANN001, ANN201
+    article = from_text(STORIES[language], published=PUBLISHED)
+    sentences = [tag_sentence(s, t, PUBLISHED, language, gaz) for s, t in split_sentences(article.text, 0)]
+    return article, sentences, frame_of(article, gaz, language, sentences)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_frame_is_found_before_any_claim(gaz, language: str) -> None:  # noqa: ANN001
+    _, _, frame = stages(gaz, language)
+    assert {p.person_id for p in frame.main_pair} == {"putin", "trump"}
+    assert frame.anchor == date(2025, 7, 3) and not frame.anchor_approximate
+    with pytest.raises(FrozenInstanceError):
+        frame.anchor = None  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_sentence_hands_on_only_its_discourse(gaz, language: str) -> None:  # noqa: ANN001
+    article, sentences, frame = stages(gaz, language)
+    discourse = Discourse()
+    found = []
+    for s in sentences:
+        discourse = discourse.entering(s)
+        ctx = Context(frame, discourse, grammar(language))
+        assert ctx.here == [] and ctx.used_dates == set()  # nothing left over from the sentence before
+        claims = _detect_sentence(ctx, s)
+        before = discourse
+        discourse = discourse.after(s, claims, ctx.named)
+        assert before.claims == tuple(found)  # the step made a new discourse; the old one is as it was
+        found += claims
+    assert [c.kind for c in found] == [ClaimKind.EVENT, ClaimKind.PREVIOUS]
+    assert discourse.claims == tuple(found)
+    # the third sentence dates nothing: what the second dated ("last spoken on 3 March") is what it handed on
+    assert [d for d, _, _ in discourse.previous_last] == [] and discourse.previous_since is None
+    assert discourse.this_subject is not None and discourse.this_subject.person_id in {"putin", "trump"}
+    # the stages are the pipeline's (which then adds the readings that span sentences: coreference, years)
+    assert [(c.kind, c.start, c.end) for c in found] == [(c.kind, c.start, c.end) for c in extract_claims(article, gaz)]
+
+
+def test_the_discourse_after_a_dated_previous_contact(gaz) -> None:  # noqa: ANN001
+    _, sentences, frame = stages(gaz, "en")
+    first, second = sentences[0], sentences[1]
+    ctx = Context(frame, Discourse().entering(first), grammar("en"))
+    after_first = ctx.discourse.after(first, _detect_sentence(ctx, first), ctx.named)
+    assert [d for d, _, _ in after_first.previous_named] == [date(2025, 7, 3)]  # the event it dated
+    ctx = Context(frame, after_first.entering(second), grammar("en"))
+    after_second = ctx.discourse.after(second, _detect_sentence(ctx, second), ctx.named)
+    assert [d for d, _, _ in after_second.previous_last] == [date(2025, 3, 3)]
+    assert after_second.previous_since == date(2025, 3, 3)  # "since then" in the next sentence starts there
+    with pytest.raises(FrozenInstanceError):
+        after_second.previous_since = None  # type: ignore[misc]
