@@ -235,6 +235,9 @@ class Details:
                 raise TypeError(f"Details.{name} must be a date, not {type(value).__name__}")
 
 
+_DAY_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.PREVIOUS, ClaimKind.FIRST_AFTER})  # a value that is a day
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable statement with its span and the explicit query it makes of the record."""
@@ -261,10 +264,20 @@ class Claim:
     # The claim is contradicted only when this query and every alternative fail (verify.verify).
     alternatives: tuple[Claim, ...] = ()
     reading: str = ""
+    # the claimed day of an event, a previous contact or a dated first, read from ``value`` once, when the
+    # claim is made (a value that is no day is refused then); None for the other kinds
+    day: date | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.qualifier, Qualifier):  # a pack's word for it: its enum, or a ValueError
             object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+        if self.kind in _DAY_KINDS and isinstance(self.value, str):
+            object.__setattr__(self, "day", date.fromisoformat(self.value))
+
+    @property
+    def amount(self) -> float | None:
+        """The claimed number (a count, a position, minutes, a period's length, a rate), if one is claimed."""
+        return None if self.value is None or isinstance(self.value, str) else self.value
 
 
 @dataclass(frozen=True, slots=True)

@@ -290,11 +290,8 @@ def claimed(f: Finding) -> str:
         return f"the {ordinal(c.value)} {kinds(c.contact_kinds, plural=False)} ({words})" if words else ordinal(c.value)
     if c.kind is ClaimKind.COUNT and isinstance(c.value, int):
         return f"{counted_noun(c.value, c.contact_kinds)} ({words})" if words else str(c.value)
-    if c.kind in (ClaimKind.PREVIOUS, ClaimKind.FIRST_AFTER, ClaimKind.EVENT) and isinstance(c.value, str):
-        try:
-            return f"{day(date.fromisoformat(c.value))} ({words})" if words else day(date.fromisoformat(c.value))
-        except ValueError:
-            pass
+    if c.day is not None:
+        return f"{day(c.day)} ({words})" if words else day(c.day)
     if c.kind is ClaimKind.FREQUENCY and isinstance(c.value, int | float):
         return f"{_rate(c.value)} a year ({words})" if words else f"{_rate(c.value)} a year"
     return words or humanize(f.claimed).rstrip(".")

@@ -209,3 +209,20 @@ def test_a_claims_details_are_typed_and_checked_when_made() -> None:
         Details(unit="fortnight")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="hi must be a date"):
         Details(hi="2025-06-30")  # type: ignore[arg-type]
+
+
+def test_a_claimed_day_is_read_once_when_the_claim_is_made() -> None:
+    """#13: an event's, a previous contact's or a dated first's value is its day, parsed when the claim is
+    made (verification and the plain-words pane read ``Claim.day``, never the string); a number is an amount."""
+    from dataclasses import replace
+
+    from factcheck.models import Claim, ClaimKind
+
+    event = Claim("e", ClaimKind.EVENT, 0, 1, "x", value="2025-06-14")
+    assert event.day == date(2025, 6, 14) and event.amount is None
+    assert replace(event, value="2025-06-04").day == date(2025, 6, 4)  # a changed value is read again
+    assert Claim("p", ClaimKind.PREVIOUS, 0, 1, "x", value=2.0).day is None  # "two months ago": an amount
+    assert Claim("p", ClaimKind.PREVIOUS, 0, 1, "x", value=2.0).amount == 2.0
+    assert Claim("o", ClaimKind.ORDINAL, 0, 1, "x", value=5).amount == 5
+    with pytest.raises(ValueError):
+        Claim("e", ClaimKind.EVENT, 0, 1, "x", value="14 June")  # not a day: refused when made

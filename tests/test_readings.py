@@ -3,6 +3,8 @@ contradicted only when all fail. Invented sentences, checked against the bundled
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 
 from factcheck.article import from_text
@@ -126,22 +128,12 @@ def test_contradicted_only_when_every_reading_fails(record, gaz) -> None:
     event = next(f.claim for f in base.findings if f.claim.kind is ClaimKind.EVENT)
 
     def on(day: date, label: str = "") -> Claim:
-        return Claim(
-            **{**{k: getattr(event, k) for k in event.__slots__ if k != "__weakref__"}},
-        ).__class__(
-            id=event.id, kind=event.kind, start=event.start, end=event.end, quote=event.quote,
-            parties=event.parties, contact_kinds=event.contact_kinds, kind_word=event.kind_word, anchor=day,
-            value=day.isoformat(), details=Details(hi=day), reading=label,
-        )  # fmt: skip
+        return replace(event, anchor=day, value=day.isoformat(), details=Details(hi=day), reading=label)
 
     wrong, right = on(date(2025, 7, 3)), on(date(2025, 7, 1), "the other reading")
     assert v.verify(wrong).verdict is Verdict.CONTRADICTED
-    both = v.verify(Claim(**{**_fields(wrong), "alternatives": (right,)}))
+    both = v.verify(replace(wrong, alternatives=(right,)))
     assert both.verdict is Verdict.SUPPORTED
     assert "read as the other reading" in both.explanation and both.claim.anchor == wrong.anchor
-    still = v.verify(Claim(**{**_fields(wrong), "alternatives": (on(date(2025, 7, 2), "a third"),)}))
+    still = v.verify(replace(wrong, alternatives=(on(date(2025, 7, 2), "a third"),)))
     assert still.verdict is Verdict.CONTRADICTED and "read as a third" in still.explanation
-
-
-def _fields(c: Claim) -> dict[str, object]:
-    return {k: getattr(c, k) for k in Claim.__slots__}  # type: ignore[attr-defined]

@@ -74,7 +74,7 @@ class Discourse:
         ]
         dated_previous = [c for c in found if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY]
         # "The leaders last spoke on December 15. On that occasion …": a distal anaphor may point at it
-        previous_last = tuple((date.fromisoformat(str(c.value)), c.parties, c.contact_kinds) for c in dated_previous)
+        previous_last = tuple((c.day, c.parties, c.contact_kinds) for c in dated_previous if c.day)
         previous_named = tuple((d, p, k) for _, d, p, k in sorted(named, key=lambda n: n[0]))
         # "It was their fifth contact this year. Twice they met in person, …": the period the passage counts in
         counted = [c for c in found if c.kind in (ClaimKind.ORDINAL, ClaimKind.COUNT) and c.window_start]

@@ -109,7 +109,7 @@ class CountCheck(Check[Reading, int]):
 
 
 def count_like(v: Verifier, claim: Claim, sides: tuple[Side, Side], ordinal: bool) -> Finding:
-    n = int(claim.value or 0)
+    n = int(claim.amount or 0)
     hi = claim.window_end or claim.anchor
     lo = claim.window_start
     claimed = (ordinal_word(n, v.language) if ordinal else str(n)) + f" {claim.kind_word}".rstrip()

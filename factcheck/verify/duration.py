@@ -111,7 +111,7 @@ class ElapsedCheck(FigureCheck):
 
 
 def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    value = float(claim.value or 0)
+    value = float(claim.amount or 0)
     lo_b, hi_b = band(value, claim.qualifier)
     claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"
     if claim.details.elapsed:

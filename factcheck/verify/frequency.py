@@ -68,7 +68,7 @@ class FrequencyCheck(Check[Reading, float]):
 
 def check_frequency(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     lo, hi = claim.window_start, claim.window_end
-    n = float(claim.value or 0)
+    n = float(claim.amount or 0)
     claimed = f"{claim.value_text} times a {claim.details.unit or Unit.YEAR}"
     if lo is None or hi is None:
         return v.finding(claim, U, "the period the average covers is not stated", claimed=claimed, recorded="—")

@@ -160,10 +160,12 @@ def check_previous(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
     rows = v.contacts(sides, None, before - timedelta(days=1))
     if claim.details.mode is Mode.AGO:
         unit = claim.details.unit or Unit.MONTH
-        lo_b, hi_b = band(float(claim.value or 0), claim.qualifier, unit)
+        lo_b, hi_b = band(claim.amount or 0.0, claim.qualifier, unit)
         claimed = f"{claim.value_text} before {before.isoformat()}"
         return judge(PreviousAgoCheck(v, claim, sides, before, rows, claimed, unit, lo_b, hi_b))
-    lo = date.fromisoformat(str(claim.value))
+    lo = claim.day
+    if lo is None:  # a previous contact claimed neither by its day nor by its distance
+        return v.finding(claim, U, "the claim names no day", claimed=claim.value_text, recorded="—")
     hi = claim.details.hi or lo
     claimed = claim.value_text + (f" ({lo.isoformat()})" if lo == hi else f" ({lo.isoformat()} … {hi.isoformat()})")
     check = PreviousDateCheck(v, claim, sides, before, rows, claimed, lo, hi)

@@ -138,8 +138,10 @@ def check_first_after(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Fi
     after = claim.window_start
     assert after is not None
     if claim.details.mode is Mode.DATED:
-        lo = date.fromisoformat(str(claim.value))
-        hi = claim.details.hi or date.fromisoformat(str(claim.value))
+        lo = claim.day
+        if lo is None:
+            return v.finding(claim, U, "the claim names no day", claimed=claim.value_text, recorded="—")
+        hi = claim.details.hi or lo
         claimed = f"first {claim.kind_word} after {claim.window_text}: {claim.value_text}"
         return judge(FirstDatedCheck(v, claim, sides, after, lo, hi, v.contacts(sides, after, None), claimed))
     # the reported contact is the first since X: nothing matching in between
@@ -227,7 +229,7 @@ class GapCheck(LatestCheck):
 
 def check_gap(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     unit: str = claim.details.unit or Unit.YEAR
-    value = float(claim.value or 0)
+    value = float(claim.amount or 0)
     if unit in (Unit.WEEK, Unit.DAY):
         value, unit = value / (4.348 if unit == Unit.WEEK else 30.4375), Unit.MONTH
     lo_b, hi_b = band(value, claim.qualifier, unit)
