@@ -48,6 +48,8 @@ ANY: frozenset[str] = frozenset({"phone", "video", "in_person"})
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A leader the record knows, with the names an article may use."""
+
     id: str  # stable slug, e.g. "putin"
     name: str  # display name, e.g. "Vladimir Putin"
     country: str  # e.g. "Russia"
@@ -67,6 +69,8 @@ class WorldEvent:
 
 @dataclass(frozen=True, slots=True)
 class Office:
+    """One term in an office: who held it, where, and from when to when."""
+
     person_id: str
     country: str
     title: str
@@ -88,6 +92,8 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """One recorded contact between leaders, with its sources and what the record knows of it."""
+
     id: int
     date: date
     kind: str  # a ContactKind value
@@ -133,6 +139,8 @@ class Coverage:
 
 @dataclass(frozen=True, slots=True)
 class RecordInfo:
+    """Which record a check used: its file, the SHA-256 of its snapshot, its number of contacts."""
+
     path: str
     sha256: str
     contacts: int
@@ -143,6 +151,8 @@ class RecordInfo:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """An article as read: its text (every offset points into it), date, title and source."""
+
     path: str  # as given ("-" for stdin)
     text: str  # the decoded text; every offset is into this string
     published: date | None
@@ -282,6 +292,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """A recorded contact shown for a finding, and whether the reading used counted it."""
+
     contact: Contact
     participants: tuple[str, ...]  # display names
     counted: bool = True  # False: shown as context (disputed, same visit, outside the reading)
@@ -313,6 +325,8 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
+    """One article checked: its findings, in text order, and its contradictions of itself."""
+
     article: Article
     record: RecordInfo
     findings: tuple[Finding, ...]
@@ -341,6 +355,8 @@ class ReviewMark:
 
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
+    """One change a reviewer made: when, to which claim, which field, from what to what."""
+
     at: datetime
     claim_id: str
     field: str  # "verdict" | "note" | "reviewed"
@@ -350,6 +366,8 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class Review:
+    """A reviewer's work on one article: a mark per claim and the audit log of changes."""
+
     article_sha256: str
     marks: dict[str, ReviewMark] = field(default_factory=dict)
     audit: tuple[AuditEntry, ...] = ()

@@ -18,6 +18,8 @@ from factcheck.lang import Lexicon, grammar, lexicon
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
+    """A date expression in the text and the days it can mean."""
+
     start: int
     end: int
     lo: date  # earliest day the expression can mean

@@ -25,6 +25,8 @@ from factcheck.extract.text import Sentence
 
 @dataclass(frozen=True, slots=True)
 class Focus:
+    """The year a sentence names, and the year its passage narrates."""
+
     own: int | None  # the year the sentence itself names (None: none, or several that disagree)
     carried: int | None  # the year the passage narrates at this sentence (own, or an earlier sentence's)
 

@@ -28,6 +28,8 @@ _OFFICE_ACRONYM = regex_cache.compile(rf"(?<![\w@])@?(?P<a>{'|'.join(OFFICE_ACRO
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A leader, office or country named in the text, and where."""
+
     start: int
     end: int
     party: Party

@@ -18,6 +18,8 @@ from factcheck.models import Qualifier
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A length of time or a period found in the text, with its unit and hedge."""
+
     start: int
     end: int
     value: float  # minutes for durations; the unit's count for periods

@@ -33,6 +33,8 @@ class Term:
 
 @dataclass(slots=True)
 class Sentence:
+    """A sentence of the article with the pieces tagged in it (dates, lengths, contact words, names)."""
+
     start: int
     text: str
     language: str = "en"

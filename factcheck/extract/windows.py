@@ -16,6 +16,8 @@ from factcheck.models import Details, Office
 
 @dataclass(frozen=True)
 class Window:
+    """The period a claim counts in ('this year', 'since X'), as days and as written."""
+
     start: date | None
     end: date | None
     text: str

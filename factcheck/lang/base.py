@@ -18,6 +18,8 @@ from typing import Any, NamedTuple
 
 @dataclass(frozen=True)
 class Lexicon:
+    """A language's words as data: number and ordinal words, months, contact vocabulary, hedges."""
+
     language: str
     cardinals: dict[str, float]
     ordinals: dict[str, int]

@@ -37,6 +37,8 @@ BEST_RATING = 5
 
 @dataclass(frozen=True, slots=True)
 class ReportClaim:
+    """One claim as every report format shows it."""
+
     number: int  # 1-based position in the report
     id: str
     kind: str
@@ -69,6 +71,8 @@ class ReportClaim:
 
 @dataclass(frozen=True, slots=True)
 class ReportSummary:
+    """The verdict counts of a report."""
+
     claims: int
     supported: int
     contradicted: int
@@ -88,6 +92,8 @@ class ReportConflict:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """What every report format renders: the article, the record, each claim and the summary."""
+
     article: Article
     record: RecordInfo
     claims: tuple[ReportClaim, ...]

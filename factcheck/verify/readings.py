@@ -9,6 +9,8 @@ from factcheck.verify.words import KIND_WORDS
 
 @dataclass(frozen=True)
 class Reading:
+    """One reasonable reading of a claim's words: which contacts it counts."""
+
     kinds: frozenset[str]
     outside_term: bool  # count contacts outside a term of office (president-elect calls)
     group: bool = True  # count group calls
@@ -30,6 +32,8 @@ class Reading:
 
 @dataclass(frozen=True)
 class Side:
+    """One side of a pair as the record is asked about it: named people, or whoever held an office."""
+
     ids: frozenset[str]
     country: str | None  # set for a role: the participant must hold the office on the day
     label: str
