@@ -389,6 +389,10 @@ def has_workers(pid: int) -> bool:
     return False
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupted(
     args: list[str], when: Callable[[int], bool], *, group: bool = False
 ) -> subprocess.CompletedProcess[str]:
@@ -403,6 +407,9 @@ def interrupted(
         cwd=ROOT,
         env=ENV,
         start_new_session=group,
+        # as a terminal starts a foreground command: a suite started in the background (``make test &``) has
+        # SIGINT ignored, a child inherits that, and Python then keeps ignoring it (as it should)
+        preexec_fn=_default_sigint,
     )
     end = time.monotonic() + 60
     while not when(proc.pid):
