@@ -192,10 +192,10 @@ def part_claims(work: Path, db: str, n: str) -> dict:
         gaz = gazetteer_for(rec)
         articles = [from_text(t) for t in corpus.articles(int(n), seed=9)]
         claims = [(a, extract_claims(a, gaz)) for a in articles]
-        Verifier(rec, gaz).verify(claims[0][1][0])  # warm SQLite's page cache and the code paths
+        Verifier(rec, gaz.leaders).verify(claims[0][1][0])  # warm SQLite's page cache and the code paths
         per_claim, per_article = [], []
         for a, cs in claims:
-            v = Verifier(rec, gaz, a.language)
+            v = Verifier(rec, gaz.leaders, a.language)
             t0 = time.perf_counter()
             for c in cs:
                 t = time.perf_counter()
