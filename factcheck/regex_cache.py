@@ -33,17 +33,30 @@ except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
 MAX_ENTRIES = 1000  # patterns from earlier records age out: the least recently used go first
+MAX_BUILT = 512  # patterns kept made in one process (re keeps as many)
 
 Key = tuple[str, int]
 Entry = tuple[int, int, dict[str, int], tuple[str | None, ...], list[int]]
 
 _entries: dict[Key, Entry] | None = None  # read from the file on first use
+_built: dict[Key, re.Pattern[str]] = {}  # the patterns made in this process
 _added = False  # whether this run compiled something the file lacks
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the name re uses
     """``re.compile(pattern, flags)``, from the cache when an earlier run compiled the same pattern."""
     flags = int(flags)
+    key = (pattern, flags)
+    built = _built.get(key)
+    if built is not None:  # compiled in this process already: the same object, as re's own cache gives
+        return built
+    if len(_built) >= MAX_BUILT:  # bounded as re's own cache is: the oldest pattern goes
+        del _built[next(iter(_built))]
+    built = _built[key] = _compile(pattern, flags)
+    return built
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     if _sre is None or flags & re.DEBUG or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     entries = _load()
@@ -165,3 +178,4 @@ def clear() -> None:
     """Forget what was read (tests point ``FACTCHECK_CACHE_DIR`` elsewhere and start again)."""
     global _entries, _added
     _entries, _added = None, False
+    _built.clear()

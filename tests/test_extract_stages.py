@@ -75,3 +75,31 @@ def test_the_discourse_after_a_dated_previous_contact(gaz) -> None:  # noqa: ANN
     assert after_second.previous_since == date(2025, 3, 3)  # "since then" in the next sentence starts there
     with pytest.raises(FrozenInstanceError):
         after_second.previous_since = None  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Putin and Trump spoke by phone on Thursday. In 2019 they met in Osaka. They spoke again on 3 May."),
+        ("ru", "Путин и Трамп провели телефонный разговор в четверг. В 2019 году они встретились в Осаке. "
+         "Они снова говорили 3 мая."),
+    ],
+)  # fmt: skip
+def test_a_later_pass_resumed_where_the_sentences_differ_is_the_whole_pass(gaz, language: str, text: str) -> None:  # noqa: ANN001
+    """The narrated-year pass starts from the first sentence it reads differently, with the discourse the
+    first pass had there: the claims are those of running it whole."""
+    from dataclasses import replace
+
+    from factcheck.extract.claims import _detect
+
+    article = from_text(text, published=PUBLISHED)
+    sentences = [tag_sentence(s, t, PUBLISHED, language, gaz) for s, t in split_sentences(article.text, 0)]
+    narrated = [replace(s, year=2019) if i == 2 else s for i, s in enumerate(sentences)]
+    first = _detect(article, gaz, language, sentences)
+    resumed = _detect(article, gaz, language, narrated, resume=first)
+    whole = _detect(article, gaz, language, narrated)
+    assert resumed.claims == whole.claims and resumed.openings == whole.openings
+    # the first two sentences were not detected again: their discourse is the first pass's own
+    assert all(a is b for a, b in zip(resumed.openings[:3], first.openings[:3], strict=True))
+    assert whole.openings[1] is not first.openings[1]
+    assert _detect(article, gaz, language, sentences, resume=first) is first  # nothing differs: the same pass

@@ -6,7 +6,7 @@ date, the contact it reports (the anchor) and its main pair of leaders ("the two
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -50,10 +50,11 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
             for (s, t, sl), p, y in zip(pieces, plain, years, strict=True)
         ]
 
-    claims = _detect(article, gaz, lang, tagged([f.own for f in focus]))
+    first = _detect(article, gaz, lang, tagged([f.own for f in focus]))
+    claims = first.claims
     carried = [f.carried if f.carried != f.own else None for f in focus]
     if any(y is not None for y in carried):  # a passage narrates an earlier year: its dates and periods
-        narrated = _detect(article, gaz, lang, tagged([f.carried for f in focus]))
+        narrated = _detect(article, gaz, lang, tagged([f.carried for f in focus]), resume=first).claims
         starts = [p.start for p in plain]
 
         def narrated_label(c: Claim) -> str:
@@ -64,7 +65,7 @@ def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
     pub = article.published
     if pub is not None and any(d.deictic and d.day == pub - timedelta(days=6) for p in plain for d in p.dates):
         later = pub + timedelta(days=1)
-        lagged = _detect(replace(article, published=later), gaz, lang, tagged([f.own for f in focus], later))
+        lagged = _detect(replace(article, published=later), gaz, lang, tagged([f.own for f in focus], later)).claims
         claims = _with_readings(
             claims, lagged, lambda c: f"with the dateline a day behind the event ({later:%A} {later:%-d %B})"
         )
@@ -109,14 +110,33 @@ DETECTORS = (
 )
 
 
-def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> tuple[Claim, ...]:
+@dataclass(frozen=True, slots=True)
+class Pass:
+    """One reading of the article's sentences: its frame, the sentences detected, the discourse as each
+    began, and the claims. A later pass whose frame and first sentences are the same starts where they
+    first differ (``_detect``'s ``resume``): what came before is, by the stages' design, the same."""
+
+    frame: Frame
+    sentences: tuple[Sentence, ...]
+    openings: tuple[Discourse, ...]
+    claims: tuple[Claim, ...]
+
+
+def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence], resume: Pass | None = None) -> Pass:
     """The claims of tagged sentences, in stages: the article's pair and the contact it reports (the
     frame), then each sentence in turn, its detectors seeing the frame and what the sentences before it
     established (the discourse), and adding only to the sentence's own workspace."""
-    sentences = [s for s in sentences if s.terms or s.durations or s.mentions]
-    frame = frame_of(article, gaz, lang, sentences)
-    discourse = Discourse()
-    for s in sentences:
+    kept = tuple(s for s in sentences if s.terms or s.durations or s.mentions)
+    frame = frame_of(article, gaz, lang, list(kept))
+    start, discourse, openings = 0, Discourse(), []
+    if resume is not None and resume.frame == frame and len(kept) == len(resume.sentences):
+        while start < len(kept) and kept[start] == resume.sentences[start]:
+            start += 1
+        if start == len(kept):  # the same frame and sentences: the same pass
+            return resume
+        discourse, openings = resume.openings[start], list(resume.openings[:start])
+    for s in kept[start:]:
+        openings.append(discourse)
         discourse = discourse.entering(s)
         g = grammar(s.language)
         if not (s.terms or s.durations or (len(s.mentions) >= 2 and g.weak_verbs.search(s.text))):
@@ -130,7 +150,7 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         if key not in seen:
             seen.add(key)
             out.append(_coreferent(frame, c))
-    return tuple(out)
+    return Pass(frame, kept, tuple(openings), tuple(out))
 
 
 def frame_of(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> Frame:
