@@ -75,6 +75,7 @@ def generate(path: Path, contacts: int, people: int, seed: int = 7) -> list[tupl
     write(path, "contacts.csv", rows)
     write(path, "participants.csv", parts)
     write(path, "coverage.csv", [])
+    write(path, "events.csv", [])  # no world events: the benchmark dates contacts by contacts
     return sorted(pairs)
 
 
