@@ -5,7 +5,7 @@ date, the contact it reports (the anchor) and its main pair of leaders ("the two
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -82,18 +82,50 @@ def _with_readings(
     """The claims, each carrying the other reading of the same words where it differs; with ``standalone``,
     a claim only the other reading finds ("six times that year") stands on its own."""
     out = list(claims)
+    spans = _Spans(out, max((c.end - c.start for c in (*claims, *other)), default=0))
     for n in other:
-        same = [k for k, w in enumerate(out) if w.kind is n.kind and w.start < n.end and n.start < w.end]
-        if not same:
+        k = spans.first_overlap(n)
+        if k is None:
             if standalone:
-                out.append(replace(n, reading=label(n)))
+                spans.append(replace(n, reading=label(n)))
             continue
-        w = out[same[0]]
+        w = out[k]
         if replace(n, id=w.id, start=w.start, end=w.end, quote=w.quote, alternatives=()) == replace(w, alternatives=()):
             continue
         alt = replace(n, reading=label(n), alternatives=())
-        out[same[0]] = replace(w, alternatives=w.alternatives + (alt,) + n.alternatives)
+        out[k] = replace(w, alternatives=w.alternatives + (alt,) + n.alternatives)
     return tuple(sorted(out, key=lambda c: (c.start, c.end, c.kind.value)))
+
+
+class _Spans:
+    """Which claim of a list, first in list order, a claim of the same kind overlaps: by bisection on
+    starts (the list is in text order, then what is appended, also in text order), so that comparing two
+    readings of a long article is not quadratic. ``longest`` bounds how far before a claim an overlapping
+    one can start."""
+
+    def __init__(self, claims: list[Claim], longest: int) -> None:
+        self.claims, self.longest = claims, longest
+        self.parts: list[dict[ClaimKind, tuple[list[int], list[int]]]] = [{}, {}]  # the list's own, appended
+        for k, c in enumerate(claims):
+            self._index(0, k, c)
+
+    def _index(self, part: int, k: int, c: Claim) -> None:
+        starts, ids = self.parts[part].setdefault(c.kind, ([], []))
+        starts.append(c.start)
+        ids.append(k)
+
+    def append(self, c: Claim) -> None:
+        self.claims.append(c)
+        self._index(1, len(self.claims) - 1, c)
+
+    def first_overlap(self, n: Claim) -> int | None:
+        for part in self.parts:
+            starts, ids = part.get(n.kind, ((), ()))
+            lo, hi = bisect_left(starts, n.start - self.longest), bisect_left(starts, n.end)
+            for k in ids[lo:hi]:
+                if self.claims[k].end > n.start:
+                    return k
+        return None
 
 
 # the detectors, in the order they look at a sentence: each skips words an earlier one has claimed
@@ -113,13 +145,25 @@ DETECTORS = (
 @dataclass(frozen=True, slots=True)
 class Pass:
     """One reading of the article's sentences: its frame, the sentences detected, the discourse as each
-    began, and the claims. A later pass whose frame and first sentences are the same starts where they
-    first differ (``_detect``'s ``resume``): what came before is, by the stages' design, the same."""
+    began and the claims each made. A later pass whose frame and first sentences are the same starts where
+    they first differ (``_detect``'s ``resume``): what came before is, by the stages' design, the same."""
 
     frame: Frame
     sentences: tuple[Sentence, ...]
     openings: tuple[Discourse, ...]
-    claims: tuple[Claim, ...]
+    found: tuple[tuple[Claim, ...], ...]  # each sentence's claims
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim, in text order, once each, with the readings that need the whole article."""
+        seen: set[tuple[str, int, int]] = set()
+        out = []
+        for c in sorted((c for f in self.found for c in f), key=lambda c: (c.start, c.end, c.kind.value)):
+            key = (c.kind.value, c.start, c.end)
+            if key not in seen:
+                seen.add(key)
+                out.append(_coreferent(self.frame, c))
+        return tuple(out)
 
 
 def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence], resume: Pass | None = None) -> Pass:
@@ -128,29 +172,24 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
     established (the discourse), and adding only to the sentence's own workspace."""
     kept = tuple(s for s in sentences if s.terms or s.durations or s.mentions)
     frame = frame_of(article, gaz, lang, list(kept))
-    start, discourse, openings = 0, Discourse(), []
+    start, discourse, openings, found = 0, Discourse(), [], []
     if resume is not None and resume.frame == frame and len(kept) == len(resume.sentences):
         while start < len(kept) and kept[start] == resume.sentences[start]:
             start += 1
         if start == len(kept):  # the same frame and sentences: the same pass
             return resume
-        discourse, openings = resume.openings[start], list(resume.openings[:start])
+        discourse, openings, found = resume.openings[start], list(resume.openings[:start]), list(resume.found[:start])
     for s in kept[start:]:
         openings.append(discourse)
         discourse = discourse.entering(s)
         g = grammar(s.language)
         if not (s.terms or s.durations or (len(s.mentions) >= 2 and g.weak_verbs.search(s.text))):
+            found.append(())
             continue
         ctx = Context(frame, discourse, g)
-        discourse = discourse.after(s, _detect_sentence(ctx, s), ctx.named)
-    seen: set[tuple[str, int, int]] = set()
-    out = []
-    for c in sorted(discourse.claims, key=lambda c: (c.start, c.end, c.kind.value)):
-        key = (c.kind.value, c.start, c.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(_coreferent(frame, c))
-    return Pass(frame, kept, tuple(openings), tuple(out))
+        found.append(_detect_sentence(ctx, s))
+        discourse = discourse.after(s, found[-1], ctx.named)
+    return Pass(frame, kept, tuple(openings), tuple(found))
 
 
 def frame_of(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentence]) -> Frame:

@@ -48,7 +48,8 @@ class Frame:
 class Discourse:
     """What the sentences before the current one established."""
 
-    claims: tuple[Claim, ...] = ()  # their claims, in the order found
+    # the parties of the latest claim, in the order found, that is between two: "they" with no name
+    last_pair: tuple[Party, ...] = ()
     previous_named: tuple[Named, ...] = ()  # contacts the sentence before named with a date, in text order
     previous_last: tuple[Named, ...] = ()  # the previous contacts ("last spoke on D") the sentence before dated
     previous_since: date | None = None  # the latest contact the sentence before dated: "since then" starts there
@@ -87,7 +88,7 @@ class Discourse:
         since = max([d for d, _, _ in previous_named] + [d for d, _, _ in previous_last], default=None)
         return replace(
             self,
-            claims=self.claims + found,
+            last_pair=next((c.parties for c in reversed(found) if len(c.parties) == 2), self.last_pair),
             previous_named=previous_named,
             previous_last=previous_last,
             previous_since=since,
@@ -161,10 +162,10 @@ class Context:
     def this_subject(self) -> Party | None:
         return self.discourse.this_subject
 
-    @property
-    def so_far(self) -> tuple[Claim, ...]:
-        """Every claim found before this point of the article, in the order found."""
-        return self.discourse.claims + tuple(self.here)
+    def pair_before(self, pos: int) -> tuple[Party, ...]:
+        """The parties of the latest claim found before ``pos`` that is between two (this sentence's first)."""
+        here = next((c.parties for c in reversed(self.here) if c.start < pos and len(c.parties) == 2), ())
+        return here or self.discourse.last_pair
 
     @property
     def leaders(self) -> Leaders:

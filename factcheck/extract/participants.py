@@ -112,8 +112,7 @@ def they_named_before(ctx: Context, s: Sentence, a: int, lo: int, hi: int) -> tu
         return ()
     if not any(m.start >= hi for m in s.mentions):
         return ()  # no one else is named: the usual reading finds the pair
-    earlier = next((c.parties for c in reversed(ctx.so_far) if c.start < a and len(c.parties) == 2), ())
-    return earlier or tuple(ctx.main_pair)
+    return ctx.pair_before(a) or tuple(ctx.main_pair)
 
 
 POSSESSED = regex_cache.compile(
