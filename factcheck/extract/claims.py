@@ -5,7 +5,7 @@ date, the contact it reports (the anchor) and its main pair of leaders ("the two
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -28,6 +28,7 @@ from factcheck.extract.people import Gazetteer
 from factcheck.extract.text import Sentence, split_sentences, tag_sentence
 from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.models import Article, Claim, ClaimKind
+from factcheck.spans import SpanIndex
 
 
 def extract_claims(article: Article, gaz: Gazetteer) -> tuple[Claim, ...]:
@@ -82,50 +83,25 @@ def _with_readings(
     """The claims, each carrying the other reading of the same words where it differs; with ``standalone``,
     a claim only the other reading finds ("six times that year") stands on its own."""
     out = list(claims)
-    spans = _Spans(out, max((c.end - c.start for c in (*claims, *other)), default=0))
+    # by kind, where in ``out`` each claim is: the claims' own (in text order), then those appended
+    own: dict[ClaimKind, SpanIndex[int]] = {}
+    added: dict[ClaimKind, SpanIndex[int]] = {}
+    for k, c in enumerate(out):
+        own.setdefault(c.kind, SpanIndex()).add(c.start, c.end, k)
     for n in other:
-        k = spans.first_overlap(n)
-        if k is None:
+        found = (k for index in (own, added) if n.kind in index for k in index[n.kind].overlapping(n.start, n.end))
+        at = next(found, None)
+        if at is None:
             if standalone:
-                spans.append(replace(n, reading=label(n)))
+                added.setdefault(n.kind, SpanIndex()).add(n.start, n.end, len(out))
+                out.append(replace(n, reading=label(n)))
             continue
-        w = out[k]
+        w = out[at]
         if replace(n, id=w.id, start=w.start, end=w.end, quote=w.quote, alternatives=()) == replace(w, alternatives=()):
             continue
         alt = replace(n, reading=label(n), alternatives=())
-        out[k] = replace(w, alternatives=w.alternatives + (alt,) + n.alternatives)
+        out[at] = replace(w, alternatives=w.alternatives + (alt,) + n.alternatives)
     return tuple(sorted(out, key=lambda c: (c.start, c.end, c.kind.value)))
-
-
-class _Spans:
-    """Which claim of a list, first in list order, a claim of the same kind overlaps: by bisection on
-    starts (the list is in text order, then what is appended, also in text order), so that comparing two
-    readings of a long article is not quadratic. ``longest`` bounds how far before a claim an overlapping
-    one can start."""
-
-    def __init__(self, claims: list[Claim], longest: int) -> None:
-        self.claims, self.longest = claims, longest
-        self.parts: list[dict[ClaimKind, tuple[list[int], list[int]]]] = [{}, {}]  # the list's own, appended
-        for k, c in enumerate(claims):
-            self._index(0, k, c)
-
-    def _index(self, part: int, k: int, c: Claim) -> None:
-        starts, ids = self.parts[part].setdefault(c.kind, ([], []))
-        starts.append(c.start)
-        ids.append(k)
-
-    def append(self, c: Claim) -> None:
-        self.claims.append(c)
-        self._index(1, len(self.claims) - 1, c)
-
-    def first_overlap(self, n: Claim) -> int | None:
-        for part in self.parts:
-            starts, ids = part.get(n.kind, ((), ()))
-            lo, hi = bisect_left(starts, n.start - self.longest), bisect_left(starts, n.end)
-            for k in ids[lo:hi]:
-                if self.claims[k].end > n.start:
-                    return k
-        return None
 
 
 # the detectors, in the order they look at a sentence: each skips words an earlier one has claimed

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from factcheck.models import ClaimKind, Finding
+from factcheck.spans import SpanIndex
 from factcheck.verify.rule import C
 
 
@@ -13,21 +13,19 @@ def compose(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """ "On June 2 they spoke for an hour" is one claim made of two (the dated contact and its length):
     contradicted when either part is, so a wrong date or a wrong length flags both spans."""
     out = list(findings)
-    # the events in text order (findings are), found by bisection on their starts: a long article's
-    # thousands of lengths must not each scan every finding
-    events = [j for j, f in enumerate(findings) if f.claim.kind is ClaimKind.EVENT]
-    starts = [findings[j].claim.start for j in events]
-    longest = max((findings[j].claim.end - findings[j].claim.start for j in events), default=0)
+    # the events, findable by span (findings are in text order): a long article's thousands of lengths
+    # must not each scan every finding
+    events: SpanIndex[int] = SpanIndex()
+    for j, f in enumerate(findings):
+        if f.claim.kind is ClaimKind.EVENT:
+            events.add(f.claim.start, f.claim.end, j)
     for i, dur in enumerate(findings):
         if dur.claim.kind is not ClaimKind.DURATION or dur.claim.anchor is None:
             continue
-        lo, hi = bisect_left(starts, dur.claim.start - longest), bisect_left(starts, dur.claim.end)
-        for j in events[lo:hi]:
+        for j in events.overlapping(dur.claim.start, dur.claim.end):
             ev = findings[j]
             c = ev.claim
             if c.anchor != dur.claim.anchor:
-                continue
-            if not (c.start < dur.claim.end and dur.claim.start < c.end):
                 continue
             if dur.verdict is C:
                 bad, other = i, j
