@@ -23,7 +23,7 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
         if d.precision == "year":
             continue
         if d.start >= t.end and d.start - t.end <= after:
-            between = ctx.article.text[t.end : d.start]
+            between = ctx.frame.article.text[t.end : d.start]
             if ctx.g.blockers.search(between) or re.search(r"[;:.!?]", between):
                 continue
             if ctx.g.next_clause.search(between) and any(u.verb and d.end < u.start <= d.end + 100 for u in s.terms):
@@ -32,7 +32,7 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
                 continue
             out.append(d)
         elif d.end <= t.start and t.start - d.end <= before:
-            between = ctx.article.text[d.end : t.start]
+            between = ctx.frame.article.text[d.end : t.start]
             if ctx.g.blockers.search(between):
                 continue
             adjacent = re.fullmatch(r"\s*(?:['’]s)?\s*", between) is not None  # "Thursday's call", "the June 4 call"
@@ -41,7 +41,7 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
             cl_a, _ = clause_bounds(s, d.start, d.end)
             # "On June 14, Putin congratulated Trump", "in August Putin and Trump met in Alaska",
             # "and on 7 February they met in Moscow": a date leading its clause
-            leading = ctx.g.date_leads.fullmatch(ctx.article.text[cl_a : d.start]) is not None and not re.search(
+            leading = ctx.g.date_leads.fullmatch(ctx.frame.article.text[cl_a : d.start]) is not None and not re.search(
                 r"[;:.!?]", between
             )
             if adjacent or leading:  # "On June 14, Putin congratulated Trump"
@@ -53,10 +53,10 @@ def attached_dates(ctx: Context, s: Sentence, t: Term, before: int = 70, after: 
 def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, frozenset[str], bool]:
     """The day of the contact the article reports, the kinds its words allow, and whether the day is only
     approximate (no dated report: the pair's latest contact by publication)."""
-    pub = ctx.published
+    pub = ctx.frame.published
     if pub is None:
         return None, ANY, False
-    main = {p.person_id for p in ctx.main_pair}
+    main = {p.person_id for p in ctx.frame.main_pair}
     for s in sentences[:12]:
         m = ctx.g.present.search(s.text)
         if m:
@@ -74,7 +74,7 @@ def find_anchor(ctx: Context, sentences: list[Sentence]) -> tuple[date | None, f
                 not dates
                 and not t.verb
                 and s.dates == []
-                and s.text.strip() != ctx.article.title
+                and s.text.strip() != ctx.frame.article.title
                 and main
                 and main <= {as_person(ctx, p, pub).person_id for p in claim_parties(ctx, s, t.start, t.end)}
             ):
@@ -94,14 +94,14 @@ def own_day(ctx: Context, s: Sentence, keyword: int, consume: bool = False) -> d
     d = sentence_day(ctx, s, keyword, keyword + 1)
     if d is None or d.day is None or d.start >= keyword:
         return None
-    if consume and "," not in ctx.article.text[d.end : keyword]:
+    if consume and "," not in ctx.frame.article.text[d.end : keyword]:
         ctx.used_dates.add(d.start)  # "Friday's call was the fourth …": one claim, not an event beside it
     return d.day
 
 
 def sentence_day(ctx: Context, s: Sentence, lo: int, hi: int) -> DateMention | None:
     a, b = clause_bounds(s, lo, hi)
-    text = ctx.article.text
+    text = ctx.frame.article.text
     for d in s.dates:
         if a <= d.start < b and d.precision in ("day", "week"):
             if ctx.g.since_after.search(text[max(a, d.start - 12) : d.start + 6]) or d.start in ctx.used_dates:
@@ -119,9 +119,9 @@ def referent(ctx: Context, s: Sentence) -> date | None:
     inner = None if m or s.dates else ctx.g.distal_inner.search(s.text)
     distal = bool(inner or (m and ctx.g.distal.match(s.text)))
     m = m or inner
-    contacts = ctx.previous_named
+    contacts = ctx.discourse.previous_named
     if distal:
-        contacts = ctx.previous_last + contacts  # "On that occasion", "Then": the previous contact named too
+        contacts = ctx.discourse.previous_last + contacts  # "On that occasion", "Then": the previous contact named too
     if m and contacts:
         # "That meeting …" after "… since their meeting in Davos on 22 January": the named contact of that kind
         lead = [t for t in s.terms if t.start < s.start + m.end() + 25]
@@ -132,7 +132,7 @@ def referent(ctx: Context, s: Sentence) -> date | None:
             # "Then Trump broke off the talks with Zelensky …": a distal anaphor's sentence may name others too
             if (kinds is None or kinds & k) and (not named or named <= ids or (distal and named & ids)):
                 return day
-    return ctx.anchor
+    return ctx.frame.anchor
 
 
 def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]) -> tuple[date, date | None] | None:
@@ -160,7 +160,7 @@ def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]
 
 def relative_to_anchor(ctx: Context, d: DateMention) -> DateMention:
     """'The day before', 'a day earlier': the day before the reported contact, not before publication."""
-    if ctx.anchor is not None and ctx.g.day_before.fullmatch(d.text.strip()):
-        day = ctx.anchor - timedelta(days=1)
+    if ctx.frame.anchor is not None and ctx.g.day_before.fullmatch(d.text.strip()):
+        day = ctx.frame.anchor - timedelta(days=1)
         return replace(d, lo=day, hi=day)
     return d

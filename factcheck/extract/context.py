@@ -29,6 +29,8 @@ NO_DATE = "publication date unknown (pass --date)"
 
 # a contact a sentence named with a date: (day, parties, kinds)
 Named = tuple[date, tuple[Party, ...], frozenset[str]]
+# the same, with where in the text it was named: (start, day, parties, kinds)
+NamedAt = tuple[int, date, tuple[Party, ...], frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +65,7 @@ class Discourse:
         this = next((m.party for m in s.mentions if m.party.person_id), self.this_subject)
         return replace(self, last_subject=self.this_subject, this_subject=this)
 
-    def after(
-        self, s: Sentence, found: tuple[Claim, ...], named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]]
-    ) -> Discourse:
+    def after(self, s: Sentence, found: tuple[Claim, ...], named: list[NamedAt]) -> Discourse:
         """The discourse once sentence ``s`` has made the claims ``found`` and named the contacts ``named``
         (start, day, parties, kinds) beside them."""
         named = named + [
@@ -106,61 +106,7 @@ class Context:
     here: list[Claim] = field(default_factory=list)  # the sentence's claims so far
     used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
     # contacts this sentence names with a date beside its claims: (start, day, parties, kinds)
-    named: list[tuple[int, date, tuple[Party, ...], frozenset[str]]] = field(default_factory=list)
-
-    # the frame and the discourse, read as the detectors' own
-
-    @property
-    def article(self) -> Article:
-        return self.frame.article
-
-    @property
-    def gaz(self) -> Gazetteer:
-        return self.frame.gaz
-
-    @property
-    def published(self) -> date | None:
-        return self.frame.published
-
-    @property
-    def main_pair(self) -> tuple[Party, ...]:
-        return self.frame.main_pair
-
-    @property
-    def anchor(self) -> date | None:
-        return self.frame.anchor
-
-    @property
-    def anchor_kinds(self) -> frozenset[str]:
-        return self.frame.anchor_kinds
-
-    @property
-    def anchor_approximate(self) -> bool:
-        return self.frame.anchor_approximate
-
-    @property
-    def previous_named(self) -> tuple[Named, ...]:
-        return self.discourse.previous_named
-
-    @property
-    def previous_last(self) -> tuple[Named, ...]:
-        return self.discourse.previous_last
-
-    @property
-    def previous_since(self) -> date | None:
-        return self.discourse.previous_since
-
-    @property
-    def last_window(self) -> tuple[date, date | None, str, int] | None:
-        return self.discourse.last_window
-
-    @property
-    def last_subject(self) -> Party | None:
-        return self.discourse.last_subject
-
-    @property
-    def this_subject(self) -> Party | None:
-        return self.discourse.this_subject
+    named: list[NamedAt] = field(default_factory=list)
 
     def pair_before(self, pos: int) -> tuple[Party, ...]:
         """The parties of the latest claim found before ``pos`` that is between two (this sentence's first)."""
@@ -180,26 +126,26 @@ class Context:
         return frozenset(_holder(self, p, day) for p in parties)
 
     def add(self, kind: ClaimKind, start: int, end: int, **kw: object) -> Claim:
-        text = self.article.text
+        text = self.frame.article.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1] in " ,;:.\n\t":
             end -= 1
         claim = Claim(id=f"{kind.value}-{start}-{end}", kind=kind, start=start, end=end, quote=text[start:end], **kw)  # type: ignore[arg-type]  # kw: Claim's other fields, of their own types
-        if claim.anchor is not None and claim.anchor == self.anchor and kind is not ClaimKind.EVENT:
+        if claim.anchor is not None and claim.anchor == self.frame.anchor and kind is not ClaimKind.EVENT:
             who = self._people(claim.parties, claim.anchor)
-            if self._people(self.main_pair, claim.anchor) == who:
+            if self._people(self.frame.main_pair, claim.anchor) == who:
                 claim = replace(claim, details=replace(claim.details, reported=True))  # about the contact reported
             else:
                 # another pair's claim is not about the reported contact: it is about the contact of that pair
                 # the text named last ("A day earlier Trump called Putin. It was their sixth call this year")
-                named = [d for d, ps, _ in self.previous_named if self._people(ps, d) == who]
+                named = [d for d, ps, _ in self.discourse.previous_named if self._people(ps, d) == who]
                 named += [d for _, d, ps, _ in self.named if self._people(ps, d) == who]
                 if named:
                     claim = replace(claim, anchor=named[-1])
-        if self.anchor_approximate and claim.anchor is not None and claim.anchor == self.anchor:
+        if self.frame.anchor_approximate and claim.anchor is not None and claim.anchor == self.frame.anchor:
             claim = replace(claim, details=replace(claim.details, approximate_anchor=True))
-        if self.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
+        if self.frame.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
             claim = replace(claim, problem=NO_DATE)
         self.here.append(claim)
         return claim

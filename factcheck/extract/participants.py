@@ -19,7 +19,7 @@ def merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[Pa
     out: list[Party] = []
     for p in found:
         if p.person_id is None and p.country is None:  # "the two leaders"
-            for q in ctx.main_pair:
+            for q in ctx.frame.main_pair:
                 if not any(same_party(q, x) for x in out):
                     out.append(q)
             continue
@@ -36,7 +36,7 @@ def merge_parties(ctx: Context, found: list[Party], day: date | None) -> list[Pa
         out.append(p)
     # "the two leaders … the Ukrainian president": a role and a name of the same man are one side — a
     # pair never holds one person twice
-    ref = day or ctx.published
+    ref = day or ctx.frame.published
     seen: set[str] = set()
     distinct = []
     for p in out:
@@ -83,9 +83,9 @@ def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None 
             pair = merge_parties(ctx, [subject.party, partner.party], day)
             if len(pair) == 2:
                 return tuple(pair)
-        elif ctx.last_subject is not None and ctx.g.pronoun.search(ctx.article.text, a, partner.start):
+        elif ctx.discourse.last_subject is not None and ctx.g.pronoun.search(ctx.frame.article.text, a, partner.start):
             # "Putin kept up his contacts. On Wednesday he held a video call with Xi": "he" is the last subject
-            pair = merge_parties(ctx, [ctx.last_subject, partner.party], day)
+            pair = merge_parties(ctx, [ctx.discourse.last_subject, partner.party], day)
             if len(pair) == 2 and pair[0].person_id != partner.party.person_id:
                 return tuple(pair)
     centre = (lo + hi) / 2
@@ -95,12 +95,12 @@ def claim_parties(ctx: Context, s: Sentence, lo: int, hi: int, day: date | None 
         rest = sorted(mentions, key=lambda m: abs(m.start - centre))
         parties = merge_parties(ctx, parties + [m.party for m in rest], day)
     if len(parties) < 2:
-        main_ids = {q.person_id for q in ctx.main_pair}
-        if parties and parties[0].person_id not in main_ids and ctx.main_pair:
-            others = [q for q in ctx.main_pair if not same_side(ctx, q, parties[0])]
+        main_ids = {q.person_id for q in ctx.frame.main_pair}
+        if parties and parties[0].person_id not in main_ids and ctx.frame.main_pair:
+            others = [q for q in ctx.frame.main_pair if not same_side(ctx, q, parties[0])]
             parties = parties + others[:1]
         else:
-            parties = merge_parties(ctx, parties + list(ctx.main_pair), day)
+            parties = merge_parties(ctx, parties + list(ctx.frame.main_pair), day)
     return tuple(parties[:2])
 
 
@@ -108,11 +108,11 @@ def they_named_before(ctx: Context, s: Sentence, a: int, lo: int, hi: int) -> tu
     """'They had last spoken on March 19, the day after Trump's call with Putin': a claim whose subject is
     'they' and whose own words name no one is about the pair the article spoke of last, not about the
     people a later phrase of its sentence names."""
-    if not ctx.g.they.search(ctx.article.text, a, hi) or any(a <= m.start < hi for m in s.mentions):
+    if not ctx.g.they.search(ctx.frame.article.text, a, hi) or any(a <= m.start < hi for m in s.mentions):
         return ()
     if not any(m.start >= hi for m in s.mentions):
         return ()  # no one else is named: the usual reading finds the pair
-    return ctx.pair_before(a) or tuple(ctx.main_pair)
+    return ctx.pair_before(a) or tuple(ctx.frame.main_pair)
 
 
 POSSESSED = regex_cache.compile(
@@ -123,12 +123,12 @@ POSSESSED = regex_cache.compile(
 def possessive_of_other(ctx: Context, m: Mention) -> bool:
     """'Donald Trump's inauguration', 'Trump's return': the name qualifies something else, so it does
     not name a participant of the contact."""
-    return bool(POSSESSED.match(ctx.article.text, m.end))
+    return bool(POSSESSED.match(ctx.frame.article.text, m.end))
 
 
 def with_partner(ctx: Context, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
     """The leader named right after 'with' (or its word in the sentence's language) in a claim's span: the other side of the contact."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     for w in ctx.g.with_word.finditer(text[lo : hi + 40]):
         pos = lo + w.end()
         hit = next((m for m in mentions if pos <= m.start <= pos + 30 and (m.party.person_id or m.party.country)), None)
@@ -145,7 +145,7 @@ def same_side(ctx: Context, a: Party, b: Party) -> bool:
 
 
 def main_pair(ctx: Context, sentences: list[Sentence]) -> tuple[Party, ...]:
-    pub = ctx.published
+    pub = ctx.frame.published
     for s in sentences[:8]:
         for t in s.terms:
             a, b = clause_bounds(s, t.start, t.end)
@@ -182,7 +182,7 @@ def hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
     """'will speak on Monday', 'denied that they spoke', 'spoke to reporters': no leaders' contact the
     record could hold."""
     cl_a, _ = clause_bounds(s, t.start, t.end)
-    if ctx.g.future.search(ctx.article.text[max(cl_a, t.start - 60) : t.end]):
+    if ctx.g.future.search(ctx.frame.article.text[max(cl_a, t.start - 60) : t.end]):
         return True
     if (
         not t.verb
@@ -190,11 +190,11 @@ def hypothetical(ctx: Context, s: Sentence, t: Term) -> bool:
         and not any(u is not t and t.start - 40 <= u.start < t.start for u in s.terms)
     ):  # ("their talks at the G20 summit", "talked at the APEC summit": the contact at the summit stands)
         return True  # "after a European Union summit in December": a bloc's gathering, not their contact
-    if ctx.g.plan_after.match(ctx.article.text, t.end):
+    if ctx.g.plan_after.match(ctx.frame.article.text, t.end):
         return True  # "the summit could be held as early as Monday"
-    if t.verb and t.word.lower() == "called" and ctx.g.naming.match(ctx.article.text, t.end):
+    if t.verb and t.word.lower() == "called" and ctx.g.naming.match(ctx.frame.article.text, t.end):
         return True  # "what the Élysée called one of the last efforts", "Xi called it their second summit"
-    if ctx.g.planned_after.match(ctx.article.text[t.end : t.end + 40]):
+    if ctx.g.planned_after.match(ctx.frame.article.text[t.end : t.end + 40]):
         return True  # "a meeting planned for September 1"
     return leaderless(ctx, s, t) or not with_leader(ctx, s, t)
 
@@ -203,27 +203,27 @@ def leaderless(ctx: Context, s: Sentence, t: Term) -> bool:
     """A contact word whose clause names other actors and no leader ("Lavrov and Rubio spoke", "the
     envoys met on Monday") is not a contact between leaders; a bare verb needs its leaders named."""
     a, b = clause_bounds(s, t.start, t.end)
-    if not t.verb and ctx.g.actor_between.match(ctx.article.text[t.end : t.end + 60]):
+    if not t.verb and ctx.g.actor_between.match(ctx.frame.article.text[t.end : t.end + 60]):
         return True  # "talks between Russian and US delegations"
     if t.verb:
         actor = None
-        for actor in ctx.g.actor.finditer(ctx.article.text, max(a, t.start - 60), t.start):
+        for actor in ctx.g.actor.finditer(ctx.frame.article.text, max(a, t.start - 60), t.start):
             pass
         if actor is not None and not any(actor.end() <= m.start < t.start and m.party.person_id for m in s.mentions):
             return True  # "Kremlin spokesman Dmitry Peskov said": the aide speaks, not the leaders
     if any(a <= m.start < b for m in s.mentions):
         return False
     if t.verb:  # "They spoke by phone on …": the pronoun stands for the pair just named
-        return not ctx.g.they_before.search(ctx.article.text[a : t.start])
-    before = ctx.article.text[a : t.start]
-    around = ctx.article.text[a : min(b, t.end + 40)]
+        return not ctx.g.they_before.search(ctx.frame.article.text[a : t.start])
+    before = ctx.frame.article.text[a : t.start]
+    around = ctx.frame.article.text[a : min(b, t.end + 40)]
     return bool(ctx.g.actor.search(around) or ctx.g.two_names.search(before))
 
 
 def with_leader(ctx: Context, s: Sentence, t: Term) -> bool:
     """A contact word's partner, when it names one ("spoke with X", "a meeting with Y", "told X"), must
     be a leader: "spoke to reporters", "a call with EU officials" are not leaders' contacts."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     m = None if t.word.lower().startswith(lexicon(ctx.language).told_verbs) else ctx.g.with_to.match(text, t.end)
     weak = m is None and t.verb and ctx.g.weak_verbs.match(text, t.start) is not None
     if m is None and not weak:

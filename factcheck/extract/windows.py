@@ -42,7 +42,7 @@ def window(
 
 
 def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None) -> list[Window]:
-    text = ctx.article.text
+    text = ctx.frame.article.text
     seg = text[lo:hi]
     out: list[Window] = []
     if anchor:
@@ -90,8 +90,8 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
     for sm in ctx.g.since_after.finditer(seg):
         if ctx.g.since_then.match(text[lo + sm.end() : lo + sm.end() + 30]):
             # "have since spoken twice", "since then": since the contact the sentence before named
-            if ctx.previous_since:
-                day = ctx.previous_since
+            if ctx.discourse.previous_since:
+                day = ctx.discourse.previous_since
                 out.append(Window(day + timedelta(days=1), anchor, sm.group(0), lo + sm.start(), lo + sm.end()))
             break
         x = event_x(ctx, s, lo + sm.end(), anchor)
@@ -138,19 +138,19 @@ def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) 
     owner = [
         x.party.person_id
         for x in s.mentions
-        if x.party.person_id and re.fullmatch(r"\s*(?:['’]s\s*)?", ctx.article.text[x.end : s.start + m.start()])
+        if x.party.person_id and re.fullmatch(r"\s*(?:['’]s\s*)?", ctx.frame.article.text[x.end : s.start + m.start()])
     ]
     if (
         not owner
-        and ctx.last_subject is not None
-        and ctx.last_subject.person_id
+        and ctx.discourse.last_subject is not None
+        and ctx.discourse.last_subject.person_id
         and ctx.g.possessive_before.search(
-            ctx.article.text[max(s.start, s.start + m.start() - 8) : s.start + m.start()]
+            ctx.frame.article.text[max(s.start, s.start + m.start() - 8) : s.start + m.start()]
         )
     ):
-        owner = [ctx.last_subject.person_id]  # "… since Trump returned. During his first term …": that man's
+        owner = [ctx.discourse.last_subject.person_id]  # "… since Trump returned. During his first term …": that man's
     candidates = owner + [c for c in candidates if c not in owner]
-    ref = anchor or ctx.published
+    ref = anchor or ctx.frame.published
     for pid in candidates:
         terms = ctx.leaders.terms(pid)
         if len(terms) < 2 and meant != "current":
@@ -178,15 +178,15 @@ def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) 
     if ref is None:
         return None
     named = [m.party.person_id for m in s.mentions if lo - 30 <= m.start < hi and m.party.person_id]
-    if ctx.g.return_word.search(ctx.article.text[lo:hi]):
+    if ctx.g.return_word.search(ctx.frame.article.text[lo:hi]):
         # "since he returned to office": only someone with an earlier term can return
         named = [pid for pid in named if len(ctx.leaders.terms(pid)) > 1] or [
-            p.person_id for p in ctx.main_pair if p.person_id and len(ctx.leaders.terms(p.person_id)) > 1
+            p.person_id for p in ctx.frame.main_pair if p.person_id and len(ctx.leaders.terms(p.person_id)) > 1
         ]
     candidates = (
         named[-1:]
         or [p.person_id for p in claim_parties(ctx, s, lo, hi) if p.person_id]
-        or [p.person_id for p in ctx.main_pair if p.person_id]
+        or [p.person_id for p in ctx.frame.main_pair if p.person_id]
     )
     starts = [t.start for pid in candidates for t in ctx.leaders.terms(pid) if t.start <= ref]
     return max(starts) if starts else None
@@ -194,22 +194,22 @@ def office_start(ctx: Context, s: Sentence, lo: int, hi: int, ref: date | None) 
 
 def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[date, date, str, int, bool] | None:
     """X in 'since X' / 'after X', starting at absolute ``pos``: (lo, hi, text, end offset, is a term of office)."""
-    rest = ctx.article.text[pos : s.end]
+    rest = ctx.frame.article.text[pos : s.end]
     # the phrase ends where a coordinated claim begins: "since June and the second since he took office"
     cut = ctx.g.next_ordinal.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
     m = ctx.g.office_return.search(rest[:80])
     if m:
-        span = office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.published)
+        span = office_start(ctx, s, pos + m.start(), pos + m.end(), anchor or ctx.frame.published)
         if span is not None:
             end = pos + m.end()
             for d in s.dates:  # "returned to power in January", "Biden's inauguration on 20 January": the same event
                 if (
                     end <= d.start <= end + 25
                     and (d.precision in ("month", "year") or abs((d.lo - span).days) <= 1)
-                    and re.fullmatch(r"[\s\w.]*", ctx.article.text[end : d.start])
-                    and not ctx.g.blockers.search(ctx.article.text[end : d.start])
+                    and re.fullmatch(r"[\s\w.]*", ctx.frame.article.text[end : d.start])
+                    and not ctx.g.blockers.search(ctx.frame.article.text[end : d.start])
                 ):
                     end = d.end
                     ctx.used_dates.add(d.start)
@@ -217,7 +217,7 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
             return (
                 span - timedelta(days=1),
                 span - timedelta(days=1),
-                ctx.article.text[pos + m.start() : end],
+                ctx.frame.article.text[pos + m.start() : end],
                 end,
                 True,
             )
@@ -228,7 +228,7 @@ def event_x(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tuple[d
     limit = pos + min(90, len(rest))
     for d in s.dates:
         if d.end > pos and d.start <= limit:  # a date mention may begin with the "since" itself
-            between = ctx.article.text[pos : max(pos, d.start)]
+            between = ctx.frame.article.text[pos : max(pos, d.start)]
             if re.search(r"[,;:.!?]", between):
                 break
             return d.lo, d.hi, d.text, d.end, False
@@ -240,7 +240,7 @@ def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tup
     victory in 2016", "since the start of the special military operation". Whose election: the man named with it,
     else one of the pair; which: the latest before the reference day (or in the year named with it).
     Like a term of office, the window starts on the event's own day."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     m = ctx.g.world_event.match(text, pos, s.end)
     if m is None:
         return None
@@ -250,7 +250,7 @@ def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tup
     if year is not None:
         end = year.end
         ctx.used_dates.add(year.start)
-    ref = anchor or ctx.published
+    ref = anchor or ctx.frame.published
     events = [e for e in ctx.leaders.events if e.kind == kind or (kind == "election" and e.kind == "reelection")]
     if kind != "invasion":
         # "Trump's re-election", "the re-election of Trump": the name beside the phrase; else the pair's
@@ -260,7 +260,7 @@ def world_event(ctx: Context, s: Sentence, pos: int, anchor: date | None) -> tup
             if pos <= x.start < m.start("ev") or m.end() <= x.start <= m.end() + 25
         }
         owner.discard(None)
-        pair = {p.person_id for p in ctx.main_pair} - {None}
+        pair = {p.person_id for p in ctx.frame.main_pair} - {None}
         events = [e for e in events if e.person_id in (owner or pair)]
     if year is not None:
         events = [e for e in events if e.date.year == year.lo.year]

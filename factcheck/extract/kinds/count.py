@@ -49,14 +49,18 @@ def detect_count(ctx: Context, s: Sentence) -> None:
                 for extra_med in ctx.g.medium_and.finditer(s.text[m.end() : m.end() + 40]):
                     kinds = kinds | medium_kinds(ctx, extra_med.group("med"))
             word = verb
-        end_ref = ctx.anchor or ctx.published
+        end_ref = ctx.frame.anchor or ctx.frame.published
         win = window(ctx, s, hi, end_ref)
         if win is None:
             # the period the count's own clause names before it ("…: in 2017 alone they called nine
             # times"), else the one the sentence opens with ("Since January they have spoken …")
             win = window(ctx, s, hi, end_ref, before=lo) or window(ctx, s, s.start, end_ref)
-        if win is None and ctx.last_window and "\n" not in ctx.article.text[ctx.last_window[3] : s.start]:
-            w_lo, w_hi, w_text, _ = ctx.last_window  # the period the paragraph's last count or ordinal named
+        if (
+            win is None
+            and ctx.discourse.last_window
+            and "\n" not in ctx.frame.article.text[ctx.discourse.last_window[3] : s.start]
+        ):
+            w_lo, w_hi, w_text, _ = ctx.discourse.last_window  # the period the paragraph's last count or ordinal named
             win = Window(w_lo, w_hi, w_text)
         if (win is None or ctx.g.that_year.search(s.text)) and s.year is not None and end_ref is not None:
             # "In total they called six times that year", or no period at all in a paragraph about 2020:
@@ -112,7 +116,7 @@ def _the_one_dated(
 ) -> None:
     """ "They had spoken only once since X, by phone on February 10": the one contact is dated, so it is
     also the previous contact before the one the count stops at."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     day = next((d for d in s.dates if d.start >= after and d.precision == "day"), None)
     if day is None:
         return

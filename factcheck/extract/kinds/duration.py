@@ -25,7 +25,7 @@ class NamedContact:
 
 def named_contact(ctx: Context, s: Sentence, lo: int, hi: int) -> NamedContact | None:
     """The contact a noun phrase names by a year and/or a place, between its contact word and its length."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     year = next((d for d in s.dates if d.precision == "year" and lo - 12 <= d.start < hi), None)
     place = ctx.g.at_place.search(text, lo, hi)
     if place and place.group("place").lower() in lexicon(ctx.language).months:
@@ -33,12 +33,12 @@ def named_contact(ctx: Context, s: Sentence, lo: int, hi: int) -> NamedContact |
     if year is None and place is None:
         return None
     start = year.lo if year else date(1900, 1, 1)
-    end = year.hi if year else (ctx.anchor or ctx.published or date.max)
+    end = year.hi if year else (ctx.frame.anchor or ctx.frame.published or date.max)
     return NamedContact(start, end, place.group("place") if place else "")
 
 
 def detect_duration(ctx: Context, s: Sentence) -> None:
-    text = ctx.article.text
+    text = ctx.frame.article.text
     for q in s.durations:
         before = text[max(s.start, q.start - 60) : q.start]
         after = text[q.end : s.end]
@@ -64,7 +64,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
         cl_a, _ = clause_bounds(s, q.start, q.end)
         kinds, word = kinds_in(ctx, s, cl_a, q.end + (noun_after.end() if noun_after else 0))
         if not word:
-            kinds, word = ctx.anchor_kinds, "contact"
+            kinds, word = ctx.frame.anchor_kinds, "contact"
         term_before = [t for t in s.terms if cl_a <= t.start < q.start]
         if term_before and not re.search(r"[,;]|\d", text[term_before[-1].end : lo]):
             lo = min(lo, term_before[-1].start)  # "the call lasted …", not "the call, on June 4, lasted …"
@@ -108,7 +108,7 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             value=q.value,
             value_text=q.text,
             qualifier=q.qualifier,
-            problem=problem or ("" if day or ctx.anchor else (NO_DATE if ctx.published is None else "")),
+            problem=problem or ("" if day or ctx.frame.anchor else (NO_DATE if ctx.frame.published is None else "")),
             details=Details(
                 date_hi=named.hi if named else day.hi if day and not day.day else None,
                 place=named.place if named else "",

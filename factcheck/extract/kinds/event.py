@@ -13,9 +13,9 @@ from factcheck.models import ClaimKind, Details
 
 def detect_event(ctx: Context, s: Sentence) -> None:
     """Dated contacts: the one being reported and earlier ones ("they spoke by phone on 3 March and 9 April")."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     pm = ctx.g.present.search(s.text)
-    if pm and ctx.published:
+    if pm and ctx.frame.published:
         lo, hi = s.start + pm.start(), s.start + pm.end()
         if not any(c.start <= lo < c.end for c in ctx.here):
             ctx.add(
@@ -25,10 +25,10 @@ def detect_event(ctx: Context, s: Sentence) -> None:
                 parties=claim_parties(ctx, s, lo, hi),
                 contact_kinds=term_kinds(ctx, pm.group("noun")),
                 kind_word=pm.group("noun"),
-                anchor=ctx.published,
-                value=ctx.published.isoformat(),
+                anchor=ctx.frame.published,
+                value=ctx.frame.published.isoformat(),
                 value_text="now",
-                details=Details(hi=ctx.published),
+                details=Details(hi=ctx.frame.published),
             )
     claimed: set[int] = set()
     dated_events(ctx, s, list(s.terms), claimed)

@@ -17,7 +17,7 @@ from factcheck.models import ClaimKind, Details, Mode, Qualifier, Unit
 
 def detect_first(ctx: Context, s: Sentence) -> None:
     """'the first X since/after Y [was on D]' (first_after) and 'the first X in N years' (gap)."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     lex = lexicon(ctx.language)
     for fm in ctx.g.first.finditer(s.text):
         f_abs = s.start + fm.start()
@@ -66,7 +66,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 day.day
             )  # "for the first time in three years met in Geneva on 16 June" (Russian order): the date follows
             ctx.used_dates.add(day.start)
-        if anchor_day == ctx.anchor and not (day and day.day and day.start < f_abs):
+        if anchor_day == ctx.frame.anchor and not (day and day.day and day.start < f_abs):
             # "…, the first contact between the Russian and US presidents in three years": the contact
             # the same sentence has just named
             anchor_day, anchor_hi = named_before(ctx, s, f_abs, parties=claim_parties(ctx, s, f_abs, link_abs)) or (
@@ -191,7 +191,7 @@ VISIT_PROBLEM = "a visit or trip to a country, which the record does not hold (i
 def _visit(ctx: Context, s: Sentence, fm: re.Match[str], link: re.Match[str], tail: str) -> None:
     """ "her first trip to Japan in six years": a claim, but not one about a contact — reported as
     unverifiable, never checked against a meeting."""
-    text = ctx.article.text
+    text = ctx.frame.article.text
     link_abs = s.start + fm.end() + link.start()
     end = link_abs + len(link.group(0))
     pm = ctx.g.in_period.match(" " + text[link_abs : s.end])

@@ -25,7 +25,7 @@ def detect_frequency(ctx: Context, s: Sentence) -> None:
             hi = max(hi, s.start + inc.end())
         elif not word:
             kinds, word = ANY, "contact"
-        win = window(ctx, s, s.start, ctx.published)
+        win = window(ctx, s, s.start, ctx.frame.published)
         unit = m.group("u").lower()
         ctx.add(
             ClaimKind.FREQUENCY,

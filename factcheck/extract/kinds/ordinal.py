@@ -70,7 +70,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         o_abs, noun_end = s.start + m.start(), s.start + m.end()
         if ctx.g.not_ordinal.match(s.text, m.end("ord")):
             continue  # "in a third country during a phone call", "in the first presidential term": no count
-        if ctx.g.held_by_others.search(ctx.article.text, o_abs, min(s.end, noun_end + 150)):
+        if ctx.g.held_by_others.search(ctx.frame.article.text, o_abs, min(s.end, noun_end + 150)):
             continue  # "the third round of talks, held between delegations": not the leaders' contact
         if n == 1 and any(c.start <= o_abs < c.end for c in ctx.here):
             continue  # already a "first since / first in" claim
@@ -121,9 +121,9 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
         if between and s.start + m.end() + between.end() > end_abs:
             end_abs = s.start + m.end() + between.end()
         parties = claim_parties(ctx, s, o_abs, end_abs)
-        if anchor != ctx.anchor and not any(x.party.person_id for x in s.mentions):
+        if anchor != ctx.frame.anchor and not any(x.party.person_id for x in s.mentions):
             # "It was their second call this year" after "On Tuesday Trump spoke with Putin": that contact's pair
-            parties = next((ps for day, ps, _ in reversed(ctx.previous_named) if day == anchor), parties)
+            parties = next((ps for day, ps, _ in reversed(ctx.discourse.previous_named) if day == anchor), parties)
         ctx.add(
             ClaimKind.ORDINAL,
             claim_start(ctx, s, o_abs, o_abs),

@@ -18,7 +18,7 @@ from factcheck.models import ClaimKind, Details, Party, Unit
 
 
 def detect_pause(ctx: Context, s: Sentence) -> None:
-    text = ctx.article.text
+    text = ctx.frame.article.text
     for m in ctx.g.pause.finditer(s.text):
         lo, hi = s.start + m.start(), s.start + m.end()
         if any(c.kind is ClaimKind.GAP and c.start < hi and lo < c.end for c in ctx.here):
@@ -61,7 +61,7 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
         since_previous = day is not None and ctx.g.previous.search(text, s.start, day.start) is not None
         anchor_day = day.day if day and day.day and not since_previous else referent(ctx, s)
         anchor_hi = None
-        if anchor_day == ctx.anchor and not (day and day.day):
+        if anchor_day == ctx.frame.anchor and not (day and day.day):
             anchor_day, anchor_hi = named_before(ctx, s, lo, parties=parties) or (anchor_day, None)
         claim = ctx.add(
             ClaimKind.GAP,

@@ -15,7 +15,7 @@ from factcheck.models import ClaimKind, Details, Mode
 
 
 def detect_previous(ctx: Context, s: Sentence) -> None:
-    text = ctx.article.text
+    text = ctx.frame.article.text
     hits: list[tuple[int, int, frozenset[str], str]] = []
     for m in ctx.g.previous.finditer(s.text):
         noun = m.group("noun")
@@ -68,7 +68,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
                 parties=claim_parties(ctx, s, lo, ago.end),
                 contact_kinds=kinds,
                 kind_word=word,
-                anchor=ctx.anchor,
+                anchor=ctx.frame.anchor,
                 value=ago.value,
                 value_text=ago.text,
                 qualifier=ago.qualifier,
@@ -81,7 +81,11 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             continue
         ctx.used_dates.add(target.start)
         # "Last year they met seven times, the last time on 28 December": the last within that window
-        win = window(ctx, s, s.start, ctx.anchor or ctx.published, before=lo) if ctx.anchor or ctx.published else None
+        win = (
+            window(ctx, s, s.start, ctx.frame.anchor or ctx.frame.published, before=lo)
+            if ctx.frame.anchor or ctx.frame.published
+            else None
+        )
         before = win.end + timedelta(days=1) if win and win.end and win.hi <= lo else None
         ctx.add(
             ClaimKind.PREVIOUS,
@@ -90,7 +94,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             parties=claim_parties(ctx, s, lo, target.end),
             contact_kinds=kinds,
             kind_word=word,
-            anchor=ctx.anchor,
+            anchor=ctx.frame.anchor,
             value=target.lo.isoformat(),
             value_text=target.text,
             details=Details(hi=target.hi, precision=Precision(target.precision), before=before),
@@ -99,7 +103,7 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
 
 def _year_named(ctx: Context, s: Sentence, hi: int) -> DateMention | None:
     """A year before an occasion's name after the phrase ("at the 2018 SCO summit"): a date of year precision."""
-    m = ctx.g.year_of_occasion.search(ctx.article.text, hi, min(s.end, hi + 80))
+    m = ctx.g.year_of_occasion.search(ctx.frame.article.text, hi, min(s.end, hi + 80))
     if m is None:
         return None
     y = int(m.group("y"))
