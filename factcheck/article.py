@@ -5,13 +5,12 @@ Every offset the tool reports is a Python string offset into ``Article.text``.
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import hashlib
 import re
 from datetime import date
 from pathlib import Path
 
+from factcheck import regex_cache
 from factcheck.errors import InputError
 from factcheck.models import Article
 

@@ -14,11 +14,10 @@ no explanation is ever left in the engine's shorthand. The reports keep the engi
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from datetime import date
 
+from factcheck import regex_cache
 from factcheck.models import ClaimKind, Contact, Evidence, Finding, Mode, Verdict
 
 MONTHS = (

@@ -13,12 +13,11 @@ narrative reference time):
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck import regex_cache
 from factcheck.lang import grammar
 from factcheck.extract.text import Sentence
 

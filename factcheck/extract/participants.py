@@ -3,11 +3,10 @@ whether a contact word is a contact between leaders at all (not "spoke to report
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from datetime import date
 
+from factcheck import regex_cache
 from factcheck.extract.context import Context, clause_bounds
 from factcheck.extract.people import Mention
 from factcheck.extract.text import Sentence, Term

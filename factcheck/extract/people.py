@@ -9,12 +9,11 @@ to whoever held the office on the day.
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck import regex_cache
 from factcheck.lang import LANGUAGES, alternation, each, either, grammar, letters, lexicon, script_language
 from factcheck.leaders import Leaders
 from factcheck.models import Party

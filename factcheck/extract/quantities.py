@@ -6,12 +6,11 @@ tolerance a claim gets depends on it (see verify.py).
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck import regex_cache
 from factcheck.lang import LANGUAGES, either, grammar, lexicon
 from factcheck.models import Qualifier
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from factcheck import regex_cache
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.lang import alternation, each, either, lexicon
 from factcheck.extract.people import Gazetteer, Mention

@@ -7,13 +7,12 @@ phrase fragment of every pack, for the few places that read a sentence in any la
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import importlib
 import re
 from functools import cache
 from types import ModuleType
 
+from factcheck import regex_cache
 from factcheck.lang.base import Grammar, Lexicon, alternation
 
 LANGUAGES = ("en", "ru")  # the packs, the first the default for a text in no known script

@@ -8,12 +8,12 @@ any language. A new language is a new module filling in these two dataclasses (s
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+from factcheck import regex_cache
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,9 @@ lexicon built from them (its phrase patterns are in phrases.py)."""
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 
+from factcheck import regex_cache
 from factcheck.lang.base import Lexicon
 from factcheck.models import ANY, CALL, MEET, PHONE, VIDEO
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck import regex_cache
-
 import re
 
+from factcheck import regex_cache
 from factcheck.lang.base import Grammar, Lazy, lazy, Lexicon, alternation, clock_span
 from factcheck.lang.ru.words import CARDINALS, LEXICON, QUALIFIERS
 
