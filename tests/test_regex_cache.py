@@ -39,7 +39,7 @@ def test_a_pattern_read_back_from_the_file_is_the_one_re_compiles(cache_dir: Pat
     (written,) = cache_dir.iterdir()
     regex_cache.clear()
     again = regex_cache.compile(PATTERN, re.I)
-    assert regex_cache._entries is not None and (PATTERN, int(re.I)) in regex_cache._entries
+    assert (PATTERN, int(re.I)) in regex_cache.FILE
     _same(first, re.compile(PATTERN, re.I))
     _same(again, re.compile(PATTERN, re.I))
     assert written.name.startswith(f"regex-{sys.implementation.cache_tag}-")
@@ -57,11 +57,14 @@ def test_a_damaged_cache_file_means_compiling_afresh(cache_dir: Path) -> None:
 
 def test_an_entry_with_wrong_code_is_compiled_afresh(cache_dir: Path) -> None:
     regex_cache.compile(PATTERN)
-    assert regex_cache._entries is not None
     key = (PATTERN, 0)
-    flags, groups, index, names, code = regex_cache._entries[key]
-    regex_cache._entries[key] = (flags, groups, index, names, [99999, *code[1:]])  # not SRE code
+    entry = regex_cache.FILE.get(key)
+    assert entry is not None
+    flags, groups, index, names, code = entry
+    regex_cache.FILE.put(key, (flags, groups, index, names, [99999, *code[1:]]))  # not SRE code
+    regex_cache._built.clear()  # a new process: the pattern is rebuilt from the entry
     _same(regex_cache.compile(PATTERN), re.compile(PATTERN))
+    assert regex_cache.FILE.get(key) == entry  # the bad entry was replaced by the compiled one
 
 
 def test_an_empty_cache_setting_turns_the_file_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -94,7 +97,8 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path) -> None:
 
 def test_the_engine_gives_the_same_findings_from_a_warm_cache(tmp_path: Path) -> None:
     cold, warm = _check_example(tmp_path), _check_example(tmp_path)
-    assert len(list(tmp_path.iterdir())) == 1  # the first run wrote the cache, the second read it
+    written = sorted(p.name.split("-")[0] for p in tmp_path.iterdir())
+    assert written == ["dataclass", "regex"]  # the first run wrote the caches, the second read them
     assert cold.stdout == warm.stdout and cold.stdout
 
 

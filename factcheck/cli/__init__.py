@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from factcheck import __version__
+from factcheck import __version__, dataclass_cache
 from factcheck.cli.check_cmds import add_check, add_eval, add_export, add_review
 from factcheck.cli.db import add_db
 from factcheck.errors import FactcheckError
@@ -59,6 +59,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # before the handlers import the modules that define dataclasses (this module imports none)
+    dataclass_cache.install()
     argv = list(sys.argv[1:] if argv is None else argv)
     argv = _default_to_review(argv)
     parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)

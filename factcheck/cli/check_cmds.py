@@ -10,7 +10,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from factcheck.lang import LANGUAGES
 from factcheck.cli.options import add_max_size, report_format
 from factcheck.errors import InputError
 
@@ -143,6 +142,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from factcheck.lang import LANGUAGES  # the packs' module: only when this parser is built
+
     p = sub.add_parser("eval", help="score the engine on a gold set (DIR/gold.json, DIR/articles/)")
     p.add_argument("directory", metavar="DIR", help="eval directory, e.g. ../shared/eval")
     p.add_argument("--db", metavar="PATH", help="claims database (default: the bundled claims.db)")
