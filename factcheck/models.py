@@ -244,8 +244,40 @@ class Details:
             if value is not None and not isinstance(value, date):
                 raise TypeError(f"Details.{name} must be a date, not {type(value).__name__}")
 
+    def set_fields(self) -> frozenset[str]:
+        """The names of the details this query sets (those not at their default)."""
+        return frozenset(name for name, default in _DETAIL_DEFAULTS if getattr(self, name) != default)
+
+
+_DETAIL_DEFAULTS: tuple[tuple[str, object], ...] = tuple((name, getattr(Details(), name)) for name in Details.__slots__)
 
 _DAY_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.PREVIOUS, ClaimKind.FIRST_AFTER})  # a value that is a day
+
+# Each kind's query: what its value may be, when the words give one, and which details it may carry. A
+# claim is checked against its kind's when it is made, so a detector cannot hand the verifier a value of
+# the wrong type or a detail its kind never reads.
+_NUMBER = (int, float)
+QUERY_VALUES: dict[ClaimKind, tuple[type, ...]] = {
+    ClaimKind.EVENT: (str,),  # the day, ISO
+    ClaimKind.ORDINAL: (int,),  # the position
+    ClaimKind.COUNT: (int,),  # how many
+    ClaimKind.PREVIOUS: (str, *_NUMBER),  # the day, ISO; or how long ago, in ``unit``s
+    ClaimKind.FIRST_AFTER: (str,),  # the day of the first contact (none: nothing in between)
+    ClaimKind.GAP: _NUMBER,  # the period, in ``unit``s
+    ClaimKind.DURATION: _NUMBER,  # minutes
+    ClaimKind.FREQUENCY: _NUMBER,  # contacts per ``unit``
+}
+_ABOUT_THE_CONTACT = frozenset({"reported", "approximate_anchor"})  # any claim anchored on the reported contact
+QUERY_DETAILS: dict[ClaimKind, frozenset[str]] = {
+    ClaimKind.EVENT: frozenset({"precision", "hi"}),
+    ClaimKind.ORDINAL: frozenset({"edge", "before"}),
+    ClaimKind.COUNT: frozenset({"edge", "before"}),
+    ClaimKind.PREVIOUS: frozenset({"precision", "hi", "before", "mode", "unit"}),
+    ClaimKind.FIRST_AFTER: frozenset({"mode", "hi", "anchor_hi"}),
+    ClaimKind.GAP: frozenset({"unit", "anchor_hi"}),
+    ClaimKind.DURATION: frozenset({"date_hi", "place", "elapsed"}),
+    ClaimKind.FREQUENCY: frozenset({"unit", "including_meetings"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +313,13 @@ class Claim:
     def __post_init__(self) -> None:
         if not isinstance(self.qualifier, Qualifier):  # a pack's word for it: its enum, or a ValueError
             object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+        if self.value is not None and (
+            isinstance(self.value, bool) or not isinstance(self.value, QUERY_VALUES[self.kind])
+        ):
+            raise TypeError(f"a {self.kind} claim's value cannot be {type(self.value).__name__}")
+        stray = self.details.set_fields() - QUERY_DETAILS[self.kind] - _ABOUT_THE_CONTACT
+        if stray:
+            raise TypeError(f"a {self.kind} claim carries no {', '.join(sorted(stray))}")
         if self.kind in _DAY_KINDS and isinstance(self.value, str):
             object.__setattr__(self, "day", date.fromisoformat(self.value))
 

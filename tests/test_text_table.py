@@ -54,13 +54,13 @@ def _stripped(text: str) -> list[str]:
     return [line.rstrip() for line in text.splitlines()]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(rows=ROWS, width=st.integers(8, 140))
 def test_the_table_is_laid_out_as_rich_lays_it_out(rows: list[tuple[str, str, str, str]], width: int) -> None:
     assert _stripped(_ours(rows, width)) == _stripped(_rich(rows, width))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=st.lists(WORDS, max_size=40).map(" ".join), width=st.integers(1, 60))
 def test_a_paragraph_wraps_as_rich_prints_it(text: str, width: int) -> None:
     stream = io.StringIO()
