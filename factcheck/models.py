@@ -251,8 +251,6 @@ class Details:
 
 _DETAIL_DEFAULTS: tuple[tuple[str, object], ...] = tuple((name, getattr(Details(), name)) for name in Details.__slots__)
 
-_DAY_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.PREVIOUS, ClaimKind.FIRST_AFTER})  # a value that is a day
-
 # Each kind's query: what its value may be, when the words give one, and which details it may carry. A
 # claim is checked against its kind's when it is made, so a detector cannot hand the verifier a value of
 # the wrong type or a detail its kind never reads.
@@ -267,6 +265,7 @@ QUERY_VALUES: dict[ClaimKind, tuple[type, ...]] = {
     ClaimKind.DURATION: _NUMBER,  # minutes
     ClaimKind.FREQUENCY: _NUMBER,  # contacts per ``unit``
 }
+_DAY_KINDS = frozenset(k for k, types in QUERY_VALUES.items() if str in types)  # the kinds whose value is a day
 _ABOUT_THE_CONTACT = frozenset({"reported", "approximate_anchor"})  # any claim anchored on the reported contact
 QUERY_DETAILS: dict[ClaimKind, frozenset[str]] = {
     ClaimKind.EVENT: frozenset({"precision", "hi"}),

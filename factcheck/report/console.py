@@ -1,8 +1,8 @@
 """``factcheck check`` output: a table per article (text, drawn by ``text_table``), JSON / JSON Lines, or
 Markdown.
 
-Article text is data: it is made safe to show (``display_text``) and drawn as it is, never as markup. JSON and Markdown are
-rendered from the same report model as ``factcheck export`` (no review attached).
+Article text is data: it is made safe to show (``display_text``) and drawn as it is, never as markup.
+JSON and Markdown are rendered from the same report model as ``factcheck export`` (no review attached).
 """
 
 from __future__ import annotations
