@@ -64,6 +64,21 @@ def test_all_cores_and_a_bad_file_among_many(session_db: Path, tmp_path: Path) -
     ]
 
 
+def test_every_worker_failing_at_once_is_one_error(session_db: Path, tmp_path: Path) -> None:
+    """Both workers refuse their article at the same moment. With multiprocessing.Pool, 1 such run in 40
+    under load hung for ever: a worker stopped while sending its error kept the pool's result lock."""
+    paths = []
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text("date 9999-12-31\n\nPutin and Trump spoke by phone.\n")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    for _ in range(3):
+        out = run("check", *paths, "--db", str(session_db), "--jobs", "2")
+        assert out.returncode == 2 and out.stderr.strip().splitlines() == [
+            f"factcheck: error: {paths[0]}: dateline date 9999-12-31 is outside the dates factcheck checks"
+            " (1000-01-01 – 8999-12-31)"
+        ]
+
+
 def test_a_bad_database_fails_before_any_worker(tmp_path: Path) -> None:
     paths = articles(tmp_path, 4)
     out = run("check", *paths, "--db", str(tmp_path / "none.db"), "--jobs", "2")
