@@ -65,7 +65,10 @@ def map_in_workers(
 
         def feed(conn: Connection) -> None:
             while not failed and ahead[conn] < AHEAD and (nxt := next(todo, None)) is not None:
-                conn.send(nxt)
+                try:
+                    conn.send(nxt)
+                except OSError:  # a broken pipe: the worker has died
+                    raise _stopped() from None
                 ahead[conn] += 1
 
         for conn in ahead:
@@ -74,8 +77,8 @@ def map_in_workers(
             for conn in _ready([c for c, n in ahead.items() if n]):
                 try:
                     index, ok, value = conn.recv()
-                except EOFError:
-                    raise WorkerStopped("a worker process stopped before it finished its articles") from None
+                except (EOFError, OSError):  # its end closed, or reset with our items unread
+                    raise _stopped() from None
                 ahead[conn] -= 1
                 if ok:
                     results[index] = value
@@ -87,6 +90,10 @@ def map_in_workers(
     if failed:
         raise failed[min(failed)]
     return [results[i] for i in range(len(items))]
+
+
+def _stopped() -> WorkerStopped:
+    return WorkerStopped("a worker process stopped before it finished its articles")
 
 
 def _ready(conns: list[Connection]) -> list[Connection]:
