@@ -1,4 +1,5 @@
-"""`factcheck check`: formats, exit statuses and one-line errors, run as a user would."""
+"""`factcheck check`: formats, exit statuses and one-line errors, as a user would see them (in this process,
+tests/cli_runner.py; the first tests run the real interpreter too)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,39 @@ from pathlib import Path
 
 import pytest
 
+from cli_runner import cli
 from conftest import EXAMPLE, ROOT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return cli(*args, stdin=stdin)
+
+
+def run_process(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=60
     )
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", str(EXAMPLE), "--format", "json"),
+        ("check", str(EXAMPLE)),
+        ("check", str(EXAMPLE), "--format", "yaml"),
+        ("check", "missing.txt"),
+        ("db", "search", "putin", "--limit", "3"),
+    ],
+)
+def test_the_in_process_runner_gives_what_the_interpreter_gives(session_db: Path, args: tuple[str, ...]) -> None:
+    """The other tests run the CLI in this process (tests/cli_runner.py): it must be indistinguishable."""
+    argv = (*args, "--db", str(session_db))
+    real, here = run_process(*argv), run(*argv)
+    assert (here.returncode, here.stdout, here.stderr) == (real.returncode, real.stdout, real.stderr)
+
+
 def test_json_schema(session_db: Path) -> None:
-    out = run("check", str(EXAMPLE), "--db", str(session_db), "--format", "json")
+    out = run_process("check", str(EXAMPLE), "--db", str(session_db), "--format", "json")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     assert set(doc) >= {"article", "record", "claims", "summary"}

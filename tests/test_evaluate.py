@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from factcheck.evaluate import (
 from factcheck.eval_floor import floor_failures, load_floor, raised_floor, write_floor
 from factcheck.eval_report import render_text, to_json
 
+from cli_runner import cli
 from conftest import EXAMPLE, ROOT
 
 TEXT = (
@@ -383,9 +383,7 @@ def test_the_committed_floor_is_valid_and_never_loosened_past_the_baseline() -> 
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd, timeout=120
-    )
+    return cli(*args, cwd=cwd)  # the CLI in this process: tests/cli_runner.py
 
 
 @pytest.fixture

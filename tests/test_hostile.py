@@ -1,4 +1,4 @@
-"""Hostile input, run as a user would: every case is handled correctly or refused with one line on
+"""Hostile input, run as a user would (the CLI, mostly in this process: tests/cli_runner.py): every case is handled correctly or refused with one line on
 stderr and a non-zero exit — never a traceback — and nothing saved is changed.
 
 Cases already covered elsewhere are not repeated: missing, empty, binary, invalid UTF-8 and directory
@@ -26,12 +26,21 @@ from pathlib import Path
 
 import pytest
 
+from cli_runner import cli
 from conftest import EXAMPLE, ROOT
 
 ENV = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (tests/cli_runner.py); ``run_process`` where only a real process will do:
+    another process holding the record's lock, a hang to bound."""
+    return cli(*args, env=env)
+
+
+def run_process(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         capture_output=True,
@@ -304,9 +313,9 @@ def test_locked_by_another_writer(db_copy: Path) -> None:
     holder = sqlite3.connect(db_copy, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        assert run("check", str(EXAMPLE), "--db", str(db_copy)).returncode == 0
+        assert run_process("check", str(EXAMPLE), "--db", str(db_copy)).returncode == 0
         t = time.monotonic()
-        out = run(
+        out = run_process(
             "db",
             "add",
             "--date",

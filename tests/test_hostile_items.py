@@ -1,7 +1,7 @@
 """Issue #14, item by item: each test reproduces one finding (it failed before the fix) and pins the fix.
 
-Run as a user would where the finding was seen that way (the CLI in a subprocess); the core call
-otherwise. Every case ends correctly or with one line on stderr and a non-zero exit, and nothing saved
+Run as a user would where the finding was seen that way: the CLI (in this process, tests/cli_runner.py;
+in a subprocess where a hang, a file descriptor or a signal is the point); the core call otherwise. Every case ends correctly or with one line on stderr and a non-zero exit, and nothing saved
 is changed. ``test_iNN_…`` is item NN of the issue.
 """
 
@@ -15,12 +15,20 @@ from pathlib import Path
 
 import pytest
 
+from cli_runner import cli
 from conftest import EXAMPLE, ROOT, paste
 
 ENV = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def run(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (tests/cli_runner.py); ``run_process`` where only a real process will do."""
+    return cli(*args, env=env, stdin=stdin, cwd=cwd)
+
+
+def run_process(
     *args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -63,26 +71,26 @@ def fifo(path: Path) -> Path:
 @pytest.mark.parametrize("command", ["check", "export", "review"])
 def test_i01_a_fifo_article_is_refused_at_once(tmp_path: Path, command: str) -> None:
     pipe = fifo(tmp_path / "article.txt")
-    out = run(command, str(pipe), timeout=60)  # before the fix: blocked for ever opening the FIFO
+    out = run_process(command, str(pipe), timeout=60)  # before the fix: blocked for ever opening the FIFO
     one_line_error(out, str(pipe), "FIFO", "regular file")
 
 
 def test_i01_a_character_device_is_refused(tmp_path: Path) -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
-    one_line_error(run("check", "/dev/zero", timeout=60), "/dev/zero", "character device")
+    one_line_error(run_process("check", "/dev/zero", timeout=60), "/dev/zero", "character device")
     link = tmp_path / "zero.txt"
     link.symlink_to("/dev/zero")  # a symlink is followed to what it names
-    one_line_error(run("check", str(link), timeout=60), "character device")
+    one_line_error(run_process("check", str(link), timeout=60), "character device")
 
 
 def test_i01_db_import_reads_only_regular_files(db_copy: Path, tmp_path: Path) -> None:
     pipe = fifo(tmp_path / "contacts.csv")
-    one_line_error(run("db", "import", str(pipe), "--db", str(db_copy), timeout=60), "FIFO")
+    one_line_error(run_process("db", "import", str(pipe), "--db", str(db_copy), timeout=60), "FIFO")
     if Path("/dev/zero").exists():
         link = tmp_path / "zero.json"
         link.symlink_to("/dev/zero")
-        one_line_error(run("db", "import", str(link), "--db", str(db_copy), timeout=60), "character device")
+        one_line_error(run_process("db", "import", str(link), "--db", str(db_copy), timeout=60), "character device")
 
 
 def test_i01_the_size_limit_is_named_and_can_be_raised(session_db: Path, db_copy: Path, tmp_path: Path) -> None:
@@ -134,7 +142,9 @@ def test_i03_a_period_beyond_the_calendar_is_unverifiable(session_db: Path, tmp_
         "Putin and Trump spoke by phone on Saturday.\n"
     )
     articles = [str(write(tmp_path / f"a{i}.txt", f"date 2025-06-14\n\n{body}")) for i in range(2)]
-    out = run("check", *articles, "--db", str(session_db), "--format", "json", "--jobs", jobs)
+    out = (run if jobs == "1" else run_process)(
+        "check", *articles, "--db", str(session_db), "--format", "json", "--jobs", jobs
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     assert "Traceback" not in out.stderr
     docs = [json.loads(line) for line in out.stdout.splitlines()]
@@ -150,7 +160,8 @@ def test_i03_a_period_beyond_the_calendar_is_unverifiable(session_db: Path, tmp_
 def test_i03_a_publication_date_at_the_calendar_edge_is_refused(session_db: Path, tmp_path: Path, day: str) -> None:
     one_line_error(run("check", str(EXAMPLE), "--date", day, "--db", str(session_db)), "--date", day, "outside")
     one_line_error(
-        run("check", str(EXAMPLE), str(EXAMPLE), "--date", day, "--jobs", "2", "--db", str(session_db)), "outside"
+        run_process("check", str(EXAMPLE), str(EXAMPLE), "--date", day, "--jobs", "2", "--db", str(session_db)),
+        "outside",
     )
     dateline = write(tmp_path / "a.txt", f"date {day}\n\nPutin and Trump spoke by phone on Saturday.\n")
     one_line_error(run("check", str(dateline), "--db", str(session_db)), "dateline", "outside")
@@ -495,7 +506,7 @@ def test_i08_odd_targets_are_one_line_errors(tmp_path: Path, command: str) -> No
             if command == "build"
             else ("db", "init", str(target))
         )
-        one_line_error(run(*args, "--force", timeout=60), *words)
+        one_line_error(run_process(*args, "--force", timeout=60), *words)
     assert afile.read_bytes() == b"x" and (tmp_path / "adir").is_dir()
 
 
@@ -515,7 +526,7 @@ def test_i09_export_force_never_replaces_a_fifo_or_device(session_db: Path, tmp_
         except (OSError, AttributeError):
             pytest.skip("cannot create a device node here (not root)")
     before = os.stat(path)
-    out = run("export", str(EXAMPLE), "--db", str(session_db), "-o", str(path), "--force", timeout=60)
+    out = run_process("export", str(EXAMPLE), "--db", str(session_db), "-o", str(path), "--force", timeout=60)
     one_line_error(out, str(path), "FIFO" if target == "fifo" else "character device")
     after = os.stat(path)
     assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
@@ -766,7 +777,7 @@ def test_i04_a_page_nested_too_deep_is_refused_not_half_read(tmp_path: Path, dep
         ),
     )
     one_line_error(
-        run("check", str(page), "--date", "2025-06-14", timeout=60), "could not be read", f"{depth + 4} deep"
+        run_process("check", str(page), "--date", "2025-06-14", timeout=60), "could not be read", f"{depth + 4} deep"
     )
 
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
-from conftest import ROOT
+from cli_runner import cli
 
 
 def factcheck(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    out = subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=60
-    )
+    out = cli(*args, stdin=stdin)  # each command in this process, as in its own (tests/cli_runner.py)
     assert out.returncode in (0, 1), out.stderr
     return out
 
