@@ -130,3 +130,12 @@ def test_a_setup_error_is_raised_with_the_first_item() -> None:
 def test_a_result_that_cannot_be_sent_is_named() -> None:
     with deadline(60), pytest.raises(FactcheckError, match="could not return its result"):
         map_in_workers(Task(_no_setup, (), _unpicklable), list(range(4)), 2)
+
+
+def test_workers_started_afresh_as_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where fork is missing, workers are spawned: the task then travels pickled, setup and all."""
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    with deadline(120):
+        assert map_in_workers(Task(_no_setup, (), _double), list(range(6)), 2) == [0, 2, 4, 6, 8, 10]
+        with pytest.raises(InputError, match="item 1 is odd"):
+            map_in_workers(Task(_no_setup, (), _fail_on_odd), list(range(6)), 2)
