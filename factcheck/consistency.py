@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from factcheck.models import Claim, ClaimKind, Conflict, Finding, Party, Precision
+from factcheck.queries import EventQuery, PreviousQuery
 from factcheck.verify import band, ordinal_word
 
 
@@ -54,7 +55,7 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
     events = [
         c
         for c in _kind(claims, ClaimKind.EVENT)
-        if (c.details.precision or Precision.DAY) is Precision.DAY and c.anchor
+        if isinstance(c.query, EventQuery) and (c.query.precision or Precision.DAY) is Precision.DAY and c.anchor
     ]
 
     for i, a in enumerate(ordinals):
@@ -75,7 +76,7 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
                     )
                 )
         listed = _listed(a, events)
-        n = int(a.value or 0)
+        n = int(a.amount or 0)
         days = ", ".join(d.isoformat() for d in listed)
         ids = tuple(sorted([a.id] + [e.id for e in events if e.anchor in listed], key=_pos))
         if len(listed) > n:
@@ -103,8 +104,8 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
     for group in by_contact.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                lo_a, hi_a = band(float(a.value or 0), a.qualifier)
-                lo_b, hi_b = band(float(b.value or 0), b.qualifier)
+                lo_a, hi_a = band(float(a.amount or 0), a.qualifier)
+                lo_b, hi_b = band(float(b.amount or 0), b.qualifier)
                 if hi_a < lo_b or hi_b < lo_a:
                     out.append(
                         Conflict(
@@ -113,7 +114,11 @@ def _find_conflicts(findings: Sequence[Finding]) -> tuple[Conflict, ...]:
                         )
                     )
 
-    previous = [c for c in _kind(claims, ClaimKind.PREVIOUS) if c.details.precision is Precision.DAY]
+    previous = [
+        c
+        for c in _kind(claims, ClaimKind.PREVIOUS)
+        if isinstance(c.query, PreviousQuery) and c.query.precision is Precision.DAY
+    ]
     for i, a in enumerate(previous):
         for b in previous[i + 1 :]:
             if (

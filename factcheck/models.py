@@ -9,6 +9,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from factcheck.queries import (
+    CountQuery,
+    DurationQuery,
+    EventQuery,
+    FirstAfterQuery,
+    FrequencyQuery,
+    GapQuery,
+    Mode,
+    OrdinalQuery,
+    Precision,
+    PreviousQuery,
+    Query,
+    Unit,
+)
+
+__all__ = ["Mode", "Precision", "Unit"]  # the queries' enums, for the layers that import them from here
+
 
 class Verdict(StrEnum):
     SUPPORTED = "supported"
@@ -173,25 +190,6 @@ class Party:
     label: str = ""  # how the article named it
 
 
-class Precision(StrEnum):
-    """How exactly a claimed date is known."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    YEAR = "year"
-
-
-class Unit(StrEnum):
-    """The unit a period or frequency is written in."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    YEAR = "year"
-    DECADE = "decade"
-
-
 class Qualifier(StrEnum):
     """How a claimed number is hedged, which sets the band of values it admits (verify.measure)."""
 
@@ -203,79 +201,16 @@ class Qualifier(StrEnum):
     AT_LEAST = "atleast"  # "at least"
 
 
-class Mode(StrEnum):
-    """How a claim about an earlier contact names it."""
-
-    DATED = "dated"  # "the first since X was on D": the contact is dated
-    NONE_BETWEEN = "none_between"  # "the first since X": no contact between X and this one
-    AGO = "ago"  # "they last spoke two months ago"
-
-
-_DETAIL_ENUMS = (("precision", Precision), ("unit", Unit), ("mode", Mode))
-_DETAIL_DAYS = ("hi", "date_hi", "edge", "anchor_hi", "before")
-
-
-@dataclass(frozen=True, slots=True)
-class Details:
-    """What a claim's query carries beyond its kind, value and window: typed, checked when made (a word
-    becomes its enum, or the claim is refused), and never parsed again."""
-
-    precision: Precision | None = None  # how exactly the claimed date is known
-    unit: Unit | None = None  # a period's or frequency's unit
-    mode: Mode | None = None
-    hi: date | None = None  # the latest day a claimed date may be ("in June" → June 30)
-    date_hi: date | None = None  # the same for the date of the contact a length is claimed for
-    edge: date | None = None  # the other reading of a window's first day ("since 24 February": the 24th too)
-    anchor_hi: date | None = None  # the latest day of the anchoring range ("earlier this month")
-    before: date | None = None  # the last contact within a window that ends before this day
-    place: str = ""  # where the contact a length is claimed for was held
-    reported: bool = False  # about the contact the article reports
-    approximate_anchor: bool = False  # no dated report: the contact is the pair's latest by publication
-    including_meetings: bool = False  # a frequency that counts meetings too
-    elapsed: bool = False  # time elapsed at a moment while the contact went on: a lower bound on its length
-
-    def __post_init__(self) -> None:
-        for name, enum in _DETAIL_ENUMS:
-            value = getattr(self, name)
-            if value is not None and not isinstance(value, enum):
-                object.__setattr__(self, name, enum(value))  # ValueError for a word that is none of them
-        for name in _DETAIL_DAYS:
-            value = getattr(self, name)
-            if value is not None and not isinstance(value, date):
-                raise TypeError(f"Details.{name} must be a date, not {type(value).__name__}")
-
-    def set_fields(self) -> frozenset[str]:
-        """The names of the details this query sets (those not at their default)."""
-        return frozenset(name for name, default in _DETAIL_DEFAULTS if getattr(self, name) != default)
-
-
-_DETAIL_DEFAULTS: tuple[tuple[str, object], ...] = tuple((name, getattr(Details(), name)) for name in Details.__slots__)
-
-# Each kind's query: what its value may be, when the words give one, and which details it may carry. A
-# claim is checked against its kind's when it is made, so a detector cannot hand the verifier a value of
-# the wrong type or a detail its kind never reads.
-_NUMBER = (int, float)
-QUERY_VALUES: dict[ClaimKind, tuple[type, ...]] = {
-    ClaimKind.EVENT: (str,),  # the day, ISO
-    ClaimKind.ORDINAL: (int,),  # the position
-    ClaimKind.COUNT: (int,),  # how many
-    ClaimKind.PREVIOUS: (str, *_NUMBER),  # the day, ISO; or how long ago, in ``unit``s
-    ClaimKind.FIRST_AFTER: (str,),  # the day of the first contact (none: nothing in between)
-    ClaimKind.GAP: _NUMBER,  # the period, in ``unit``s
-    ClaimKind.DURATION: _NUMBER,  # minutes
-    ClaimKind.FREQUENCY: _NUMBER,  # contacts per ``unit``
-}
-_DAY_KINDS = frozenset(k for k, types in QUERY_VALUES.items() if str in types)  # the kinds whose value is a day
-_ABOUT_THE_CONTACT = frozenset({"reported", "approximate_anchor"})  # any claim anchored on the reported contact
-QUERY_DETAILS: dict[ClaimKind, frozenset[str]] = {
-    ClaimKind.EVENT: frozenset({"precision", "hi"}),
-    ClaimKind.ORDINAL: frozenset({"edge", "before"}),
-    ClaimKind.COUNT: frozenset({"edge", "before"}),
-    ClaimKind.PREVIOUS: frozenset({"precision", "hi", "before", "mode", "unit"}),
-    ClaimKind.FIRST_AFTER: frozenset({"mode", "hi", "anchor_hi"}),
-    ClaimKind.GAP: frozenset({"unit", "anchor_hi"}),
-    ClaimKind.DURATION: frozenset({"date_hi", "place", "elapsed"}),
-    ClaimKind.FREQUENCY: frozenset({"unit", "including_meetings"}),
+# Each kind's query type (factcheck/queries.py): the value its kind claims and the details its check reads.
+QUERY_TYPES: dict[ClaimKind, type[Query]] = {
+    ClaimKind.EVENT: EventQuery,
+    ClaimKind.ORDINAL: OrdinalQuery,
+    ClaimKind.COUNT: CountQuery,
+    ClaimKind.PREVIOUS: PreviousQuery,
+    ClaimKind.FIRST_AFTER: FirstAfterQuery,
+    ClaimKind.GAP: GapQuery,
+    ClaimKind.DURATION: DurationQuery,
+    ClaimKind.FREQUENCY: FrequencyQuery,
 }
 
 
@@ -294,38 +229,46 @@ class Claim:
     anchor: date | None = None  # date of the contact the claim is about (the reported one)
     window_start: date | None = None  # inclusive
     window_end: date | None = None  # inclusive
-    value: int | float | str | None = None  # claimed number, ISO date, minutes …
     value_text: str = ""  # the claimed value as written
     qualifier: Qualifier = Qualifier.BARE  # how the value is hedged ("about", "nearly", "more than" …)
     window_text: str = ""  # "this year", "since January" …
     problem: str = ""  # why it cannot be checked (e.g. "publication date unknown (pass --date)")
-    details: Details = Details()  # what the query carries beyond kind, value and window
+    # what the claim asks of the record beyond its parties, kinds, anchor and window: its kind's query
+    # (factcheck/queries.py), with the claimed value in its own type; None: its kind's query, empty
+    query: Query = None  # type: ignore[assignment]  # made its kind's empty query when None
+    reported: bool = False  # about the contact the article reports
+    approximate_anchor: bool = False  # no dated report: the contact is the pair's latest by publication
     # Other reasonable readings of the same words (the date in the year the passage narrates, the contact
     # the clause itself names, …), each a whole query of its own; ``reading`` names what makes it one.
     # The claim is contradicted only when this query and every alternative fail (verify.verify).
     alternatives: tuple[Claim, ...] = ()
     reading: str = ""
-    # the claimed day of an event, a previous contact or a dated first, read from ``value`` once, when the
-    # claim is made (a value that is no day is refused then); None for the other kinds
-    day: date | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.qualifier, Qualifier):  # a pack's word for it: its enum, or a ValueError
             object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
-        if self.value is not None and (
-            isinstance(self.value, bool) or not isinstance(self.value, QUERY_VALUES[self.kind])
-        ):
-            raise TypeError(f"a {self.kind} claim's value cannot be {type(self.value).__name__}")
-        stray = self.details.set_fields() - QUERY_DETAILS[self.kind] - _ABOUT_THE_CONTACT
-        if stray:
-            raise TypeError(f"a {self.kind} claim carries no {', '.join(sorted(stray))}")
-        if self.kind in _DAY_KINDS and isinstance(self.value, str):
-            object.__setattr__(self, "day", date.fromisoformat(self.value))
+        expected = QUERY_TYPES[self.kind]
+        if self.query is None:
+            object.__setattr__(self, "query", expected())
+        elif type(self.query) is not expected:
+            raise TypeError(f"a {self.kind} claim asks a {expected.__name__}, not a {type(self.query).__name__}")
+
+    @property
+    def value(self) -> date | int | float | None:
+        """The claimed value: a day, a position, a count, minutes, a period or a rate (None: not given)."""
+        return self.query.value
 
     @property
     def amount(self) -> float | None:
         """The claimed number (a count, a position, minutes, a period's length, a rate), if one is claimed."""
-        return None if self.value is None or isinstance(self.value, str) else self.value
+        value = self.query.value
+        return None if value is None or isinstance(value, date) else value
+
+    @property
+    def day(self) -> date | None:
+        """The claimed day of an event, a previous contact or a dated first; None for the other kinds."""
+        q = self.query
+        return q.day if isinstance(q, EventQuery | PreviousQuery | FirstAfterQuery) else None
 
 
 @dataclass(frozen=True, slots=True)

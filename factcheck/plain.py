@@ -19,6 +19,7 @@ from datetime import date
 
 from factcheck import regex_cache
 from factcheck.models import ClaimKind, Contact, Evidence, Finding, Mode, Verdict
+from factcheck.queries import FirstAfterQuery
 
 MONTHS = (
     "January",
@@ -391,7 +392,7 @@ def _why(f: Finding) -> str:
             return ""
         before = f"Before this one ({day(c.anchor)})" if c.anchor else "Before this contact"
         head = f"{before}, the last {kinds(c.contact_kinds, plural=False)} in the record was {contact_words(prev)} on {day(prev.contact.date)}"
-        if c.anchor and not _is_date(c.value):
+        if c.anchor and c.day is None:
             head += f", {elapsed(prev.contact.date, c.anchor)} earlier"
             return head + (_as_said(f, words) if ok else f"; the article says {words}") + "."
         return head + (_as_said(f, words) if ok else f", not on {words}") + "."
@@ -421,7 +422,7 @@ def _why(f: Finding) -> str:
         if start is None:
             return ""
         after = f"on or after {day(start)}" + (f" ({quoted(c.window_text)})" if c.window_text else "")
-        if c.details.mode is Mode.DATED and counted:
+        if isinstance(c.query, FirstAfterQuery) and c.query.mode is Mode.DATED and counted:
             first = counted[0]
             return (
                 f"The first {kinds(c.contact_kinds, plural=False)} between {pair} {after} in the record is "
@@ -476,16 +477,6 @@ def _rate(x: float) -> str:
     if float(x).is_integer():
         return number(int(x))
     return f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def contact_of(contact: Contact) -> str:

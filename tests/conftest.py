@@ -108,3 +108,25 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     (each key waits until the app's process is idle for 20 ms) and a CLI test waits on its subprocess, so one
     worker per CPU leaves the CPUs idle a third of the time (87 s for the suite on 2 CPUs, 64 s with 4)."""
     return 2 * (os.cpu_count() or 1)
+
+
+def query_of(kind, value=None, **details):  # noqa: ANN001, ANN003, ANN201
+    """A claim kind's query with ``value`` as the value that kind claims (an ISO string for a day, as
+    written in a test) and the given details: for tests that build claims by hand."""
+    from datetime import date
+
+    from factcheck.models import QUERY_TYPES, ClaimKind
+
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    field = {
+        ClaimKind.EVENT: "day",
+        ClaimKind.ORDINAL: "position",
+        ClaimKind.COUNT: "count",
+        ClaimKind.PREVIOUS: "day" if isinstance(value, date) else "ago",
+        ClaimKind.FIRST_AFTER: "day",
+        ClaimKind.GAP: "period",
+        ClaimKind.DURATION: "minutes",
+        ClaimKind.FREQUENCY: "rate",
+    }[ClaimKind(kind)]
+    return QUERY_TYPES[ClaimKind(kind)](**({field: value} if value is not None else {}), **details)

@@ -25,6 +25,7 @@ from factcheck.record.draft import (
     roles_for,
 )
 from factcheck.errors import RecordError
+from factcheck.queries import DurationQuery
 from factcheck.models import (
     ALL_KINDS,
     Article,
@@ -135,7 +136,16 @@ def test_roles_are_resolved_to_who_held_the_office_that_day(record: Record) -> N
 def test_duration_only_from_a_claim_about_the_same_contact(record: Record) -> None:
     pair = (Party("putin", label="Putin"), Party("trump", label="Trump"))
     event = Claim("e1", ClaimKind.EVENT, 0, 5, "spoke", parties=pair, anchor=date(2026, 4, 9))
-    other_day = Claim("d1", ClaimKind.DURATION, 6, 9, "lasted an hour", parties=pair, anchor=date(2026, 4, 2), value=60)
+    other_day = Claim(
+        "d1",
+        ClaimKind.DURATION,
+        6,
+        9,
+        "lasted an hour",
+        parties=pair,
+        anchor=date(2026, 4, 2),
+        query=DurationQuery(minutes=60),
+    )
     other_pair = Claim(
         "d2",
         ClaimKind.DURATION,
@@ -143,7 +153,7 @@ def test_duration_only_from_a_claim_about_the_same_contact(record: Record) -> No
         19,
         "lasted two hours",
         anchor=date(2026, 4, 9),
-        value=120,
+        query=DurationQuery(minutes=120),
         parties=(Party("putin"), Party("xi")),
     )
     same = Claim(
@@ -154,7 +164,7 @@ def test_duration_only_from_a_claim_about_the_same_contact(record: Record) -> No
         "lasted  about\n90 minutes",
         parties=pair[::-1],
         anchor=date(2026, 4, 9),
-        value=90.0,
+        query=DurationQuery(minutes=90.0),
     )
     findings = tuple(_finding(c) for c in (event, other_day, other_pair))
     new = draft_contact(_result(findings), findings[0], record, today=TODAY)

@@ -142,7 +142,7 @@ def test_an_undated_lede_reports_the_days_contact(gaz) -> None:
         "15 августа Путин и Трамп провели переговоры на Аляске."
     )
     duration = next(c for c in claims(gaz, text, date(2025, 8, 19)) if c.kind.value == "duration")
-    assert duration.anchor == date(2025, 8, 19) and duration.details.approximate_anchor
+    assert duration.anchor == date(2025, 8, 19) and duration.approximate_anchor
 
 
 def test_periods_read_and_unread(gaz) -> None:
@@ -199,30 +199,34 @@ def test_a_claims_qualifier_is_an_enum_checked_when_made() -> None:
         Claim("c", ClaimKind.COUNT, 0, 1, "x", qualifier="roughly")  # type: ignore[arg-type]  # a word, not one
 
 
-def test_a_claims_details_are_typed_and_checked_when_made() -> None:
-    """#13: what a query carries beyond kind and value is typed — words become enums, days are dates."""
-    from factcheck.models import Details, Mode, Precision, Unit
+def test_a_claims_query_is_typed_and_checked_when_made() -> None:
+    """#13: what a query carries is typed — words become enums, days are dates."""
+    from factcheck.queries import Mode, Precision, PreviousQuery, Unit
 
-    d = Details(unit="month", precision="day", mode="dated", hi=date(2025, 6, 30))  # type: ignore[arg-type]
-    assert d.unit is Unit.MONTH and d.precision is Precision.DAY and d.mode is Mode.DATED
+    q = PreviousQuery(unit="month", precision="day", mode="dated", hi=date(2025, 6, 30))  # type: ignore[arg-type]
+    assert q.unit is Unit.MONTH and q.precision is Precision.DAY and q.mode is Mode.DATED
     with pytest.raises(ValueError):
-        Details(unit="fortnight")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="hi must be a date"):
-        Details(hi="2025-06-30")  # type: ignore[arg-type]
+        PreviousQuery(unit="fortnight")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="PreviousQuery.hi cannot be str"):
+        PreviousQuery(hi="2025-06-30")  # type: ignore[arg-type]
 
 
-def test_a_claimed_day_is_read_once_when_the_claim_is_made() -> None:
-    """#13: an event's, a previous contact's or a dated first's value is its day, parsed when the claim is
-    made (verification and the plain-words pane read ``Claim.day``, never the string); a number is an amount."""
+def test_a_claimed_day_is_a_date_and_a_number_an_amount() -> None:
+    """#13: an event's, a previous contact's or a dated first's value is its day, a ``date`` from the
+    start (verification and the plain-words pane read ``Claim.day``); a number is an amount."""
     from dataclasses import replace
 
     from factcheck.models import Claim, ClaimKind
+    from factcheck.queries import EventQuery, OrdinalQuery, PreviousQuery
 
-    event = Claim("e", ClaimKind.EVENT, 0, 1, "x", value="2025-06-14")
-    assert event.day == date(2025, 6, 14) and event.amount is None
-    assert replace(event, value="2025-06-04").day == date(2025, 6, 4)  # a changed value is read again
-    assert Claim("p", ClaimKind.PREVIOUS, 0, 1, "x", value=2.0).day is None  # "two months ago": an amount
-    assert Claim("p", ClaimKind.PREVIOUS, 0, 1, "x", value=2.0).amount == 2.0
-    assert Claim("o", ClaimKind.ORDINAL, 0, 1, "x", value=5).amount == 5
-    with pytest.raises(ValueError):
-        Claim("e", ClaimKind.EVENT, 0, 1, "x", value="14 June")  # not a day: refused when made
+    event = Claim("e", ClaimKind.EVENT, 0, 1, "x", query=EventQuery(day=date(2025, 6, 14)))
+    assert event.day == event.value == date(2025, 6, 14) and event.amount is None
+    assert replace(event, query=replace(event.query, day=date(2025, 6, 4))).day == date(2025, 6, 4)
+    ago = Claim("p", ClaimKind.PREVIOUS, 0, 1, "x", query=PreviousQuery(ago=2.0))  # "two months ago"
+    assert ago.day is None and ago.amount == 2.0
+    assert Claim("o", ClaimKind.ORDINAL, 0, 1, "x", query=OrdinalQuery(position=5)).amount == 5
+    assert Claim("o", ClaimKind.ORDINAL, 0, 1, "x").value is None  # no query given: its kind's, empty
+    with pytest.raises(TypeError):
+        EventQuery(day="14 June")  # type: ignore[arg-type]  # not a day: refused when made
+    with pytest.raises(TypeError, match="dated or ago"):
+        PreviousQuery(day=date(2025, 6, 1), ago=2.0)

@@ -11,6 +11,9 @@ import pytest
 
 from factcheck import plain
 from factcheck.models import Claim, ClaimKind, Contact, Evidence, Finding, Verdict
+from factcheck.queries import DurationQuery
+
+from conftest import query_of
 
 PAIR = ("Donald Trump", "Vladimir Putin")
 LEAKS = re.compile(r"in_person|duration_min|band|\binf\b|\d{4}-\d{2}-\d{2}|\(s\)|'bare'")
@@ -23,7 +26,8 @@ def call(cid: int, d: date, kind: str = "phone", who: tuple[str, ...] = PAIR, **
 def finding(kind: ClaimKind, verdict: Verdict, evidence: tuple[Evidence, ...], **claim: object) -> Finding:
     recorded = str(claim.pop("recorded", ""))
     explanation = str(claim.pop("explanation", "engine says"))
-    c = Claim(id="c", kind=kind, start=0, end=1, quote=str(claim.pop("quote", "q")), **claim)  # type: ignore[arg-type]
+    query = query_of(kind, claim.pop("value", None))
+    c = Claim(id="c", kind=kind, start=0, end=1, quote=str(claim.pop("quote", "q")), query=query, **claim)  # type: ignore[arg-type]
     return Finding(c, verdict, PAIR, "engine reading", "engine claimed", recorded, explanation, evidence)
 
 
@@ -103,7 +107,14 @@ def test_gap_counts_from_the_previous_contact_whoever_it_was_with() -> None:
 def test_duration_without_bands_or_field_names() -> None:
     f = Finding(
         Claim(
-            "d", ClaimKind.DURATION, 0, 1, "q", value=120.0, value_text="roughly two hours", anchor=date(2025, 8, 15)
+            "d",
+            ClaimKind.DURATION,
+            0,
+            1,
+            "q",
+            query=DurationQuery(minutes=120.0),
+            value_text="roughly two hours",
+            anchor=date(2025, 8, 15),
         ),
         Verdict.CONTRADICTED,
         PAIR,

@@ -10,13 +10,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE, ROOT, query_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.article import detect_language, from_text
 from factcheck.extract import extract_claims
-from factcheck.models import Details, ALL_KINDS, Article, Claim, ClaimKind, Finding, Party, Verdict
+from factcheck.models import ALL_KINDS, Article, Claim, ClaimKind, Finding, Party, Verdict
 from factcheck.verify import Verifier
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -230,8 +230,7 @@ def claims(draw: st.DrawFn) -> Claim:
     else:  # frequency
         value = number
         details = {"unit": draw(st.sampled_from(["year", "month"])), "including_meetings": draw(st.booleans())}
-    if draw(st.booleans()):
-        details["approximate_anchor"] = True
+    approximate = draw(st.booleans())
     start = draw(st.integers(0, 500))
     anchor = draw(optional_day)
     window_start = draw(optional_day)
@@ -251,12 +250,12 @@ def claims(draw: st.DrawFn) -> Claim:
         anchor=anchor,
         window_start=window_start,
         window_end=draw(optional_day),
-        value=value,
         value_text=str(value),
         qualifier=draw(st.sampled_from(QUALIFIERS)),
         window_text=draw(st.sampled_from(["", "this year", "since January"])),
         problem=draw(st.sampled_from(["", "", "", "publication date unknown (pass --date)"])),
-        details=Details(**details),  # type: ignore[arg-type]
+        query=query_of(kind, value, **details),
+        approximate_anchor=approximate,
     )
 
 

@@ -9,7 +9,8 @@ from datetime import date
 
 from factcheck.article import from_text
 from factcheck.check import check_article
-from factcheck.models import Details, Claim, ClaimKind, Verdict
+from factcheck.models import Claim, ClaimKind, Verdict
+from factcheck.queries import EventQuery
 from factcheck.verify import Verifier
 
 
@@ -128,7 +129,7 @@ def test_contradicted_only_when_every_reading_fails(record, gaz) -> None:
     event = next(f.claim for f in base.findings if f.claim.kind is ClaimKind.EVENT)
 
     def on(day: date, label: str = "") -> Claim:
-        return replace(event, anchor=day, value=day.isoformat(), details=Details(hi=day), reading=label)
+        return replace(event, anchor=day, query=EventQuery(day=day, hi=day), reading=label)
 
     wrong, right = on(date(2025, 7, 3)), on(date(2025, 7, 1), "the other reading")
     assert v.verify(wrong).verdict is Verdict.CONTRADICTED

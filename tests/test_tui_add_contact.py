@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import paste, top_command, until
+from conftest import paste, query_of, top_command, until
 from textual.widgets import Input, Select
 
 import factcheck.record
@@ -278,7 +278,7 @@ def hand_made_result():  # noqa: ANN201
             parties=pair,
             contact_kinds=frozenset({"phone"}),
             anchor=date(2026, 4, 9),
-            value=value,
+            query=query_of(kind, value),
         )
         findings.append(
             Finding(

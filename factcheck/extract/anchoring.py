@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from factcheck.extract.context import Context, clause_bounds, term_kinds
 from factcheck.extract.dates import DateMention
 from factcheck.models import ANY, Mode
+from factcheck.queries import FirstAfterQuery
 from factcheck.extract.participants import as_person, claim_parties, hypothetical
 from factcheck.extract.text import Sentence, Term
 from factcheck.models import Party
@@ -145,7 +146,8 @@ def named_before(ctx: Context, s: Sentence, pos: int, parties: tuple[Party, ...]
     # "Their first call since X came on May 3, which was also their first contact in …": a dated claim
     # the sentence has already made
     for c in reversed(ctx.here):
-        if c.end <= pos and c.anchor is not None and c.details.mode is Mode.DATED:
+        dated = isinstance(c.query, FirstAfterQuery) and c.query.mode is Mode.DATED
+        if c.end <= pos and c.anchor is not None and dated:
             if ids(c.parties, c.anchor) == ids(parties, c.anchor):
                 return c.anchor, None
     # events are detected after 'first' claims, so look at the dated contact words themselves

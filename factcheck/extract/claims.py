@@ -23,6 +23,7 @@ from factcheck.extract.kinds.ordinal import detect_ordinal
 from factcheck.extract.kinds.pause import detect_pause
 from factcheck.extract.kinds.previous import detect_previous
 from factcheck.models import ANY, Precision
+from factcheck.queries import EventQuery
 from factcheck.extract.participants import main_pair
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.text import Sentence, split_sentences, tag_sentence
@@ -205,9 +206,9 @@ def _off_calendar_claim(ctx: Context, s: Sentence) -> Claim:  # noqa: ARG001
 def _coreferent(frame: Frame, c: Claim) -> Claim:
     """ "The leaders' Tuesday meeting" after a video call was reported: a noun naming the reported contact
     refers back to it, so its medium is a reading, not a requirement."""
-    if c.kind is not ClaimKind.EVENT or c.anchor is None or c.anchor != frame.anchor or c.contact_kinds == ANY:
+    if not isinstance(c.query, EventQuery) or c.anchor is None or c.anchor != frame.anchor or c.contact_kinds == ANY:
         return c
-    if (c.details.precision or Precision.DAY) is not Precision.DAY:
+    if (c.query.precision or Precision.DAY) is not Precision.DAY:
         return c
     return replace(
         c,

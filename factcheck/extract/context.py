@@ -24,6 +24,7 @@ from factcheck.extract.people import Gazetteer
 from factcheck.leaders import Leaders
 from factcheck.extract.text import Sentence
 from factcheck.models import Article, Claim, ClaimKind, Party, Precision
+from factcheck.queries import PreviousQuery
 
 NO_DATE = "publication date unknown (pass --date)"
 
@@ -73,7 +74,7 @@ class Discourse:
             for c in found
             if c.kind in (ClaimKind.EVENT, ClaimKind.FIRST_AFTER) and c.anchor
         ]
-        dated_previous = [c for c in found if c.kind is ClaimKind.PREVIOUS and c.details.precision is Precision.DAY]
+        dated_previous = [c for c in found if isinstance(c.query, PreviousQuery) and c.query.precision is Precision.DAY]
         # "The leaders last spoke on December 15. On that occasion …": a distal anaphor may point at it
         previous_last = tuple((c.day, c.parties, c.contact_kinds) for c in dated_previous if c.day)
         previous_named = tuple((d, p, k) for _, d, p, k in sorted(named, key=lambda n: n[0]))
@@ -135,7 +136,7 @@ class Context:
         if claim.anchor is not None and claim.anchor == self.frame.anchor and kind is not ClaimKind.EVENT:
             who = self._people(claim.parties, claim.anchor)
             if self._people(self.frame.main_pair, claim.anchor) == who:
-                claim = replace(claim, details=replace(claim.details, reported=True))  # about the contact reported
+                claim = replace(claim, reported=True)  # about the contact reported
             else:
                 # another pair's claim is not about the reported contact: it is about the contact of that pair
                 # the text named last ("A day earlier Trump called Putin. It was their sixth call this year")
@@ -144,7 +145,7 @@ class Context:
                 if named:
                     claim = replace(claim, anchor=named[-1])
         if self.frame.anchor_approximate and claim.anchor is not None and claim.anchor == self.frame.anchor:
-            claim = replace(claim, details=replace(claim.details, approximate_anchor=True))
+            claim = replace(claim, approximate_anchor=True)
         if self.frame.published is None and kind is not ClaimKind.DURATION:  # the first reason to give
             claim = replace(claim, problem=NO_DATE)
         self.here.append(claim)

@@ -11,7 +11,7 @@ from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import find_periods, period_in_years
 from factcheck.extract.text import Sentence
-from factcheck.models import Details, Office
+from factcheck.models import Office
 
 
 @dataclass(frozen=True)
@@ -123,9 +123,9 @@ def windows_in(ctx: Context, s: Sentence, lo: int, hi: int, anchor: date | None)
     return out
 
 
-def edge_details(win: Window | None) -> Details:
-    """A count's details: the other reading of its window's first day, if it has one."""
-    return Details(edge=win.edge if win is not None else None)
+def edge_of(win: Window | None) -> date | None:
+    """The other reading of a window's first day, if it has one (a count's or an ordinal's ``edge``)."""
+    return win.edge if win is not None else None
 
 
 def term_span(ctx: Context, s: Sentence, m: re.Match[str], anchor: date | None) -> tuple[date, date] | None:

@@ -28,6 +28,7 @@ from factcheck.models import (
     Person,
     Verdict,
 )
+from factcheck.queries import EventQuery
 from factcheck.record.validate import Issue, NewContact, resolve_person, validate_new_contact
 
 if TYPE_CHECKING:
@@ -53,9 +54,10 @@ def lacks_contact(finding: Finding) -> bool:
     "… has no call on that date"; False when a row that day was found (supported, another kind, disputed).
     """
     claim = finding.claim
-    if claim.kind is not ClaimKind.EVENT or finding.verdict is Verdict.SUPPORTED or claim.anchor is None:
+    q = claim.query
+    if not isinstance(q, EventQuery) or finding.verdict is Verdict.SUPPORTED or claim.anchor is None:
         return False
-    hi = claim.details.hi or claim.anchor
+    hi = q.hi or claim.anchor
     return not any(claim.anchor <= e.contact.date <= hi for e in finding.evidence)
 
 

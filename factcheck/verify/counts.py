@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.models import Claim, Contact, Finding, Verdict
+from factcheck.queries import CountQuery, OrdinalQuery
 from factcheck.verify.measure import count_fits
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U
@@ -32,12 +33,13 @@ class CountCheck(Check[Reading, int]):
         v, claim, sides, hi = self.v, self.claim, self.sides, self.hi
         rows = v.contacts(sides, self.lo, hi)
         results = [(r, v.matching(rows, r)) for r in v.readings(claim)]
-        if claim.details.edge:
+        edge = claim.query.edge if isinstance(claim.query, OrdinalQuery | CountQuery) else None
+        if edge:
             # "since 24 February" may count a contact on the 24th itself
-            edge_rows = v.contacts(sides, claim.details.edge, hi)
+            edge_rows = v.contacts(sides, edge, hi)
             for r in v.readings(claim)[:2]:
                 results.append((r, v.matching(edge_rows, r)))
-        if not self.ordinal and hi == claim.anchor and claim.details.approximate_anchor:
+        if not self.ordinal and hi == claim.anchor and claim.approximate_anchor:
             # with no dated report in the article, "have had nine calls" may predate the day's own contact
             for r in v.readings(claim)[:1]:
                 got = [c for c in v.matching(rows, r) if c.date < hi]
@@ -126,7 +128,7 @@ def count_like(v: Verifier, claim: Claim, sides: tuple[Side, Side], ordinal: boo
                 recorded="—",
                 interpretation=f"{v.who(claim)}; {KIND_WORDS.get(claim.contact_kinds)}; {v.window_text(lo, hi, claim)}",
             )
-        hi = rep.date if claim.details.approximate_anchor else hi
+        hi = rep.date if claim.approximate_anchor else hi
     start = lo or v.relationship_start(sides)
     return judge(CountCheck(v, claim, sides, ordinal, n, lo, hi, start, claimed))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import ANY
 from factcheck.models import Claim, Contact, Finding, Verdict
+from factcheck.queries import DurationQuery
 from factcheck.verify.measure import band, fmt_minutes, official_durations
 from factcheck.verify.readings import Side
 from factcheck.verify.rule import C, S, U
@@ -111,18 +112,16 @@ class ElapsedCheck(FigureCheck):
 
 
 def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    value = float(claim.amount or 0)
+    q = claim.query
+    assert isinstance(q, DurationQuery)  # a duration claim's
+    value = float(q.minutes or 0)
     lo_b, hi_b = band(value, claim.qualifier)
     claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"
-    if claim.details.elapsed:
+    if q.elapsed:
         claimed = f"{claim.value_text} had passed with the contact still going on (at least {fmt_minutes(value)})"
-    if claim.details.date_hi and claim.anchor:
-        rows = [
-            c
-            for c in v.contacts(sides, claim.anchor, claim.details.date_hi)
-            if c.counted and c.kind in claim.contact_kinds
-        ]
-        place = claim.details.place
+    if q.date_hi and claim.anchor:
+        rows = [c for c in v.contacts(sides, claim.anchor, q.date_hi) if c.counted and c.kind in claim.contact_kinds]
+        place = q.place
         if place:  # "the summit in Helsinki": the rows held there (the record names places in English)
             rows = [c for c in rows if place.lower() in (c.location or "").lower()]
         if len(rows) > 1:  # "when they met in February 2022, the talks lasted …": each row is a reading
@@ -161,5 +160,5 @@ def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
             interpretation=interp,
             evidence=[rep],
         )
-    kind = ElapsedCheck if claim.details.elapsed else DurationCheck
+    kind = ElapsedCheck if q.elapsed else DurationCheck
     return judge(kind(v, claim, sides, rep, figures, value, lo_b, hi_b, claimed, interp))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import CALL, Precision
 from factcheck.models import Claim, Contact, Finding, Verdict
+from factcheck.queries import EventQuery
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import S
 from factcheck.verify.skeleton import Check, Trial, judge
@@ -72,7 +73,8 @@ class EventCheck(Check[str, "list[Contact]"]):
         # "in December" for a dinner of 30 November: a month named loosely, or by the other side's date
         return bool(
             near
-            and self.claim.details.precision in (Precision.MONTH, Precision.WEEK)
+            and isinstance(self.claim.query, EventQuery)
+            and self.claim.query.precision in (Precision.MONTH, Precision.WEEK)
             and (self.lo - timedelta(days=1) <= near[0].date <= self.hi + timedelta(days=1))
         )
 
@@ -179,8 +181,10 @@ class EventCheck(Check[str, "list[Contact]"]):
 
 
 def check_event(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
+    q = claim.query
+    assert isinstance(q, EventQuery)  # an event claim's
     lo = claim.anchor
-    hi = claim.details.hi or lo
+    hi = q.hi or lo
     assert lo is not None and hi is not None
     span = f" … {hi.isoformat()}" if hi != lo else ""
     interp = f"{v.who(claim)}; {KIND_WORDS.get(claim.contact_kinds, 'contact')}; on {lo.isoformat()}{span}"

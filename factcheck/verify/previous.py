@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import ANY, Mode, Unit
 from factcheck.models import Claim, Contact, Finding, Verdict
+from factcheck.queries import PreviousQuery
 from factcheck.verify.measure import band, months_between, years_between
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U
@@ -153,20 +154,22 @@ def check_previous(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
     ref = claim.anchor
     if ref is None:
         return v.finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
+    q = claim.query
+    assert isinstance(q, PreviousQuery)  # a previous-contact claim's
     rep, _ = v.reported(claim, sides, ANY)
     before = rep.date if rep is not None else ref + timedelta(days=1)
-    if claim.details.before:  # the last within a window the sentence names ("last year … the last time on …")
-        before, rep = min(before, claim.details.before), None
+    if q.before:  # the last within a window the sentence names ("last year … the last time on …")
+        before, rep = min(before, q.before), None
     rows = v.contacts(sides, None, before - timedelta(days=1))
-    if claim.details.mode is Mode.AGO:
-        unit = claim.details.unit or Unit.MONTH
+    if q.mode is Mode.AGO:
+        unit = q.unit or Unit.MONTH
         lo_b, hi_b = band(claim.amount or 0.0, claim.qualifier, unit)
         claimed = f"{claim.value_text} before {before.isoformat()}"
         return judge(PreviousAgoCheck(v, claim, sides, before, rows, claimed, unit, lo_b, hi_b))
     lo = claim.day
     if lo is None:  # a previous contact claimed neither by its day nor by its distance
         return v.finding(claim, U, "the claim names no day", claimed=claim.value_text, recorded="—")
-    hi = claim.details.hi or lo
+    hi = q.hi or lo
     claimed = claim.value_text + (f" ({lo.isoformat()})" if lo == hi else f" ({lo.isoformat()} … {hi.isoformat()})")
     check = PreviousDateCheck(v, claim, sides, before, rows, claimed, lo, hi)
     if rep is not None and lo <= rep.date <= hi:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import ANY, Mode, Unit
 from factcheck.models import Claim, Contact, Finding, Verdict
+from factcheck.queries import FirstAfterQuery, GapQuery
 from factcheck.verify.measure import band, months_between, round_half, years_between
 from factcheck.verify.previous import LatestCheck
 from factcheck.verify.readings import Reading, Side
@@ -136,12 +137,13 @@ class NoneBetweenCheck(Check[Reading, "list[Contact]"]):
 
 def check_first_after(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     after = claim.window_start
-    assert after is not None
-    if claim.details.mode is Mode.DATED:
-        lo = claim.day
+    q = claim.query
+    assert after is not None and isinstance(q, FirstAfterQuery)  # a first-after claim's
+    if q.mode is Mode.DATED:
+        lo = q.day
         if lo is None:
             return v.finding(claim, U, "the claim names no day", claimed=claim.value_text, recorded="—")
-        hi = claim.details.hi or lo
+        hi = q.hi or lo
         claimed = f"first {claim.kind_word} after {claim.window_text}: {claim.value_text}"
         return judge(FirstDatedCheck(v, claim, sides, after, lo, hi, v.contacts(sides, after, None), claimed))
     # the reported contact is the first since X: nothing matching in between
@@ -228,8 +230,10 @@ class GapCheck(LatestCheck):
 
 
 def check_gap(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    unit: str = claim.details.unit or Unit.YEAR
-    value = float(claim.amount or 0)
+    q = claim.query
+    assert isinstance(q, GapQuery)  # a gap claim's
+    unit: str = q.unit or Unit.YEAR
+    value = float(q.period or 0)
     if unit in (Unit.WEEK, Unit.DAY):
         value, unit = value / (4.348 if unit == Unit.WEEK else 30.4375), Unit.MONTH
     lo_b, hi_b = band(value, claim.qualifier, unit)

@@ -11,6 +11,7 @@ from factcheck.errors import OFF_CALENDAR, off_calendar
 from factcheck.models import ANY, CALL, PHONE
 from factcheck.leaders import Leaders
 from factcheck.models import Claim, ClaimKind, Contact, Evidence, Finding, Party, Verdict
+from factcheck.queries import FirstAfterQuery, GapQuery
 from factcheck.verify.counts import check_count, check_ordinal
 from factcheck.verify.duration import check_duration
 from factcheck.verify.event import check_event
@@ -230,7 +231,7 @@ class Verifier:
         """Readings the record suggests: a claim about the contact the article reports, dated a few days
         from any contact of the pair, is about the nearest one — an article can misdate its own news
         ("spoke on Monday" for Tuesday's call); the wrong date is the event claim's to flag, not this one's."""
-        if not claim.details.reported or claim.anchor is None or claim.kind is ClaimKind.EVENT:
+        if not claim.reported or claim.anchor is None or claim.kind is ClaimKind.EVENT:
             return ()
         sides = self.sides(claim)
         if sides is None:
@@ -330,11 +331,13 @@ class Verifier:
         if claim.anchor is None:
             return None, "the reported contact's date is unknown"
         lo = claim.anchor
-        if claim.details.anchor_hi:  # "earlier this month": the pair's latest such contact in the range
-            rows = [c for c in self.contacts(sides, lo, claim.details.anchor_hi) if c.counted and c.kind in kinds]
+        q = claim.query
+        anchor_hi = q.anchor_hi if isinstance(q, FirstAfterQuery | GapQuery) else None
+        if anchor_hi:  # "earlier this month": the pair's latest such contact in the range
+            rows = [c for c in self.contacts(sides, lo, anchor_hi) if c.counted and c.kind in kinds]
             if rows:
                 return rows[-1], ""
-        if claim.details.approximate_anchor:
+        if claim.approximate_anchor:
             rows = [c for c in self.contacts(sides, lo - timedelta(days=1), lo) if c.counted and c.kind in kinds]
             if rows:
                 return rows[-1], ""

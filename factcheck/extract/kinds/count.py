@@ -10,8 +10,9 @@ from factcheck.models import PHONE
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence
-from factcheck.extract.windows import Window, edge_details, window
-from factcheck.models import ClaimKind, Details, Precision, Party
+from factcheck.extract.windows import Window, edge_of, window
+from factcheck.models import ClaimKind, Precision, Party
+from factcheck.queries import CountQuery, PreviousQuery
 
 
 def detect_count(ctx: Context, s: Sentence) -> None:
@@ -95,11 +96,10 @@ def detect_count(ctx: Context, s: Sentence) -> None:
             anchor=end_ref,
             window_start=win.start if win else None,
             window_end=win.end if win else end_ref,
-            value=int(n),
             value_text=f"{qual_word} {raw}".strip(),
             qualifier=qual,
             window_text=win.text if win else "",
-            details=edge_details(win),
+            query=CountQuery(count=int(n), edge=edge_of(win)),
         )
         if n == 1:
             _the_one_dated(ctx, s, end_abs, parties, kinds, word, end_ref)
@@ -132,7 +132,6 @@ def _the_one_dated(
         contact_kinds=medium_kinds(ctx, m.group("med")) if m.group("med") else kinds,
         kind_word=word,
         anchor=end_ref,
-        value=day.lo.isoformat(),
         value_text=day.text,
-        details=Details(hi=day.hi, precision=Precision.DAY),
+        query=PreviousQuery(day=day.lo, hi=day.hi, precision=Precision.DAY),
     )

@@ -11,7 +11,8 @@ from factcheck.extract.context import NO_DATE, Context, clause_bounds, kinds_in
 from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
-from factcheck.models import ClaimKind, Details, Party
+from factcheck.models import ClaimKind, Party
+from factcheck.queries import DurationQuery
 
 
 @dataclass(frozen=True)
@@ -105,11 +106,11 @@ def detect_duration(ctx: Context, s: Sentence) -> None:
             contact_kinds=kinds,
             kind_word=word,
             anchor=day.lo if day else named.lo if named else referent(ctx, s),
-            value=q.value,
             value_text=q.text,
             qualifier=q.qualifier,
             problem=problem or ("" if day or ctx.frame.anchor else (NO_DATE if ctx.frame.published is None else "")),
-            details=Details(
+            query=DurationQuery(
+                minutes=q.value,
                 date_hi=named.hi if named else day.hi if day and not day.day else None,
                 place=named.place if named else "",
                 elapsed=bool(elapsed),

@@ -8,7 +8,8 @@ from factcheck.extract.context import Context, claim_start, term_kinds
 from factcheck.models import ANY, Precision
 from factcheck.extract.participants import claim_parties, hypothetical, with_leader
 from factcheck.extract.text import Sentence, Term
-from factcheck.models import ClaimKind, Details
+from factcheck.models import ClaimKind
+from factcheck.queries import EventQuery
 
 
 def detect_event(ctx: Context, s: Sentence) -> None:
@@ -26,9 +27,8 @@ def detect_event(ctx: Context, s: Sentence) -> None:
                 contact_kinds=term_kinds(ctx, pm.group("noun")),
                 kind_word=pm.group("noun"),
                 anchor=ctx.frame.published,
-                value=ctx.frame.published.isoformat(),
                 value_text="now",
-                details=Details(hi=ctx.frame.published),
+                query=EventQuery(day=ctx.frame.published, hi=ctx.frame.published),
             )
     claimed: set[int] = set()
     dated_events(ctx, s, list(s.terms), claimed)
@@ -56,9 +56,8 @@ def detect_event(ctx: Context, s: Sentence) -> None:
                 contact_kinds=pc.contact_kinds,
                 kind_word=pc.kind_word,
                 anchor=d.lo,
-                value=d.lo.isoformat(),
                 value_text=d.text,
-                details=Details(hi=d.hi, precision=Precision(d.precision)),
+                query=EventQuery(day=d.lo, hi=d.hi, precision=Precision(d.precision)),
             )
 
 
@@ -93,7 +92,6 @@ def dated_events(ctx: Context, s: Sentence, terms: list[Term], claimed: set[int]
                 contact_kinds=t.kinds,
                 kind_word=t.word,
                 anchor=d.lo,
-                value=d.lo.isoformat(),
                 value_text=d.text,
-                details=Details(hi=d.hi, precision=Precision(d.precision)),
+                query=EventQuery(day=d.lo, hi=d.hi, precision=Precision(d.precision)),
             )

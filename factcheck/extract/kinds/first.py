@@ -12,7 +12,8 @@ from factcheck.extract.quantities import Quantity, find_periods, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import event_x
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Details, Mode, Qualifier, Unit
+from factcheck.models import ClaimKind, Mode, Qualifier, Unit
+from factcheck.queries import FirstAfterQuery, GapQuery
 
 
 def detect_first(ctx: Context, s: Sentence) -> None:
@@ -106,10 +107,9 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 contact_kinds=kinds,
                 kind_word=word,
                 anchor=anchor_day,
-                value=q.value,
                 value_text=pm.group("p"),
                 qualifier=qualifier,
-                details=Details(unit=Unit(q.unit), anchor_hi=anchor_hi),
+                query=GapQuery(period=q.value, unit=Unit(q.unit), anchor_hi=anchor_hi),
             )
             continue
         # since / after X
@@ -153,9 +153,8 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 start_abs,
                 end_abs,
                 anchor=lo_day,
-                value=lo_day.isoformat(),
                 value_text=text[between_lo:x_end].strip(" ,"),
-                details=Details(mode=Mode.DATED, hi=hi_day),
+                query=FirstAfterQuery(day=lo_day, mode=Mode.DATED, hi=hi_day),
                 **common,
             )
         elif dated:  # the first contact after X was on D
@@ -165,9 +164,8 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 start_abs,
                 end_abs,
                 anchor=dated.day,
-                value=dated.lo.isoformat(),
                 value_text=dated.text,
-                details=Details(mode=Mode.DATED, hi=dated.hi),
+                query=FirstAfterQuery(day=dated.lo, mode=Mode.DATED, hi=dated.hi),
                 **common,
             )
         else:  # the reported contact is the first since X: nothing matching in between
@@ -180,7 +178,7 @@ def detect_first(ctx: Context, s: Sentence) -> None:
                 anchor=anchor_day,
                 window_end=anchor_day,
                 value_text=xtext,
-                details=Details(mode=Mode.NONE_BETWEEN, anchor_hi=anchor_hi),
+                query=FirstAfterQuery(mode=Mode.NONE_BETWEEN, anchor_hi=anchor_hi),
                 **common,
             )
 

@@ -9,7 +9,8 @@ from factcheck.extract.quantities import parse_number
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Details, Unit
+from factcheck.models import ClaimKind, Unit
+from factcheck.queries import FrequencyQuery
 
 
 def detect_frequency(ctx: Context, s: Sentence) -> None:
@@ -36,10 +37,10 @@ def detect_frequency(ctx: Context, s: Sentence) -> None:
             kind_word=word,
             window_start=win.start if win else None,
             window_end=win.end if win else None,
-            value=n,
             value_text=m.group("n"),
             window_text=win.text if win else "",
-            details=Details(
+            query=FrequencyQuery(
+                rate=n,
                 unit=Unit.YEAR if lexicon(ctx.language).units.get(unit) == "year" else Unit.MONTH,
                 including_meetings=bool(inc),
             ),

@@ -8,8 +8,9 @@ from factcheck.extract.context import Context, claim_start, clause_bounds, kinds
 from factcheck.lang import lexicon
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.text import Sentence
-from factcheck.extract.windows import edge_details, window
+from factcheck.extract.windows import edge_of, window
 from factcheck.models import ClaimKind
+from factcheck.queries import OrdinalQuery
 
 
 def at_place(ctx: Context, text: str, pos: int) -> bool:
@@ -24,7 +25,15 @@ def at_place(ctx: Context, text: str, pos: int) -> bool:
 
 def unchecked(ctx: Context, s: Sentence, lo: int, hi: int, n: int | None, text: str, problem: str) -> None:
     """An ordinal the record cannot decide ("the sixth such conversation"): reported, with the reason."""
-    ctx.add(ClaimKind.ORDINAL, lo, hi, parties=claim_parties(ctx, s, lo, hi), value=n, value_text=text, problem=problem)
+    ctx.add(
+        ClaimKind.ORDINAL,
+        lo,
+        hi,
+        parties=claim_parties(ctx, s, lo, hi),
+        query=OrdinalQuery(position=n),
+        value_text=text,
+        problem=problem,
+    )
 
 
 def detect_ordinal(ctx: Context, s: Sentence) -> None:
@@ -58,10 +67,9 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             anchor=anchor,
             window_start=win.start,
             window_end=win.end,
-            value=n,
             value_text=m.group("ord"),
             window_text=win.text,
-            details=edge_details(win),
+            query=OrdinalQuery(position=n, edge=edge_of(win)),
         )
     for m in ctx.g.ordinal.finditer(s.text):
         n = ordinal_value(ctx, m.group("ord"))
@@ -134,8 +142,7 @@ def detect_ordinal(ctx: Context, s: Sentence) -> None:
             anchor=anchor,
             window_start=win.start if win else None,
             window_end=win.end if win else anchor,
-            value=n,
             value_text=m.group("ord"),
             window_text=win.text if win else "",
-            details=edge_details(win),
+            query=OrdinalQuery(position=n, edge=edge_of(win)),
         )

@@ -14,7 +14,8 @@ from factcheck.extract.context import Context, kinds_in
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import find_periods, period_adjective, qualifier_of
 from factcheck.extract.text import Sentence
-from factcheck.models import ClaimKind, Details, Party, Unit
+from factcheck.models import ClaimKind, Party, Unit
+from factcheck.queries import GapQuery
 
 
 def detect_pause(ctx: Context, s: Sentence) -> None:
@@ -71,10 +72,9 @@ def detect_pause(ctx: Context, s: Sentence) -> None:
             contact_kinds=kinds,
             kind_word=word,
             anchor=anchor_day,
-            value=value,
             value_text=(g.get("adj") or period_text).strip(),
             qualifier=qualifier,
-            details=Details(unit=Unit(unit), anchor_hi=anchor_hi),
+            query=GapQuery(period=value, unit=Unit(unit), anchor_hi=anchor_hi),
         )
         if ctx.g.top_level.search(text, lo, hi):
             # "a pause in contacts at the highest level": between the two countries' leaders, whoever they

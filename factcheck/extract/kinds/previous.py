@@ -11,7 +11,8 @@ from factcheck.extract.dates import DateMention
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Details, Mode
+from factcheck.models import ClaimKind, Mode
+from factcheck.queries import PreviousQuery
 
 
 def detect_previous(ctx: Context, s: Sentence) -> None:
@@ -69,10 +70,9 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
                 contact_kinds=kinds,
                 kind_word=word,
                 anchor=ctx.frame.anchor,
-                value=ago.value,
                 value_text=ago.text,
                 qualifier=ago.qualifier,
-                details=Details(mode=Mode.AGO, unit=Unit(ago.unit)),
+                query=PreviousQuery(ago=ago.value, mode=Mode.AGO, unit=Unit(ago.unit)),
             )
             continue
         if target is None or target.start - hi > 120:
@@ -95,9 +95,8 @@ def detect_previous(ctx: Context, s: Sentence) -> None:
             contact_kinds=kinds,
             kind_word=word,
             anchor=ctx.frame.anchor,
-            value=target.lo.isoformat(),
             value_text=target.text,
-            details=Details(hi=target.hi, precision=Precision(target.precision), before=before),
+            query=PreviousQuery(day=target.lo, hi=target.hi, precision=Precision(target.precision), before=before),
         )
 
 
