@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from factcheck.queries import (
     CountQuery,
+    DatedQuery,
     DurationQuery,
     EventQuery,
     FirstAfterQuery,
@@ -268,7 +269,7 @@ class Claim:
     def day(self) -> date | None:
         """The claimed day of an event, a previous contact or a dated first; None for the other kinds."""
         q = self.query
-        return q.day if isinstance(q, EventQuery | PreviousQuery | FirstAfterQuery) else None
+        return q.day if isinstance(q, DatedQuery) else None
 
 
 @dataclass(frozen=True, slots=True)
