@@ -47,11 +47,10 @@ def test_a_sentence_hands_on_only_its_discourse(gaz, language: str) -> None:  # 
     found = []
     for s in sentences:
         discourse = discourse.entering(s)
-        ctx = Context(frame, discourse, grammar(language))
-        assert ctx.here == [] and ctx.used_dates == set()  # nothing left over from the sentence before
-        claims = _detect_sentence(ctx, s)
+        done = _detect_sentence(frame, discourse, grammar(language), s)  # from nothing: no other sentence's work
+        claims = done.claims
         before, snapshot = discourse, (discourse.last_pair, discourse.previous_named, discourse.last_window)
-        discourse = discourse.after(s, claims, ctx.named)
+        discourse = discourse.after(s, claims, list(done.named))
         # the step made a new discourse; the old one is as it was
         assert (before.last_pair, before.previous_named, before.last_window) == snapshot
         found += claims
@@ -67,11 +66,13 @@ def test_a_sentence_hands_on_only_its_discourse(gaz, language: str) -> None:  # 
 def test_the_discourse_after_a_dated_previous_contact(gaz) -> None:  # noqa: ANN001
     _, sentences, frame = stages(gaz, "en")
     first, second = sentences[0], sentences[1]
-    ctx = Context(frame, Discourse().entering(first), grammar("en"))
-    after_first = ctx.discourse.after(first, _detect_sentence(ctx, first), ctx.named)
+    entering = Discourse().entering(first)
+    done = _detect_sentence(frame, entering, grammar("en"), first)
+    after_first = entering.after(first, done.claims, list(done.named))
     assert [d for d, _, _ in after_first.previous_named] == [date(2025, 7, 3)]  # the event it dated
-    ctx = Context(frame, after_first.entering(second), grammar("en"))
-    after_second = ctx.discourse.after(second, _detect_sentence(ctx, second), ctx.named)
+    entering = after_first.entering(second)
+    done = _detect_sentence(frame, entering, grammar("en"), second)
+    after_second = entering.after(second, done.claims, list(done.named))
     assert [d for d, _, _ in after_second.previous_last] == [date(2025, 3, 3)]
     assert after_second.previous_since == date(2025, 3, 3)  # "since then" in the next sentence starts there
     with pytest.raises(FrozenInstanceError):
@@ -104,3 +105,27 @@ def test_a_later_pass_resumed_where_the_sentences_differ_is_the_whole_pass(gaz, 
     assert all(a is b for a, b in zip(resumed.openings[:3], first.openings[:3], strict=True))
     assert whole.openings[1] is not first.openings[1]
     assert _detect(article, gaz, language, sentences, resume=first) is first  # nothing differs: the same pass
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_each_detector_starts_from_what_those_before_it_found_and_only_adds(gaz, language: str) -> None:  # noqa: ANN001
+    """Within a sentence the detectors run in turn (an earlier one's claim keeps its span); each gets a
+    workspace of its own, filled from the frozen ``Found`` of those before it, and cannot change it."""
+    from dataclasses import replace
+
+    from factcheck.extract.context import Found
+
+    _, sentences, frame = stages(gaz, language)
+    discourse = Discourse().entering(sentences[1])
+    earlier = _detect_sentence(frame, discourse, grammar(language), sentences[1])
+    assert [c.kind for c in earlier.claims] == [ClaimKind.PREVIOUS] and earlier.used_dates
+    with pytest.raises(FrozenInstanceError):
+        earlier.claims = ()  # type: ignore[misc]
+    ctx = Context.starting(frame, discourse, grammar(language), earlier)
+    assert ctx.here == list(earlier.claims) and ctx.used_dates == set(earlier.used_dates)
+    ctx.here.append(replace(earlier.claims[0], id="another"))  # adding is a detector's work …
+    assert len(ctx.found().claims) == 2
+    ctx.here[0] = replace(earlier.claims[0], anchor=None)  # … changing an earlier detector's claim is not
+    with pytest.raises(AssertionError, match="changed an earlier detector's claim"):
+        ctx.found()
+    assert Found() == Context.starting(frame, discourse, grammar(language), Found()).found()

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from factcheck.extract.anchoring import find_anchor
-from factcheck.extract.context import Context, Discourse, Frame
+from factcheck.extract.context import Context, Discourse, Found, Frame
 from factcheck.extract.focus import focus_of
-from factcheck.lang import LANGUAGES, grammar, sentence_language
+from factcheck.lang import LANGUAGES, Grammar, grammar, sentence_language
 from factcheck.extract.kinds.count import detect_count
 from factcheck.extract.kinds.duration import detect_duration
 from factcheck.extract.kinds.event import detect_event
@@ -163,9 +163,9 @@ def _detect(article: Article, gaz: Gazetteer, lang: str, sentences: list[Sentenc
         if not (s.terms or s.durations or (len(s.mentions) >= 2 and g.weak_verbs.search(s.text))):
             found.append(())
             continue
-        ctx = Context(frame, discourse, g)
-        found.append(_detect_sentence(ctx, s))
-        discourse = discourse.after(s, found[-1], ctx.named)
+        done = _detect_sentence(frame, discourse, g, s)
+        found.append(done.claims)
+        discourse = discourse.after(s, done.claims, list(done.named))
     return Pass(frame, kept, tuple(openings), tuple(found))
 
 
@@ -177,16 +177,23 @@ def frame_of(article: Article, gaz: Gazetteer, lang: str, sentences: list[Senten
     return replace(frame, anchor=anchor, anchor_kinds=kinds, anchor_approximate=approximate)
 
 
-def _detect_sentence(ctx: Context, s: Sentence) -> tuple[Claim, ...]:
+def _detect_sentence(frame: Frame, discourse: Discourse, g: Grammar, s: Sentence) -> Found:
+    """The detectors in turn (DETECTORS: the earlier one's claim keeps a span), each starting from what
+    those before it found, frozen, and adding to it."""
+    found = Found()
+    ctx = Context.starting(frame, discourse, g, found)
     try:
         for detect in DETECTORS:
+            ctx = Context.starting(frame, discourse, g, found)
             detect(ctx, s)
+            found = ctx.found()
     except (OverflowError, ValueError) as exc:
         if not off_calendar(exc):
             raise
-        # the sentence's words put a date off the calendar: one claim for it, unverifiable, saying why
-        return (_off_calendar_claim(ctx, s),)
-    return tuple(ctx.here)
+        # the sentence's words put a date off the calendar: one claim for it, unverifiable, saying why (the
+        # contacts named before the failing step still reach the next sentence)
+        return Found((_off_calendar_claim(ctx, s),), named=tuple(ctx.named))
+    return found
 
 
 def _off_calendar_claim(ctx: Context, s: Sentence) -> Claim:  # noqa: ARG001

@@ -5,9 +5,12 @@
 - ``Discourse``: what the sentences before the current one established (the contacts they dated, the
   window they counted in, the leader they named). Each sentence's claims make the next ``Discourse``
   (``Discourse.after``); nothing else changes it.
-- ``Context``: one sentence's workspace, made afresh for each: the frame, the discourse, the sentence's
-  grammar, and the claims found in it so far (a claim never spans sentences, so a detector sees no other
-  sentence's work in progress).
+- ``Found``: what the detectors run so far found in the sentence (claims, the dates they used, the
+  contacts they named), frozen. The detectors run in a fixed order (extract/claims.py: an earlier one's
+  claim keeps its span), and each starts from the ``Found`` of those before it.
+- ``Context``: one detector's workspace in one sentence: the frame, the discourse, the sentence's grammar,
+  and a copy of the ``Found`` it starts from, to which it may only add (``Context.found`` checks). A claim
+  never spans sentences, so a detector sees no other sentence's work in progress.
 
 Also the small readings of contact words the detectors share: clauses, kinds, ordinals."""
 
@@ -97,9 +100,20 @@ class Discourse:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the detectors run so far found in a sentence, frozen: the next detector starts from it."""
+
+    claims: tuple[Claim, ...] = ()
+    used_dates: frozenset[int] = frozenset()  # starts of date mentions a claim has consumed
+    named: tuple[NamedAt, ...] = ()  # contacts named with a date beside the claims: (start, day, parties, kinds)
+
+
 @dataclass
 class Context:
-    """One sentence's workspace: the detectors add its claims (``add``) and mark the dates they used."""
+    """One detector's workspace in one sentence: it starts from what the detectors before it found (a
+    frozen ``Found``), adds claims (``add``) and marks the dates it used; ``found()`` freezes the result
+    for the next detector. A detector can only add: it never changes what an earlier one found."""
 
     frame: Frame
     discourse: Discourse
@@ -108,6 +122,17 @@ class Context:
     used_dates: set[int] = field(default_factory=set)  # starts of date mentions a claim has consumed
     # contacts this sentence names with a date beside its claims: (start, day, parties, kinds)
     named: list[NamedAt] = field(default_factory=list)
+    earlier: Found = Found()  # what it started from
+
+    @classmethod
+    def starting(cls, frame: Frame, discourse: Discourse, g: Grammar, earlier: Found) -> Context:
+        return cls(frame, discourse, g, list(earlier.claims), set(earlier.used_dates), list(earlier.named), earlier)
+
+    def found(self) -> Found:
+        """What this workspace holds, frozen; an AssertionError if an earlier detector's claim was changed."""
+        kept = len(self.earlier.claims)
+        assert tuple(self.here[:kept]) == self.earlier.claims, "a detector changed an earlier detector's claim"
+        return Found(tuple(self.here), frozenset(self.used_dates), tuple(self.named))
 
     def pair_before(self, pos: int) -> tuple[Party, ...]:
         """The parties of the latest claim found before ``pos`` that is between two (this sentence's first)."""
