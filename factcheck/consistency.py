@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from factcheck.models import Claim, ClaimKind, Conflict, Finding, Party, Precision
-from factcheck.queries import EventQuery, PreviousQuery
+from factcheck.models import Claim, ClaimKind, Conflict, Finding, Party
+from factcheck.queries import EventQuery, Precision, PreviousQuery
 from factcheck.verify import band, ordinal_word
 
 

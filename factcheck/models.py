@@ -17,15 +17,10 @@ from factcheck.queries import (
     FirstAfterQuery,
     FrequencyQuery,
     GapQuery,
-    Mode,
     OrdinalQuery,
-    Precision,
     PreviousQuery,
     Query,
-    Unit,
 )
-
-__all__ = ["Mode", "Precision", "Unit"]  # the queries' enums, for the layers that import them from here
 
 
 class Verdict(StrEnum):

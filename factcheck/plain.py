@@ -18,8 +18,8 @@ import re
 from datetime import date
 
 from factcheck import regex_cache
-from factcheck.models import ClaimKind, Contact, Evidence, Finding, Mode, Verdict
-from factcheck.queries import FirstAfterQuery
+from factcheck.models import ClaimKind, Contact, Evidence, Finding, Verdict
+from factcheck.queries import FirstAfterQuery, Mode
 
 MONTHS = (
     "January",

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from factcheck.extract.context import Context, clause_bounds, term_kinds
 from factcheck.extract.dates import DateMention
-from factcheck.models import ANY, Mode
-from factcheck.queries import FirstAfterQuery
+from factcheck.models import ANY
+from factcheck.queries import FirstAfterQuery, Mode
 from factcheck.extract.participants import as_person, claim_parties, hypothetical
 from factcheck.extract.text import Sentence, Term
 from factcheck.models import Party

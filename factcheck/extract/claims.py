@@ -22,8 +22,8 @@ from factcheck.extract.kinds.frequency import detect_frequency, detect_vague_fre
 from factcheck.extract.kinds.ordinal import detect_ordinal
 from factcheck.extract.kinds.pause import detect_pause
 from factcheck.extract.kinds.previous import detect_previous
-from factcheck.models import ANY, Precision
-from factcheck.queries import EventQuery
+from factcheck.models import ANY
+from factcheck.queries import EventQuery, Precision
 from factcheck.extract.participants import main_pair
 from factcheck.extract.people import Gazetteer
 from factcheck.extract.text import Sentence, split_sentences, tag_sentence

@@ -26,8 +26,8 @@ from factcheck.lang import lexicon
 from factcheck.extract.people import Gazetteer
 from factcheck.leaders import Leaders
 from factcheck.extract.text import Sentence
-from factcheck.models import Article, Claim, ClaimKind, Party, Precision
-from factcheck.queries import PreviousQuery
+from factcheck.models import Article, Claim, ClaimKind, Party
+from factcheck.queries import Precision, PreviousQuery
 
 NO_DATE = "publication date unknown (pass --date)"
 

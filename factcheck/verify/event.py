@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import CALL, Precision
+from factcheck.models import CALL
 from factcheck.models import Claim, Contact, Finding, Verdict
-from factcheck.queries import EventQuery
+from factcheck.queries import EventQuery, Precision
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import S
 from factcheck.verify.skeleton import Check, Trial, judge

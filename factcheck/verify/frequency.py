@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import ANY, CALL, PHONE, Unit
+from factcheck.models import ANY, CALL, PHONE
 from factcheck.models import Claim, Contact, Finding, Verdict
-from factcheck.queries import FrequencyQuery
+from factcheck.queries import FrequencyQuery, Unit
 from factcheck.verify.measure import years_between
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U

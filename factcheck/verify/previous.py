@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import ANY, Mode, Unit
+from factcheck.models import ANY
 from factcheck.models import Claim, Contact, Finding, Verdict
-from factcheck.queries import PreviousQuery
+from factcheck.queries import Mode, PreviousQuery, Unit
 from factcheck.verify.measure import band, months_between, years_between
 from factcheck.verify.readings import Reading, Side
 from factcheck.verify.rule import C, S, U

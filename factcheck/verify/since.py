@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.models import ANY, Mode, Unit
+from factcheck.models import ANY
 from factcheck.models import Claim, Contact, Finding, Verdict
-from factcheck.queries import FirstAfterQuery, GapQuery
+from factcheck.queries import FirstAfterQuery, GapQuery, Mode, Unit
 from factcheck.verify.measure import band, months_between, round_half, years_between
 from factcheck.verify.previous import LatestCheck
 from factcheck.verify.readings import Reading, Side

@@ -11,8 +11,8 @@ from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import parse_number, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import Window, edge_of, window
-from factcheck.models import ClaimKind, Precision, Party
-from factcheck.queries import CountQuery, PreviousQuery
+from factcheck.models import ClaimKind, Party
+from factcheck.queries import CountQuery, Precision, PreviousQuery
 
 
 def detect_count(ctx: Context, s: Sentence) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-
 from factcheck.extract.anchoring import attached_dates, relative_to_anchor
 from factcheck.extract.context import Context, claim_start, term_kinds
-from factcheck.models import ANY, Precision
+from factcheck.models import ANY
 from factcheck.extract.participants import claim_parties, hypothetical, with_leader
 from factcheck.extract.text import Sentence, Term
 from factcheck.models import ClaimKind
-from factcheck.queries import EventQuery
+from factcheck.queries import EventQuery, Precision
 
 
 def detect_event(ctx: Context, s: Sentence) -> None:

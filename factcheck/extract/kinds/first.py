@@ -12,8 +12,8 @@ from factcheck.extract.quantities import Quantity, find_periods, qualifier_of
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import event_x
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Mode, Qualifier, Unit
-from factcheck.queries import FirstAfterQuery, GapQuery
+from factcheck.models import ClaimKind, Qualifier
+from factcheck.queries import FirstAfterQuery, GapQuery, Mode, Unit
 
 
 def detect_first(ctx: Context, s: Sentence) -> None:

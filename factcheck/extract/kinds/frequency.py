@@ -9,8 +9,8 @@ from factcheck.extract.quantities import parse_number
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Unit
-from factcheck.queries import FrequencyQuery
+from factcheck.models import ClaimKind
+from factcheck.queries import FrequencyQuery, Unit
 
 
 def detect_frequency(ctx: Context, s: Sentence) -> None:

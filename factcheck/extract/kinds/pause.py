@@ -14,8 +14,8 @@ from factcheck.extract.context import Context, kinds_in
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.quantities import find_periods, period_adjective, qualifier_of
 from factcheck.extract.text import Sentence
-from factcheck.models import ClaimKind, Party, Unit
-from factcheck.queries import GapQuery
+from factcheck.models import ClaimKind, Party
+from factcheck.queries import GapQuery, Unit
 
 
 def detect_pause(ctx: Context, s: Sentence) -> None:

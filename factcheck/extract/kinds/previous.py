@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from factcheck.extract.context import Context, claim_start, kinds_in, medium_kinds, term_kinds
-from factcheck.models import ANY, Precision, Unit
+from factcheck.models import ANY
 from factcheck.extract.participants import claim_parties
 from factcheck.extract.dates import DateMention
 from factcheck.extract.text import Sentence
 from factcheck.extract.windows import window
 from factcheck.lang import lexicon
-from factcheck.models import ClaimKind, Mode
-from factcheck.queries import PreviousQuery
+from factcheck.models import ClaimKind
+from factcheck.queries import Mode, Precision, PreviousQuery, Unit
 
 
 def detect_previous(ctx: Context, s: Sentence) -> None:
