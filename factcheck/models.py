@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from factcheck.queries import (
     CountQuery,
@@ -21,6 +22,8 @@ from factcheck.queries import (
     PreviousQuery,
     Query,
 )
+
+Q = TypeVar("Q")  # a query type (Claim.query_as)
 
 
 class Verdict(StrEnum):
@@ -248,6 +251,12 @@ class Claim:
             object.__setattr__(self, "query", expected())
         elif type(self.query) is not expected:
             raise TypeError(f"a {self.kind} claim asks a {expected.__name__}, not a {type(self.query).__name__}")
+
+    def query_as(self, kind: type[Q]) -> Q:
+        """The claim's query as the type its kind's check reads: a TypeError if it is another's."""
+        if not isinstance(self.query, kind):
+            raise TypeError(f"a {self.kind} claim asks a {type(self.query).__name__}, not a {kind.__name__}")
+        return self.query
 
     @property
     def value(self) -> date | int | float | None:

@@ -97,3 +97,10 @@ def test_words_become_their_enums_and_unknown_words_are_refused() -> None:
     assert q.unit is Unit.MONTH
     with pytest.raises(ValueError):
         GapQuery(3, unit="fortnight")  # type: ignore[arg-type]
+
+
+def test_a_check_reads_its_kinds_query_and_no_other() -> None:
+    claim = _claim(ClaimKind.DURATION, DurationQuery(50))
+    assert claim.query_as(DurationQuery).minutes == 50
+    with pytest.raises(TypeError, match="a duration claim asks a DurationQuery, not a GapQuery"):
+        claim.query_as(GapQuery)

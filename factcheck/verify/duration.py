@@ -112,8 +112,7 @@ class ElapsedCheck(FigureCheck):
 
 
 def check_duration(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    q = claim.query
-    assert isinstance(q, DurationQuery)  # a duration claim's
+    q = claim.query_as(DurationQuery)
     value = float(q.minutes or 0)
     lo_b, hi_b = band(value, claim.qualifier)
     claimed = f"{claim.value_text} ({fmt_minutes(value)}; fits {fmt_minutes(lo_b)}–{fmt_minutes(hi_b)})"

@@ -181,8 +181,7 @@ class EventCheck(Check[str, "list[Contact]"]):
 
 
 def check_event(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    q = claim.query
-    assert isinstance(q, EventQuery)  # an event claim's
+    q = claim.query_as(EventQuery)
     lo = claim.anchor
     hi = q.hi or lo
     assert lo is not None and hi is not None

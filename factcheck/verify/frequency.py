@@ -32,7 +32,7 @@ class FrequencyCheck(Check[Reading, float]):
         v, claim = self.v, self.claim
         rows = v.contacts(self.sides, self.lo, self.hi)
         readings = v.readings(claim)
-        if not _query(claim).including_meetings and claim.contact_kinds == ANY:
+        if not claim.query_as(FrequencyQuery).including_meetings and claim.contact_kinds == ANY:
             readings = [Reading(PHONE, False), Reading(CALL, False)] + readings
         return [(r, v.matching(rows, r)) for r in readings]
 
@@ -46,7 +46,7 @@ class FrequencyCheck(Check[Reading, float]):
         return self.lo, self.hi
 
     def _found(self, t: Trial[Reading, float], verdict: Verdict, tail: str) -> Finding:
-        claim, unit = self.claim, _query(self.claim).unit or Unit.YEAR
+        claim, unit = self.claim, self.claim.query_as(FrequencyQuery).unit or Unit.YEAR
         return self.v.finding(
             claim,
             verdict,
@@ -67,18 +67,13 @@ class FrequencyCheck(Check[Reading, float]):
         return self._found(first, verdict, f", not {self.claim.value_text}")
 
 
-def _query(claim: Claim) -> FrequencyQuery:
-    assert isinstance(claim.query, FrequencyQuery)  # a frequency claim's
-    return claim.query
-
-
 def check_frequency(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    lo, hi = claim.window_start, claim.window_end
-    n = float(claim.amount or 0)
-    claimed = f"{claim.value_text} times a {_query(claim).unit or Unit.YEAR}"
+    lo, hi, q = claim.window_start, claim.window_end, claim.query_as(FrequencyQuery)
+    n = float(q.rate or 0)
+    claimed = f"{claim.value_text} times a {q.unit or Unit.YEAR}"
     if lo is None or hi is None:
         return v.finding(claim, U, "the period the average covers is not stated", claimed=claimed, recorded="—")
     span = years_between(lo, hi + timedelta(days=1))
-    if _query(claim).unit is Unit.MONTH:
+    if q.unit is Unit.MONTH:
         span *= 12
     return judge(FrequencyCheck(v, claim, sides, lo, hi, n, span, claimed))

@@ -154,8 +154,7 @@ def check_previous(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Findi
     ref = claim.anchor
     if ref is None:
         return v.finding(claim, U, "the reported contact's date is unknown", claimed=claim.value_text, recorded="—")
-    q = claim.query
-    assert isinstance(q, PreviousQuery)  # a previous-contact claim's
+    q = claim.query_as(PreviousQuery)
     rep, _ = v.reported(claim, sides, ANY)
     before = rep.date if rep is not None else ref + timedelta(days=1)
     if q.before:  # the last within a window the sentence names ("last year … the last time on …")

@@ -137,8 +137,8 @@ class NoneBetweenCheck(Check[Reading, "list[Contact]"]):
 
 def check_first_after(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
     after = claim.window_start
-    q = claim.query
-    assert after is not None and isinstance(q, FirstAfterQuery)  # a first-after claim's
+    q = claim.query_as(FirstAfterQuery)
+    assert after is not None
     if q.mode is Mode.DATED:
         lo = q.day
         if lo is None:
@@ -230,8 +230,7 @@ class GapCheck(LatestCheck):
 
 
 def check_gap(v: Verifier, claim: Claim, sides: tuple[Side, Side]) -> Finding:
-    q = claim.query
-    assert isinstance(q, GapQuery)  # a gap claim's
+    q = claim.query_as(GapQuery)
     unit: str = q.unit or Unit.YEAR
     value = float(q.period or 0)
     if unit in (Unit.WEEK, Unit.DAY):
